@@ -1,0 +1,132 @@
+// Builds the program and is the one place an error becomes an exit code:
+// 0 success, 1 invalid data or a failed check, 2 usage error; anything else is an internal error.
+import { createRequire } from 'node:module'
+import { resolve } from 'node:path'
+import { Command, CommanderError } from 'commander'
+import { registerSummarize } from './commands/summarize.js'
+import { DataError, UsageError } from './errors.js'
+import { BrokenPipe, type Io, processIo, writeText } from './io.js'
+import { en, type Messages } from './messages.js'
+import type { Problem } from './model.js'
+import type { Loaded } from './pipeline.js'
+import { NUMBER_STYLES } from './render/format-number.js'
+import type { RenderOptions } from './render/index.js'
+import { formatProblem } from './validate/problem.js'
+import { writeFileAtomic } from './write/atomic-write.js'
+
+const packageJson = createRequire(import.meta.url)('../package.json') as { name: string; version: string }
+
+export const TOOL = { name: packageJson.name, version: packageJson.version }
+
+interface Verbosity {
+  quiet?: boolean
+  verbose?: boolean
+}
+
+/** What every command gets: the streams, the language, and the shared ways to report and write. */
+export interface Context {
+  io: Io
+  messages: Messages
+  reportProblem(problem: Problem, verbosity: Verbosity): void
+  note(text: string, verbosity: Verbosity, kind: 'warning' | 'verbose'): void
+  /** Prints the closing line and throws DataError when the run failed on its input. */
+  failOnProblems(loaded: Loaded, failed: boolean): void
+  renderOptions(color: boolean): RenderOptions
+  emit(text: string, output: string | undefined): Promise<void>
+}
+
+function createContext(io: Io, messages: Messages): Context {
+  const line = (text: string): void => {
+    io.stderr.write(`${text}\n`)
+  }
+  return {
+    io,
+    messages,
+    reportProblem: (problem, verbosity) => {
+      if (problem.severity === 'warning' && verbosity.quiet === true) return
+      line(formatProblem(problem))
+    },
+    note: (text, verbosity, kind) => {
+      if (verbosity.quiet === true || (kind === 'verbose' && verbosity.verbose !== true)) return
+      line(`${kind === 'warning' ? 'warning: ' : ''}${text}`)
+    },
+    failOnProblems: (loaded, failed) => {
+      if (!failed) return
+      const records = loaded.inputs.reduce((sum, input) => sum + input.records, 0)
+      throw new DataError([], messages.notes.failed(loaded.counts.errors, loaded.counts.warnings, records))
+    },
+    renderOptions: (color) => ({ color, messages, numbers: NUMBER_STYLES.en, tool: TOOL }),
+    emit: async (text, output) => {
+      if (output === undefined) return writeText(io.stdout, text)
+      try {
+        await writeFileAtomic(resolve(io.cwd, output), text)
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EPERM') {
+          throw new UsageError(`cannot write "${output}": ${code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'it is a directory' : 'permission denied'}`)
+        }
+        throw error
+      }
+    },
+  }
+}
+
+export function buildProgram(context: Context): Command {
+  const { io } = context
+  const program = new Command('lup-impact')
+    .description('Exact impact totals for innovative public procurement programmes, from CSV records.')
+    .version(TOOL.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ lup-impact summarize data/lup-sample.csv
+  $ lup-impact summarize data/lup-sample.csv --by year,partner --format json | jq .totals
+  $ lup-impact summarize eksport.csv --skip-invalid -o summary.md`,
+    )
+  registerSummarize(program, context)
+  return program
+}
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const debug = argv.includes('--debug')
+  const context = createContext(io, en)
+  const program = buildProgram(context)
+  try {
+    if (argv.length === 0) {
+      program.outputHelp({ error: true })
+      return 2
+    }
+    await program.parseAsync([...argv], { from: 'user' })
+    return 0
+  } catch (error) {
+    return exitCodeFor(error, io, debug)
+  }
+}
+
+function exitCodeFor(error: unknown, io: Io, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message (or the help or version).
+    return error.exitCode === 0 ? 0 : 2
+  }
+  if (error instanceof BrokenPipe || (error as NodeJS.ErrnoException | null)?.code === 'EPIPE') return 0
+  if (error instanceof UsageError) {
+    io.stderr.write(`error: ${error.message}\n`)
+    return 2
+  }
+  if (error instanceof DataError) {
+    io.stderr.write(`error: ${error.message}\n`)
+    return 1
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  io.stderr.write(`${en.internalError(message)}\n`)
+  if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`)
+  return 1
+}

@@ -1,0 +1,10 @@
+// The programmatic API: the same pipeline and renderers the CLI uses.
+export { loadRecords, summarizeFiles } from './pipeline.js'
+export type { LoadOptions, SummarizeOptions, Summarized, PipelineIo } from './pipeline.js'
+export { Aggregator } from './aggregate/index.js'
+export { renderers, FORMATS } from './render/index.js'
+export type { Format, RenderOptions } from './render/index.js'
+export { parseAmount } from './validate/number.js'
+export { en as messages } from './messages.js'
+export type * from './model.js'
+export { main } from './cli.js'

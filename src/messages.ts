@@ -1,0 +1,116 @@
+// Every sentence a person reads, in one place, so that a second language is one more object of the same type.
+import type { AmountProblem } from './validate/number.js'
+import type { DecimalConvention } from './model.js'
+
+const decimalName = (convention: DecimalConvention): string => (convention === 'comma' ? 'comma' : 'dot')
+const otherDecimal = (convention: DecimalConvention): DecimalConvention => (convention === 'comma' ? 'dot' : 'comma')
+const list = (items: readonly string[]): string => items.map((item) => `"${item}"`).join(', ')
+
+export const en = {
+  labels: {
+    title: 'LUP impact summary',
+    totals: 'Totals',
+    by: (dimensions: readonly string[]) => `By ${dimensions.join(' and ')}`,
+    measure: 'Measure',
+    total: 'Total',
+    reportedBy: 'Reported by',
+    records: 'Records',
+    projects: 'Projects',
+    partners: 'Partners',
+    years: 'Years',
+    dimension: { year: 'Year', partner: 'Partner', category: 'Category', project: 'Project' } as Record<string, string>,
+    measures: ['Jobs (FTE)', 'Savings (NOK)', 'CO2e cut (t/yr)'] as readonly string[],
+    noCategory: '(no category)',
+    notReported: '–',
+    all: (n: number, noun: string) => `all ${count(n, noun)}`,
+    of: (part: number, whole: number, noun: string) => `${part} of ${count(whole, noun)}`,
+    nobody: 'not reported',
+    inputs: (paths: readonly string[]) => (paths.length === 1 ? (paths[0] as string) : `${paths.length} files`),
+    overview: (counts: { records: number; projects: number; partners: number }, years: string, format: (n: number) => string) =>
+      `${count(counts.records, 'record', format)}, ${count(counts.projects, 'project', format)}, ${count(counts.partners, 'partner', format)}, ${years}`,
+    noRecords: 'no records',
+    filters: (parts: readonly string[]) => `Filters: ${parts.join('; ')}`,
+    filterYears: (from: number | null, to: number | null) =>
+      from !== null && to !== null ? `years ${from}–${to}` : from !== null ? `from ${from}` : `to ${to}`,
+    filterPartners: (names: readonly string[]) => `partner ${names.join(', ')}`,
+    filterCategories: (names: readonly string[]) => `category ${names.join(', ')}`,
+    splitNote: 'Shared records are split equally among their partners, so partner rows add up exactly to the totals.',
+    fullNote: (shared: number) =>
+      `Each partner is credited in full for shared records, so partner rows overlap and add up to more than the totals (${count(shared, 'record')} shared by several partners).`,
+    co2eNote: 'CO2e is a cut in annual emissions (tonnes per year), counted in the year it took effect.',
+    skippedNote: (skipped: number) => `${count(skipped, 'invalid record')} left out (--skip-invalid).`,
+  },
+  problems: {
+    fieldCount: (expected: number, found: number) =>
+      `expected ${expected} fields as in the header, found ${found}`,
+    missing: (what: string) => `missing ${what}`,
+    notAYear: 'not a year (expected four digits, such as 2016)',
+    emptyPartner: 'empty partner name in the list (partners are separated by "|")',
+    partnerTwice: (partner: string) => `partner "${partner}" is listed twice`,
+    negativeJobs: 'jobs cannot be negative',
+    unknownBasis: 'unknown basis (expected realised, estimated or potential; empty means realised)',
+    amount: (reason: AmountProblem, convention: DecimalConvention | 'auto', decidedAt?: string): string => {
+      const decided = decidedAt === undefined ? '' : ` (decided by ${decidedAt})`
+      switch (reason) {
+        case 'malformed':
+          return convention === 'auto' ? 'not a number' : `not a number with ${decimalName(convention)} decimals${decided}`
+        case 'ambiguous-grouping': {
+          const c = convention === 'auto' ? 'comma' : convention
+          const mark = c === 'comma' ? 'dot' : 'comma'
+          return `ambiguous: in a file with ${decimalName(c)} decimals${decided} a single ${mark} group could be thousands or decimals; write the number without grouping, or pass --decimal ${otherDecimal(c)} if the file uses ${otherDecimal(c)} decimals`
+        }
+        case 'wrong-decimal-separator': {
+          const c = convention === 'auto' ? 'comma' : convention
+          return `${otherDecimal(c)} decimal in a file with ${decimalName(c)} decimals${decided}; pass --decimal ${otherDecimal(c)} if the file uses ${otherDecimal(c)} decimals`
+        }
+        case 'undecided':
+          return 'ambiguous: this value could use either "," or "." for decimals, and no earlier value in the file tells which; pass --decimal comma or --decimal dot'
+        case 'scientific':
+          return 'scientific notation is not exact; format the column as a plain number'
+        case 'currency-not-allowed':
+          return 'a currency ("kr", "NOK") is only allowed in savings_nok'
+        case 'too-long':
+          return 'number too long'
+      }
+    },
+    duplicate: (earlier: string) =>
+      `duplicate of ${earlier} (same project_id, year and partners); pass --allow-duplicates if both are meant`,
+    co2eRepeated: (project: string, earlier: string) =>
+      `project "${project}" already reported a CO2e cut at ${earlier}; co2e_tonnes is an annual rate entered once, in the year the cut took effect, so counting it again overstates the cut`,
+    emptyFile: 'no header row (the file is empty)',
+    missingColumns: (missing: readonly string[], found: readonly string[]) =>
+      `missing required column${missing.length > 1 ? 's' : ''} ${list(missing)}; found ${found.length > 0 ? list(found) : 'no column names'}; expected project_id, year, partner and at least one of jobs, savings_nok, co2e_tonnes (or their Norwegian names)`,
+    noMeasure: (found: readonly string[]) =>
+      `no measure column; found ${list(found)}; expected at least one of jobs, savings_nok, co2e_tonnes (or their Norwegian names)`,
+    sameMeaning: (column: string, names: readonly [string, string]) =>
+      `columns "${names[0]}" and "${names[1]}" both mean ${column}; keep one`,
+    csv: (code: string) => {
+      switch (code) {
+        case 'CSV_QUOTE_NOT_CLOSED':
+          return 'a quoted field is never closed (a " without its closing ")'
+        case 'CSV_INVALID_CLOSING_QUOTE':
+          return 'unexpected text after a closing quote'
+        case 'CSV_MAX_RECORD_SIZE':
+          return 'record too large (over 1 000 000 characters); the rest of the file was not read'
+        default:
+          return `malformed CSV (${code})`
+      }
+    },
+    encoding: (byteOffset: number) =>
+      `not valid UTF-8 at byte ${byteOffset}, after text that was; the file mixes encodings, pass --encoding to choose one`,
+  },
+  notes: {
+    unknownColumns: (file: string, names: readonly string[]) => `${file}: ignoring unknown column${names.length > 1 ? 's' : ''} ${list(names)}`,
+    failed: (errors: number, warnings: number, records: number) =>
+      `${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''} in ${count(records, 'record')}; nothing summarised (pass --skip-invalid to summarise the valid records)`,
+    skipped: (skipped: number) => `skipped ${count(skipped, 'invalid record')}; the figures leave ${skipped === 1 ? 'it' : 'them'} out`,
+    noMatch: (option: string, value: string) => `no record matches ${option} "${value}"`,
+  },
+  internalError: (message: string) => `internal error: ${message}\nThis is a bug in lup-impact. Rerun with --debug to see where it happened, and report it.`,
+}
+
+export type Messages = typeof en
+
+export function count(n: number, noun: string, format: (n: number) => string = String): string {
+  return `${format(n)} ${noun}${n === 1 ? '' : 's'}`
+}

@@ -1,0 +1,109 @@
+// read → validate → aggregate, on one screen. Records stream from the reader
+// through validation into the accumulators; none is kept.
+import type { Readable } from 'node:stream'
+import { Aggregator, type AggregateOptions } from './aggregate/index.js'
+import type { DecimalConvention, ImpactRecord, InputSummary, Problem, ProblemCounts, Summary } from './model.js'
+import type { Messages } from './messages.js'
+import { conventionForDelimiter } from './read/dialect.js'
+import { resolveHeader } from './read/header.js'
+import { resolveInputs } from './read/open-input.js'
+import { readRows, type ReadOptions } from './read/rows.js'
+import { CrossRecordChecks } from './validate/duplicates.js'
+import { problemFromHeader, problemFromRead } from './validate/file-problems.js'
+import { validateRow, type FileContext } from './validate/record.js'
+
+export interface LoadOptions extends ReadOptions {
+  decimal?: DecimalConvention
+  allowDuplicates: boolean
+  strict: boolean
+  messages: Messages
+}
+
+export interface LoadHandlers {
+  record(record: ImpactRecord): void
+  problem(problem: Problem): void
+  unknownColumns?(file: string, names: string[]): void
+}
+
+export interface PipelineIo {
+  cwd: string
+  stdin: Readable
+}
+
+export interface Loaded {
+  inputs: InputSummary[]
+  counts: ProblemCounts
+  /** Problems that make a whole file unusable, whatever --skip-invalid says. */
+  fatal: boolean
+}
+
+export async function loadRecords(paths: readonly string[], options: LoadOptions, io: PipelineIo, handlers: LoadHandlers): Promise<Loaded> {
+  const sources = await resolveInputs(paths, io.cwd, io.stdin)
+  const checks = new CrossRecordChecks(options, options.messages)
+  const counts: ProblemCounts = { errors: 0, warnings: 0, skippedRecords: 0 }
+  let fatal = false
+  const report = (problem: Problem): void => {
+    if (problem.severity === 'error') counts.errors++
+    else counts.warnings++
+    handlers.problem(problem)
+  }
+  const inputs: InputSummary[] = []
+  for (const source of sources) {
+    let context: FileContext | undefined
+    const read = await readRows(source, options, {
+      header: (header) => {
+        const resolved = resolveHeader(header.cells)
+        for (const problem of resolved.problems) report(problemFromHeader(problem, header.file, header.line, options.messages))
+        if (resolved.problems.length > 0) {
+          fatal = true
+          return false
+        }
+        if (resolved.unknown.length > 0) handlers.unknownColumns?.(header.file, resolved.unknown)
+        const convention = options.decimal ?? conventionForDelimiter(header.delimiter)
+        context = { index: resolved.index, names: resolved.names, convention, messages: options.messages }
+        return true
+      },
+      row: (row) => {
+        const checked = validateRow(row, context as FileContext)
+        const problems = Array.isArray(checked) ? checked : checks.check(checked)
+        for (const problem of problems) report(problem)
+        if (Array.isArray(checked) || problems.some((problem) => problem.severity === 'error')) counts.skippedRecords++
+        else handlers.record(checked)
+      },
+      problem: (problem) => {
+        report(problemFromRead(problem, options.messages))
+        if (problem.kind === 'csv' && !problem.fatal) counts.skippedRecords++
+        else fatal = true
+      },
+    })
+    inputs.push({ path: source.name, records: read.records, sha256: read.sha256 })
+  }
+  return { inputs, counts, fatal }
+}
+
+export interface SummarizeOptions extends LoadOptions, AggregateOptions {
+  skipInvalid: boolean
+}
+
+export interface Summarized {
+  /** null when the input had errors and --skip-invalid was not given: nothing is summarised then. */
+  summary: Summary | null
+  loaded: Loaded
+  unmatchedFilters: { option: string; value: string }[]
+}
+
+export async function summarizeFiles(
+  paths: readonly string[],
+  options: SummarizeOptions,
+  io: PipelineIo,
+  handlers: Omit<LoadHandlers, 'record'>,
+): Promise<Summarized> {
+  const aggregator = new Aggregator(options)
+  const loaded = await loadRecords(paths, options, io, { ...handlers, record: (record) => aggregator.add(record) })
+  const failed = loaded.fatal || (loaded.counts.errors > 0 && !options.skipInvalid)
+  return {
+    summary: failed ? null : aggregator.result(loaded.inputs, loaded.counts),
+    loaded,
+    unmatchedFilters: aggregator.filter.unmatched(),
+  }
+}

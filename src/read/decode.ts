@@ -1,0 +1,139 @@
+import { TextDecoder } from 'node:util'
+
+// Bytes → text. A byte-order mark decides; without one the bytes are UTF-8
+// if they are valid UTF-8, and Windows-1252 (what Norwegian Excel writes) if not.
+// The switch is only safe while everything decoded so far was ASCII, where
+// the two agree; after that, invalid UTF-8 is reported, never guessed at.
+
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'latin1'] as const
+export type Encoding = (typeof ENCODINGS)[number]
+
+const ENCODING_NAMES: Record<string, Encoding> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'utf-16le': 'utf-16le',
+  utf16le: 'utf-16le',
+  'utf-16be': 'utf-16be',
+  utf16be: 'utf-16be',
+  'windows-1252': 'windows-1252',
+  cp1252: 'windows-1252',
+  'latin1': 'latin1',
+  'iso-8859-1': 'latin1',
+}
+
+export function parseEncodingName(name: string): Encoding | undefined {
+  return ENCODING_NAMES[name.toLowerCase()]
+}
+
+export class InvalidEncodingError extends Error {
+  constructor(readonly byteOffset: number) {
+    super(`not valid UTF-8 at byte ${byteOffset}`)
+  }
+}
+
+const BOMS: { bytes: number[]; encoding: Encoding }[] = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+]
+
+function startsWith(buffer: Uint8Array, bytes: number[]): boolean {
+  return bytes.every((byte, position) => buffer[position] === byte)
+}
+
+export class TextDecoderStream {
+  private decoder: TextDecoder | undefined
+  private pending: Buffer = Buffer.alloc(0)
+  private bytesSeen = 0
+  private allAscii = true
+  private latin1 = false
+  encoding: Encoding | undefined
+
+  constructor(private readonly override?: Encoding) {}
+
+  write(chunk: Buffer): string {
+    if (this.decoder === undefined && !this.latin1) {
+      this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk])
+      if (this.pending.length < 3) return ''
+      chunk = this.start(this.pending)
+      this.pending = Buffer.alloc(0)
+    }
+    return this.decode(chunk, false)
+  }
+
+  end(): string {
+    if (this.decoder === undefined && !this.latin1) {
+      const rest = this.start(this.pending)
+      return this.decode(rest, true)
+    }
+    return this.decode(Buffer.alloc(0), true)
+  }
+
+  private start(head: Buffer): Buffer {
+    const bom = BOMS.find((candidate) => startsWith(head, candidate.bytes))
+    const encoding = this.override ?? bom?.encoding ?? 'utf-8'
+    this.encoding = encoding
+    if (encoding === 'latin1') this.latin1 = true
+    else this.decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true })
+    const skip = bom !== undefined && bom.encoding === encoding ? bom.bytes.length : 0
+    this.bytesSeen += skip
+    return head.subarray(skip)
+  }
+
+  private decode(chunk: Buffer, final: boolean): string {
+    if (this.latin1) return chunk.toString('latin1')
+    const decoder = this.decoder as TextDecoder
+    try {
+      const text = decoder.decode(chunk, { stream: !final })
+      if (this.allAscii && !isAscii(chunk)) this.allAscii = false
+      this.bytesSeen += chunk.length
+      return text
+    } catch {
+      const scan = scanUtf8(chunk)
+      if (this.override !== undefined || !this.allAscii || scan.nonAsciiBefore) {
+        throw new InvalidEncodingError(this.bytesSeen + scan.invalidAt)
+      }
+      this.encoding = 'windows-1252'
+      this.decoder = new TextDecoder('windows-1252')
+      this.bytesSeen += chunk.length
+      return this.decoder.decode(chunk, { stream: !final })
+    }
+  }
+}
+
+function isAscii(chunk: Uint8Array): boolean {
+  for (let position = 0; position < chunk.length; position++) if ((chunk[position] as number) > 0x7f) return false
+  return true
+}
+
+/** Where the first invalid UTF-8 byte is, and whether valid non-ASCII text came before it. */
+export function scanUtf8(bytes: Uint8Array): { invalidAt: number; nonAsciiBefore: boolean } {
+  let nonAsciiBefore = false
+  let position = 0
+  while (position < bytes.length) {
+    const lead = bytes[position] as number
+    if (lead < 0x80) {
+      position++
+      continue
+    }
+    let length: number
+    let min: number
+    if (lead >= 0xc2 && lead <= 0xdf) [length, min] = [2, 0x80]
+    else if (lead >= 0xe0 && lead <= 0xef) [length, min] = [3, 0x800]
+    else if (lead >= 0xf0 && lead <= 0xf4) [length, min] = [4, 0x10000]
+    else return { invalidAt: position, nonAsciiBefore }
+    if (position + length > bytes.length) return { invalidAt: position, nonAsciiBefore }
+    let codePoint = lead & (0xff >> (length + 1))
+    for (let offset = 1; offset < length; offset++) {
+      const next = bytes[position + offset] as number
+      if ((next & 0xc0) !== 0x80) return { invalidAt: position, nonAsciiBefore }
+      codePoint = (codePoint << 6) | (next & 0x3f)
+    }
+    if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) {
+      return { invalidAt: position, nonAsciiBefore }
+    }
+    nonAsciiBefore = true
+    position += length
+  }
+  return { invalidAt: bytes.length, nonAsciiBefore }
+}

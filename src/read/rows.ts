@@ -1,0 +1,181 @@
+// One input → header and rows, each remembering the physical line it starts on.
+// csv-parse does the quoting; the line count is ours, taken from each record's
+// raw text, because csv-parse's own count drifts on CRLF inside quoted fields.
+import { createHash } from 'node:crypto'
+import { parse, type CsvError, type Options as CsvOptions } from 'csv-parse'
+import type { RawRow } from '../model.js'
+import { InvalidEncodingError, TextDecoderStream, type Encoding } from './decode.js'
+import { detectDelimiter, type Delimiter } from './dialect.js'
+import type { InputSource } from './open-input.js'
+
+/** Longest record accepted, in characters; larger ones are hostile or broken input. */
+export const MAX_RECORD_CHARS = 1_000_000
+
+export interface ReadOptions {
+  encoding?: Encoding
+  delimiter?: Delimiter
+}
+
+export interface HeaderRow {
+  file: string
+  line: number
+  cells: string[]
+  delimiter: Delimiter
+  encoding: Encoding
+}
+
+export type ReadProblem =
+  | { kind: 'empty'; file: string; line: number }
+  /** `fatal`: the rest of the file could not be read (a broken header, a record over the size limit). */
+  | { kind: 'csv'; file: string; line: number; code: string; raw: string; fatal: boolean }
+  | { kind: 'encoding'; file: string; line: number; byteOffset: number }
+
+export interface RowHandlers {
+  /** Returns false when the rest of the file cannot be read meaningfully (e.g. required columns missing). */
+  header(header: HeaderRow): boolean
+  row(row: RawRow): void
+  problem(problem: ReadProblem): void
+}
+
+export interface ReadResult {
+  sha256: string
+  /** Data rows read, header and blank rows excluded. */
+  records: number
+}
+
+export async function readRows(source: InputSource, options: ReadOptions, handlers: RowHandlers): Promise<ReadResult> {
+  const hash = createHash('sha256')
+  const decoder = new TextDecoderStream(options.encoding)
+  const file = source.name
+  let records = 0
+  let nextLine = 1
+  let header: HeaderRow | undefined
+  let stopped = false
+  let headText = ''
+  let parser: ReturnType<typeof parse> | undefined
+  let delimiter: Delimiter = options.delimiter ?? ','
+  let problems = 0
+  const reportProblem = (problem: ReadProblem): void => {
+    problems++
+    handlers.problem(problem)
+  }
+
+  const onRecord = (cells: string[], raw: string): void => {
+    const line = nextLine
+    nextLine += countLineBreaks(raw)
+    if (stopped || isBlank(cells)) return
+    if (header === undefined) {
+      header = { file, line, cells, delimiter, encoding: decoder.encoding ?? 'utf-8' }
+      if (!handlers.header(header)) stopped = true
+      return
+    }
+    records++
+    handlers.row({ file, line, cells, raw: stripLineBreak(raw) })
+  }
+
+  const startParser = (): ReturnType<typeof parse> => {
+    delimiter = options.delimiter ?? detectDelimiter(firstLine(headText))
+    const csvOptions: CsvOptions = {
+      delimiter,
+      raw: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      skip_records_with_error: true,
+      max_record_size: MAX_RECORD_CHARS,
+      // With `raw: true` each record arrives as { record, raw }; returning null keeps nothing buffered.
+      on_record: (value: unknown) => {
+        const { record, raw } = value as { record: string[]; raw: string }
+        onRecord(record, raw)
+        return null
+      },
+      on_skip: (error: CsvError | undefined, raw: string | undefined): undefined => {
+        const text = raw ?? ''
+        const line = nextLine
+        nextLine += countLineBreaks(text)
+        if (stopped) return undefined
+        const code = error?.code ?? 'CSV_UNKNOWN'
+        const fatal = header === undefined || code === 'CSV_MAX_RECORD_SIZE'
+        if (!fatal) records++
+        reportProblem({ kind: 'csv', file, line, code, raw: stripLineBreak(text), fatal })
+        if (fatal) stopped = true
+        return undefined
+      },
+    }
+    const created = parse(csvOptions)
+    created.resume()
+    return created
+  }
+
+  const feed = (text: string): void => {
+    if (text === '' || stopped) return
+    if (parser === undefined) {
+      headText += text
+      if (!hasCompleteLine(headText)) return
+      parser = startParser()
+      text = headText
+      headText = ''
+    }
+    parser.write(text)
+  }
+
+  const stream = source.open()
+  try {
+    for await (const chunk of stream) {
+      const bytes = chunk as Buffer
+      hash.update(bytes)
+      if (!stopped) feed(decoder.write(bytes))
+    }
+    if (!stopped) feed(decoder.end())
+  } catch (error) {
+    if (!(error instanceof InvalidEncodingError)) throw error
+    reportProblem({ kind: 'encoding', file, line: nextLine, byteOffset: error.byteOffset })
+    stopped = true
+    for await (const chunk of stream) hash.update(chunk as Buffer)
+  }
+  if (parser === undefined && headText !== '') {
+    parser = startParser()
+    parser.write(headText)
+  }
+  if (parser !== undefined) {
+    const done = new Promise<void>((resolve, reject) => {
+      parser?.on('end', resolve)
+      parser?.on('error', reject)
+    })
+    parser.end()
+    await done
+  }
+  if (header === undefined && problems === 0) reportProblem({ kind: 'empty', file, line: 1 })
+  return { sha256: hash.digest('hex'), records }
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false
+  return true
+}
+
+function hasCompleteLine(text: string): boolean {
+  return text.includes('\n') || text.includes('\r')
+}
+
+function firstLine(text: string): string {
+  const end = text.search(/[\r\n]/)
+  return end < 0 ? text : text.slice(0, end)
+}
+
+export function countLineBreaks(text: string): number {
+  let count = 0
+  for (let position = 0; position < text.length; position++) {
+    const code = text.charCodeAt(position)
+    if (code === 10) count++
+    else if (code === 13) {
+      count++
+      if (text.charCodeAt(position + 1) === 10) position++
+    }
+  }
+  return count
+}
+
+function stripLineBreak(raw: string): string {
+  return raw.replace(/\r?\n$|\r$/, '')
+}

@@ -1,0 +1,28 @@
+import type { Location, Problem } from '../model.js'
+
+const MAX_VALUE_CHARS = 80
+
+export function formatLocation(location: Location): string {
+  return `${location.file}:${location.line}`
+}
+
+/** `FILE:LINE: column "NAME": message (value "…")` */
+export function formatProblem(problem: Problem): string {
+  const column = problem.column === undefined ? '' : `column "${problem.column}": `
+  const value = problem.value === undefined ? '' : ` (value "${displayValue(problem.value)}")`
+  const prefix = problem.severity === 'warning' ? 'warning: ' : ''
+  return `${formatLocation(problem)}: ${prefix}${column}${problem.message}${value}`
+}
+
+/** A cell as it can be shown on one line: control characters escaped, long values cut. */
+export function displayValue(value: string): string {
+  const shown = value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS)}…` : value
+  return shown.replace(/[\u0000-\u001f\u007f"\\]/g, (char) => {
+    if (char === '\n') return '\\n'
+    if (char === '\r') return '\\r'
+    if (char === '\t') return '\\t'
+    if (char === '"') return '\\"'
+    if (char === '\\') return '\\\\'
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+  })
+}
