@@ -53,7 +53,12 @@ function createContext(io: Io, messages: Messages): Context {
     failOnProblems: (loaded, failed) => {
       if (!failed) return
       const records = loaded.inputs.reduce((sum, input) => sum + input.records, 0)
-      throw new DataError([], messages.notes.failed(loaded.counts.errors, loaded.counts.warnings, records))
+      throw new DataError(
+        [],
+        loaded.fatal
+          ? messages.notes.unreadable(loaded.counts.errors)
+          : messages.notes.failed(loaded.counts.errors, loaded.counts.warnings, records),
+      )
     },
     renderOptions: (color) => ({ color, messages, numbers: NUMBER_STYLES.en, tool: TOOL }),
     emit: async (text, output) => {

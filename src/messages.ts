@@ -57,11 +57,11 @@ export const en = {
         case 'ambiguous-grouping': {
           const c = convention === 'auto' ? 'comma' : convention
           const mark = c === 'comma' ? 'dot' : 'comma'
-          return `ambiguous: in a file with ${decimalName(c)} decimals${decided} a single ${mark} group could be thousands or decimals; write the number without grouping, or pass --decimal ${otherDecimal(c)} if the file uses ${otherDecimal(c)} decimals`
+          return `ambiguous with ${decimalName(c)} decimals${decided}: a single ${mark} group could mark thousands or decimals; write the number without the ${mark}, or pass --decimal ${otherDecimal(c)} if the file uses ${otherDecimal(c)} decimals`
         }
         case 'wrong-decimal-separator': {
           const c = convention === 'auto' ? 'comma' : convention
-          return `${otherDecimal(c)} decimal in a file with ${decimalName(c)} decimals${decided}; pass --decimal ${otherDecimal(c)} if the file uses ${otherDecimal(c)} decimals`
+          return `reads as a number with ${otherDecimal(c)} decimals, but this file uses ${decimalName(c)} decimals${decided}; pass --decimal ${otherDecimal(c)} if the file uses ${otherDecimal(c)} decimals`
         }
         case 'undecided':
           return 'ambiguous: this value could use either "," or "." for decimals, and no earlier value in the file tells which; pass --decimal comma or --decimal dot'
@@ -103,6 +103,7 @@ export const en = {
     unknownColumns: (file: string, names: readonly string[]) => `${file}: ignoring unknown column${names.length > 1 ? 's' : ''} ${list(names)}`,
     failed: (errors: number, warnings: number, records: number) =>
       `${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''} in ${count(records, 'record')}; nothing summarised (pass --skip-invalid to summarise the valid records)`,
+    unreadable: (errors: number) => `${count(errors, 'error')} in the input files; nothing summarised`,
     skipped: (skipped: number) => `skipped ${count(skipped, 'invalid record')}; the figures leave ${skipped === 1 ? 'it' : 'them'} out`,
     noMatch: (option: string, value: string) => `no record matches ${option} "${value}"`,
   },

@@ -6,13 +6,14 @@ import { normalizeName } from '../validate/record.js'
 const fold = (name: string): string => normalizeName(name).toLowerCase()
 
 export class RecordFilter {
-  private readonly partners: Map<string, string>
-  private readonly categories: Map<string, string>
+  // Folded name → itself; the names the user typed are matched through their folded form.
+  private readonly partners: Set<string>
+  private readonly categories: Set<string>
   private readonly matched = new Set<string>()
 
   constructor(private readonly filters: Filters) {
-    this.partners = new Map(filters.partners.map((name) => [fold(name), name]))
-    this.categories = new Map(filters.categories.map((name) => [fold(name), name]))
+    this.partners = new Set(filters.partners.map(fold))
+    this.categories = new Set(filters.categories.map(fold))
   }
 
   get narrowsPartners(): boolean {
@@ -24,16 +25,17 @@ export class RecordFilter {
     const { from, to } = this.filters
     if ((from !== null && record.year < from) || (to !== null && record.year > to)) return null
     if (this.categories.size > 0) {
-      const category = record.category === null ? undefined : this.categories.get(fold(record.category))
-      if (category === undefined) return null
+      const category = record.category === null ? null : fold(record.category)
+      if (category === null || !this.categories.has(category)) return null
       this.matched.add(`category\u0000${category}`)
     }
     const all = record.partners.map((_, position) => position)
     if (this.partners.size === 0) return all
     const selected = all.filter((position) => {
-      const wanted = this.partners.get(fold(record.partners[position] as string))
-      if (wanted !== undefined) this.matched.add(`partner\u0000${wanted}`)
-      return wanted !== undefined
+      const partner = fold(record.partners[position] as string)
+      if (!this.partners.has(partner)) return false
+      this.matched.add(`partner\u0000${partner}`)
+      return true
     })
     return selected.length > 0 ? selected : null
   }
@@ -42,10 +44,10 @@ export class RecordFilter {
   unmatched(): { option: '--partner' | '--category'; value: string }[] {
     return [
       ...this.filters.partners
-        .filter((value) => !this.matched.has(`partner\u0000${value}`))
+        .filter((value) => !this.matched.has(`partner\u0000${fold(value)}`))
         .map((value) => ({ option: '--partner' as const, value })),
       ...this.filters.categories
-        .filter((value) => !this.matched.has(`category\u0000${value}`))
+        .filter((value) => !this.matched.has(`category\u0000${fold(value)}`))
         .map((value) => ({ option: '--category' as const, value })),
     ]
   }

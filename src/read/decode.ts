@@ -46,6 +46,7 @@ export class TextDecoderStream {
   private pending: Buffer = Buffer.alloc(0)
   private bytesSeen = 0
   private allAscii = true
+  private heldBack: Buffer = Buffer.alloc(0)
   private latin1 = false
   encoding: Encoding | undefined
 
@@ -85,25 +86,41 @@ export class TextDecoderStream {
     const decoder = this.decoder as TextDecoder
     try {
       const text = decoder.decode(chunk, { stream: !final })
-      if (this.allAscii && !isAscii(chunk)) this.allAscii = false
+      if (this.allAscii) {
+        // A lead byte at the end of a chunk is held back by the decoder, not yet
+        // decoded: keep it, in case it turns out to be Windows-1252 after all.
+        if (NON_ASCII.test(text)) this.allAscii = false
+        else this.heldBack = incompleteTail(Buffer.concat([this.heldBack, chunk.subarray(Math.max(0, chunk.length - 3))]))
+      }
       this.bytesSeen += chunk.length
       return text
     } catch {
-      const scan = scanUtf8(chunk)
-      if (this.override !== undefined || !this.allAscii || scan.nonAsciiBefore) {
-        throw new InvalidEncodingError(this.bytesSeen + scan.invalidAt)
+      const bytes = this.heldBack.length > 0 ? Buffer.concat([this.heldBack, chunk]) : chunk
+      const scan = scanUtf8(bytes)
+      if (this.override !== undefined || this.encoding !== 'utf-8' || !this.allAscii || scan.nonAsciiBefore) {
+        throw new InvalidEncodingError(this.bytesSeen - this.heldBack.length + scan.invalidAt)
       }
       this.encoding = 'windows-1252'
       this.decoder = new TextDecoder('windows-1252')
       this.bytesSeen += chunk.length
-      return this.decoder.decode(chunk, { stream: !final })
+      this.heldBack = Buffer.alloc(0)
+      return this.decoder.decode(bytes, { stream: !final })
     }
   }
 }
 
-function isAscii(chunk: Uint8Array): boolean {
-  for (let position = 0; position < chunk.length; position++) if ((chunk[position] as number) > 0x7f) return false
-  return true
+const NON_ASCII = /[^\u0000-\u007f]/
+
+/** The bytes of an unfinished UTF-8 sequence at the end of `bytes` (empty if none). */
+function incompleteTail(bytes: Buffer): Buffer {
+  for (let position = bytes.length - 1; position >= Math.max(0, bytes.length - 3); position--) {
+    const byte = bytes[position] as number
+    if ((byte & 0xc0) === 0x80) continue
+    if (byte < 0xc0) return Buffer.alloc(0)
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2
+    return bytes.length - position < length ? Buffer.from(bytes.subarray(position)) : Buffer.alloc(0)
+  }
+  return Buffer.alloc(0)
 }
 
 /** Where the first invalid UTF-8 byte is, and whether valid non-ASCII text came before it. */

@@ -1,5 +1,6 @@
 // Header cells → canonical columns. Matching ignores case, accents, spaces,
-// "_" and "-", so "År", "aar", "Prosjekt-ID" and "project id" all resolve.
+// "_", "-", "." and parentheses, so "År", "aar", "Prosjekt-ID", "project id"
+// and "Besparelse (NOK)" all resolve.
 
 export const CANONICAL_COLUMNS = [
   'project_id',
@@ -34,7 +35,7 @@ export function normalizeHeaderName(name: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[\s_\-]+/g, '')
+    .replace(/[\s_\-.()]+/g, '')
 }
 
 const LOOKUP = new Map<string, CanonicalColumn>()

@@ -111,7 +111,7 @@ export async function readRows(source: InputSource, options: ReadOptions, handle
     if (text === '' || stopped) return
     if (parser === undefined) {
       headText += text
-      if (!hasCompleteLine(headText)) return
+      if (!hasCompleteLine(headText) && headText.length <= MAX_RECORD_CHARS) return
       parser = startParser()
       text = headText
       headText = ''
@@ -119,20 +119,26 @@ export async function readRows(source: InputSource, options: ReadOptions, handle
     parser.write(text)
   }
 
-  const stream = source.open()
-  try {
-    for await (const chunk of stream) {
-      const bytes = chunk as Buffer
-      hash.update(bytes)
-      if (!stopped) feed(decoder.write(bytes))
+  let newlinesBefore = 0
+  const decodeSafely = (chunk: Buffer | undefined): void => {
+    try {
+      feed(chunk === undefined ? decoder.end() : decoder.write(chunk))
+    } catch (error) {
+      if (!(error instanceof InvalidEncodingError)) throw error
+      const line = 1 + newlinesBefore + countNewlineBytes(chunk, error.byteOffset - (bytesRead - (chunk?.length ?? 0)))
+      reportProblem({ kind: 'encoding', file, line, byteOffset: error.byteOffset })
+      stopped = true
     }
-    if (!stopped) feed(decoder.end())
-  } catch (error) {
-    if (!(error instanceof InvalidEncodingError)) throw error
-    reportProblem({ kind: 'encoding', file, line: nextLine, byteOffset: error.byteOffset })
-    stopped = true
-    for await (const chunk of stream) hash.update(chunk as Buffer)
   }
+  let bytesRead = 0
+  for await (const chunk of source.open()) {
+    const bytes = chunk as Buffer
+    hash.update(bytes)
+    bytesRead += bytes.length
+    if (!stopped) decodeSafely(bytes)
+    if (!stopped) newlinesBefore += countNewlineBytes(bytes, bytes.length)
+  }
+  if (!stopped) decodeSafely(undefined)
   if (parser === undefined && headText !== '') {
     parser = startParser()
     parser.write(headText)
@@ -147,6 +153,14 @@ export async function readRows(source: InputSource, options: ReadOptions, handle
   }
   if (header === undefined && problems === 0) reportProblem({ kind: 'empty', file, line: 1 })
   return { sha256: hash.digest('hex'), records }
+}
+
+/** Line feeds among the first `end` bytes of `bytes`, for locating a byte-level problem. */
+function countNewlineBytes(bytes: Buffer | undefined, end: number): number {
+  if (bytes === undefined) return 0
+  let count = 0
+  for (let position = bytes.indexOf(10); position >= 0 && position < end; position = bytes.indexOf(10, position + 1)) count++
+  return count
 }
 
 function isBlank(cells: readonly string[]): boolean {

@@ -14,10 +14,9 @@ export function renderTable(summary: Summary, options: RenderOptions): string {
       colAligns: table.align,
       style: { head: [], border: options.color ? ['grey'] : [] },
     })
-    // One multi-line body row: a rule under the head but none between records.
-    if (table.rows.length > 0) grid.push(table.head.map((_, column) => table.rows.map((row) => row[column] ?? '').join('\n')))
+    for (const row of table.rows) grid.push(row)
     const notes = table.notes.map((note) => chalk.dim(note))
-    return [chalk.bold.cyan(table.title), grid.toString(), ...notes].join('\n')
+    return [chalk.bold.cyan(table.title), withoutRowRules(grid.toString()), ...notes].join('\n')
   }
   const [title, ...rest] = overviewLines(summary, options)
   const sections = [
@@ -26,4 +25,11 @@ export function renderTable(summary: Summary, options: RenderOptions): string {
     ...summary.groupings.map((grouping) => drawn(groupingTable(grouping, summary, options))),
   ]
   return `${sections.join('\n\n')}\n`
+}
+
+// cli-table3 rules off every row; keep the rule under the head and drop the rest,
+// so that a long list of partners reads as one block.
+function withoutRowRules(drawn: string): string {
+  const lines = drawn.split('\n')
+  return lines.filter((line, position) => position <= 2 || !/^(?:\u001b\[[0-9;]*m)*├/.test(line)).join('\n')
 }

@@ -18,7 +18,7 @@ export class CrossRecordChecks {
   private readonly fileIds = new Map<string, number>()
   // Locations packed into one number (file id × 2^32 + line) to keep each key small.
   private readonly keys = new Map<string, number>()
-  private readonly co2eFirst = new Map<string, number>()
+  private readonly co2eFirst = new Map<string, { year: number; at: number }>()
 
   constructor(
     private readonly options: CrossRecordOptions,
@@ -36,13 +36,14 @@ export class CrossRecordChecks {
     }
     const co2e = record.measures[CO2E]
     if (co2e !== null && co2e.units !== 0n) {
+      // Several rows of one year (say, one per partner) may share a cut; another year repeats it.
       const earlier = this.co2eFirst.get(record.projectId)
-      if (earlier === undefined) this.co2eFirst.set(record.projectId, here)
-      else {
+      if (earlier === undefined) this.co2eFirst.set(record.projectId, { year: record.year, at: here })
+      else if (earlier.year !== record.year) {
         const problem = this.problem(
           record,
           this.options.strict ? 'error' : 'warning',
-          this.messages.problems.co2eRepeated(record.projectId, this.unpack(earlier)),
+          this.messages.problems.co2eRepeated(record.projectId, this.unpack(earlier.at)),
         )
         problem.column = 'co2e_tonnes'
         problems.push(problem)

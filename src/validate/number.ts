@@ -33,6 +33,7 @@ const CURRENCY_BEFORE = /^(?:kr\.?|nok)\s*/i
 const CURRENCY_AFTER = /\s*(?:kr\.?|nok)$/i
 // Norwegian prices write whole kroner as "1 000,-".
 const WHOLE_KRONER = /,[-\u2013]$/
+const SCIENTIFIC = /^\d[\d.,]*[eE][+-]?\d+$/
 
 function bodyPattern(group: string, decimal: string): RegExp {
   const grouped = `\\d{1,3}(?:(?:${SPACES}\\d{3})+|(?:\\${group}\\d{3})+)`
@@ -43,10 +44,8 @@ const BODY: Record<DecimalConvention, RegExp> = {
   comma: bodyPattern('.', ','),
   dot: bodyPattern(',', '.'),
 }
-const OTHER: Record<DecimalConvention, string> = { comma: '.', dot: ',' }
 // "1.234" in a comma-decimal file: 1234 or 1.234? Only a second group or a decimal part tells.
 const ONE_FOREIGN_GROUP: Record<DecimalConvention, RegExp> = { comma: /^\d{1,3}\.\d{3}$/, dot: /^\d{1,3},\d{3}$/ }
-const DECIMAL: Record<DecimalConvention, string> = { comma: ',', dot: '.' }
 
 /** `text` is a non-empty cell (empty cells mean "not reported" and never get here). */
 export function parseAmount(text: string, convention: ConventionSetting, options: AmountOptions): ParsedAmount {
@@ -54,27 +53,31 @@ export function parseAmount(text: string, convention: ConventionSetting, options
   if (body.length > MAX_LENGTH) return { ok: false, reason: 'too-long' }
 
   let negative = false
+  let signed = false
   const takeSign = (): void => {
     const first = body.charAt(0)
-    if (first === '-' || first === '+' || first === '\u2212') {
+    if (!signed && (first === '-' || first === '+' || first === '\u2212')) {
       negative = first !== '+'
+      signed = true
       body = body.slice(1).trimStart()
     }
   }
   takeSign()
-  const withoutCurrency = body.replace(CURRENCY_BEFORE, '').replace(CURRENCY_AFTER, '')
+  const withoutCurrency = CURRENCY_BEFORE.test(body) ? body.replace(CURRENCY_BEFORE, '') : body.replace(CURRENCY_AFTER, '')
   if (withoutCurrency !== body) {
     if (!options.currency) return { ok: false, reason: 'currency-not-allowed' }
     body = withoutCurrency
-    if (!negative) takeSign()
+    takeSign()
   }
 
   let decided: DecimalConvention | undefined
+  let wholeKroner = false
   if (WHOLE_KRONER.test(body) && options.currency && convention !== 'dot') {
     body = body.slice(0, -2)
+    wholeKroner = true
     if (convention === 'auto') decided = 'comma'
   }
-  if (/[eE]/.test(body) && /\d/.test(body)) return { ok: false, reason: 'scientific' }
+  if (SCIENTIFIC.test(body)) return { ok: false, reason: 'scientific' }
 
   let resolved: DecimalConvention
   if (convention === 'auto' && decided === undefined) {
@@ -91,7 +94,7 @@ export function parseAmount(text: string, convention: ConventionSetting, options
     return { ok: false, reason: diagnose(body, resolved) }
   }
   const fraction = match[2] ?? ''
-  if (fraction === '' && ONE_FOREIGN_GROUP[resolved].test(body)) return { ok: false, reason: 'ambiguous-grouping' }
+  if (fraction === '' && !wholeKroner && ONE_FOREIGN_GROUP[resolved].test(body)) return { ok: false, reason: 'ambiguous-grouping' }
   const digits = `${(match[1] ?? '0').replace(/[^0-9]/g, '')}${fraction}`
   const units = BigInt(digits)
   const value: Amount = { units: negative ? -units : units, scale: fraction.length }
@@ -113,12 +116,11 @@ function inferConvention(body: string): DecimalConvention | 'ambiguous' | undefi
 }
 
 function diagnose(body: string, convention: DecimalConvention): AmountProblem {
-  const other = OTHER[convention]
-  if (/^\d{1,3}[.,]\d{3}$/.test(body) && body.includes(other)) return 'ambiguous-grouping'
-  if (body.includes(other) && !body.includes(DECIMAL[convention])) {
-    const parts = body.split(other)
-    const groupedWell = parts.length > 1 && parts.slice(1).every((part) => /^\d{3}$/.test(part))
-    if (!groupedWell) return 'wrong-decimal-separator'
+  const other: DecimalConvention = convention === 'comma' ? 'dot' : 'comma'
+  const readsAsOther = BODY[other].exec(body)
+  if (readsAsOther !== null && (readsAsOther[1] !== undefined || readsAsOther[2] !== undefined)) {
+    // Fine under the other convention: either the wrong --decimal or a lone group that could be either.
+    return /^\d{1,3}[.,]\d{3}$/.test(body) ? 'ambiguous-grouping' : 'wrong-decimal-separator'
   }
   return 'malformed'
 }

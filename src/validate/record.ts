@@ -70,7 +70,7 @@ export function validateRow(row: RawRow, context: FileContext): ImpactRecord | P
   const yearText = cell('year').trim()
   let year = 0
   if (yearText === '') complain('year', messages.problems.missing('year'))
-  else if (!/^\d{4}$/.test(yearText)) complain('year', messages.problems.notAYear, cell('year'))
+  else if (!/^[1-9]\d{3}$/.test(yearText)) complain('year', messages.problems.notAYear, cell('year'))
   else year = Number(yearText)
 
   const partners = parsePartners(cell('partner'), (message, shown) => complain('partner', message, shown), messages)

@@ -1,0 +1,36 @@
+// Keeps the README's example outputs identical to the golden CLI cases, so they cannot drift.
+//   <!-- output: summarize/sample-table [head=N] [nocmd] -->
+//   ```console
+//   (filled in from test/cases/summarize/sample-table/{cmd,stdout,stderr})
+//   ```
+// `node scripts/readme-blocks.mjs` rewrites README.md; test/readme.test.ts fails when it is stale.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url))
+const MARKER = /(<!-- output: (\S+)((?: [a-z]+(?:=\d+)?)*) -->\n```console\n)([\s\S]*?)(```)/g
+
+function block(name, flags) {
+  const read = (file) => readFileSync(`${ROOT}test/cases/${name}/${file}`, 'utf8')
+  const head = /head=(\d+)/.exec(flags)
+  let stdout = read('stdout')
+  if (head !== null) {
+    const lines = stdout.split('\n')
+    if (lines.length > Number(head[1]) + 1) stdout = `${lines.slice(0, Number(head[1])).join('\n')}\n…\n`
+  }
+  const command = flags.includes('nocmd') ? '' : `$ lup-impact ${read('cmd').trim()}\n`
+  return `${command}${stdout}${read('stderr')}`
+}
+
+export function renderReadme(text) {
+  return text.replace(MARKER, (_all, open, name, flags, _old, close) => `${open}${block(name, flags)}${close}`)
+}
+
+export function markedCases(text) {
+  return [...text.matchAll(MARKER)].map((match) => match[2])
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const path = `${ROOT}README.md`
+  writeFileSync(path, renderReadme(readFileSync(path, 'utf8')))
+}

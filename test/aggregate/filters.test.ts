@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { RecordFilter } from '../../src/aggregate/filters.js'
+import type { Filters, ImpactRecord } from '../../src/model.js'
+
+function record(changes: Partial<ImpactRecord> = {}): ImpactRecord {
+  return {
+    file: 'a.csv',
+    line: 2,
+    projectId: 'P1',
+    year: 2019,
+    partners: ['Aker Solutions', 'Bergen kommune', 'Ørland kommune'],
+    category: 'Ferjer',
+    projectName: null,
+    basis: 'realised',
+    measures: [null, null, null],
+    ...changes,
+  }
+}
+
+const filter = (changes: Partial<Filters>): RecordFilter => new RecordFilter({ from: null, to: null, partners: [], categories: [], ...changes })
+
+describe('RecordFilter', () => {
+  it('keeps every record and every partner without filters', () => {
+    const none = filter({})
+    expect(none.narrowsPartners).toBe(false)
+    expect(none.select(record())).toEqual([0, 1, 2])
+    expect(none.select(record({ category: null, partners: ['X'] }))).toEqual([0])
+    expect(none.unmatched()).toEqual([])
+  })
+
+  it.each([
+    [{ from: 2019 }, 2018, false],
+    [{ from: 2019 }, 2019, true],
+    [{ to: 2019 }, 2019, true],
+    [{ to: 2019 }, 2020, false],
+    [{ from: 2015, to: 2016 }, 2014, false],
+    [{ from: 2015, to: 2016 }, 2015, true],
+    [{ from: 2015, to: 2016 }, 2016, true],
+    [{ from: 2015, to: 2016 }, 2017, false],
+    [{ from: 2016, to: 2016 }, 2016, true],
+  ])('%j keeps %i: %s', (years, year, kept) => {
+    expect(filter(years).select(record({ year })) !== null).toBe(kept)
+  })
+
+  it('narrows a shared record to the partners asked for, ignoring case and spacing', () => {
+    const byPartner = filter({ partners: ['  bergen   KOMMUNE '] })
+    expect(byPartner.narrowsPartners).toBe(true)
+    expect(byPartner.select(record())).toEqual([1])
+  })
+
+  it('keeps several partners in record order', () => {
+    expect(filter({ partners: ['ørland kommune', 'aker solutions'] }).select(record())).toEqual([0, 2])
+  })
+
+  it('leaves out a record none of whose partners was asked for', () => {
+    expect(filter({ partners: ['Aker'] }).select(record())).toBeNull()
+  })
+
+  it('matches a category ignoring case and spacing, and leaves out records without one', () => {
+    const byCategory = filter({ categories: ['FERJER'] })
+    expect(byCategory.narrowsPartners).toBe(false)
+    expect(byCategory.select(record())).toEqual([0, 1, 2])
+    expect(byCategory.select(record({ category: 'Helse' }))).toBeNull()
+    expect(byCategory.select(record({ category: null }))).toBeNull()
+    expect(filter({ categories: ['helse  teknologi'] }).select(record({ category: 'Helse teknologi' }))).toEqual([0, 1, 2])
+  })
+
+  it('combines years, categories and partners', () => {
+    const combined = filter({ from: 2018, categories: ['ferjer', 'helse'], partners: ['Ørland kommune'] })
+    expect(combined.select(record())).toEqual([2])
+    expect(combined.select(record({ year: 2017 }))).toBeNull()
+    expect(combined.select(record({ category: 'Bygg' }))).toBeNull()
+    expect(combined.select(record({ partners: ['Aker Solutions'] }))).toBeNull()
+  })
+
+  it('lists the filter values that matched nothing, as given, partners first', () => {
+    const typo = filter({ partners: ['bergen kommune', 'Bergn kommune'], categories: ['Helse', 'ferjer'] })
+    typo.select(record())
+    typo.select(record({ category: 'Bygg' }))
+    expect(typo.unmatched()).toEqual([
+      { option: '--partner', value: 'Bergn kommune' },
+      { option: '--category', value: 'Helse' },
+    ])
+  })
+
+  it('lists everything as unmatched before any record', () => {
+    expect(filter({ partners: ['A'], categories: ['B'] }).unmatched()).toEqual([
+      { option: '--partner', value: 'A' },
+      { option: '--category', value: 'B' },
+    ])
+  })
+
+  it('does not count a partner as matched by a record outside the years', () => {
+    const late = filter({ from: 2020, partners: ['Aker Solutions'] })
+    expect(late.select(record({ year: 2019 }))).toBeNull()
+    expect(late.unmatched()).toEqual([{ option: '--partner', value: 'Aker Solutions' }])
+  })
+})

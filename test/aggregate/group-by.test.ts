@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import { type Amount, amountFromPlainString, amountToPlainString } from '../../src/amount.js'
+import { GroupBy, compareKeys } from '../../src/aggregate/group-by.js'
+import type { GroupKey, GroupRow, ImpactRecord } from '../../src/model.js'
+
+const amount = (text: string | null): Amount | null => (text === null ? null : amountFromPlainString(text))
+
+function record(changes: Partial<ImpactRecord> = {}): ImpactRecord {
+  return {
+    file: 'a.csv',
+    line: 2,
+    projectId: 'P1',
+    year: 2019,
+    partners: ['Aker'],
+    category: null,
+    projectName: null,
+    basis: 'realised',
+    measures: [null, null, null],
+    ...changes,
+  }
+}
+
+/** Rows as [keys, records, projects, measures as text]. */
+const shown = (rows: GroupRow[]): [GroupKey[], number, number, (string | null)[]][] =>
+  rows.map((row) => [row.keys, row.records, row.projects, row.measures.map((value) => (value === null ? null : amountToPlainString(value)))])
+
+describe('GroupBy', () => {
+  it('groups by year, counting records and distinct projects, years in numeric order', () => {
+    const grouping = new GroupBy(['year'])
+    grouping.add(record({ year: 2019, projectId: 'P1' }), null, [amount('1'), null, null])
+    grouping.add(record({ year: 2010, projectId: 'P1' }), null, [amount('0.5'), amount('100'), null])
+    grouping.add(record({ year: 2019, projectId: 'P2' }), null, [amount('2'), null, null])
+    grouping.add(record({ year: 2019, projectId: 'P1' }), null, [null, null, amount('3')])
+    expect(shown(grouping.rows())).toEqual([
+      [[2010], 1, 1, ['0.5', '100', null]],
+      [[2019], 3, 2, ['3', null, '3']],
+    ])
+  })
+
+  it('groups by partner under the partner it is given, names in code point order', () => {
+    const grouping = new GroupBy(['partner'])
+    expect(grouping.includesPartner).toBe(true)
+    for (const partner of ['Ørland', 'aker', 'Bergen', 'Zeta', 'Åsen', 'Bergen']) grouping.add(record({ partners: [partner] }), partner, [amount('1'), null, null])
+    expect(grouping.rows().map((row) => [row.keys[0], row.records])).toEqual([
+      ['Bergen', 2],
+      ['Zeta', 1],
+      ['aker', 1],
+      ['Åsen', 1],
+      ['Ørland', 1],
+    ])
+  })
+
+  it('puts records without a category last', () => {
+    const grouping = new GroupBy(['category'])
+    for (const category of [null, 'Helse', 'Bygg', null, 'Ferjer']) grouping.add(record({ category }), null, [amount('1'), null, null])
+    expect(shown(grouping.rows())).toEqual([
+      [['Bygg'], 1, 1, ['1', null, null]],
+      [['Ferjer'], 1, 1, ['1', null, null]],
+      [['Helse'], 1, 1, ['1', null, null]],
+      [[null], 2, 1, ['2', null, null]],
+    ])
+  })
+
+  it('groups by project id', () => {
+    const grouping = new GroupBy(['project'])
+    expect(grouping.includesPartner).toBe(false)
+    grouping.add(record({ projectId: 'P10' }), null, [null, amount('5'), null])
+    grouping.add(record({ projectId: 'P2' }), null, [null, amount('7'), null])
+    grouping.add(record({ projectId: 'P10', year: 2020 }), null, [null, amount('-1'), null])
+    expect(shown(grouping.rows())).toEqual([
+      [['P10'], 2, 1, [null, '4', null]],
+      [['P2'], 1, 1, [null, '7', null]],
+    ])
+  })
+
+  it('groups by pairs, sorting by the first key, then the second', () => {
+    const grouping = new GroupBy(['year', 'partner'])
+    grouping.add(record({ year: 2020 }), 'Bergen', [amount('1'), null, null])
+    grouping.add(record({ year: 2019 }), 'Bergen', [amount('2'), null, null])
+    grouping.add(record({ year: 2020 }), 'Aker', [amount('3'), null, null])
+    grouping.add(record({ year: 2019 }), 'Aker', [amount('4'), null, null])
+    grouping.add(record({ year: 2019, projectId: 'P2' }), 'Aker', [amount('0.5'), null, null])
+    expect(shown(grouping.rows())).toEqual([
+      [[2019, 'Aker'], 2, 2, ['4.5', null, null]],
+      [[2019, 'Bergen'], 1, 1, ['2', null, null]],
+      [[2020, 'Aker'], 1, 1, ['3', null, null]],
+      [[2020, 'Bergen'], 1, 1, ['1', null, null]],
+    ])
+  })
+
+  it('keeps a category key and a missing category apart from a category named "null"', () => {
+    const grouping = new GroupBy(['category'])
+    grouping.add(record({ category: 'null' }), null, [amount('1'), null, null])
+    grouping.add(record({ category: null }), null, [amount('2'), null, null])
+    expect(grouping.rows().map((row) => row.keys[0])).toEqual(['null', null])
+  })
+
+  it('has no rows before any record', () => expect(new GroupBy(['year']).rows()).toEqual([]))
+})
+
+describe('compareKeys', () => {
+  it.each([
+    [[2019], [2019], 0],
+    [[999], [2010], -1], // numerically, not as text
+    [[2010], [999], 1],
+    [['B'], ['a'], -1],
+    [['a'], ['Å'], -1],
+    [['Zeta'], [null], -1],
+    [[null], ['Aker'], 1],
+    [[null], [null], 0],
+    [[2019, 'B'], [2019, 'A'], 1],
+    [[2019, null], [2019, 'A'], 1],
+    [[2018, 'Z'], [2019, 'A'], -1],
+  ])('%j vs %j → %i', (left, right, sign) => expect(Math.sign(compareKeys(left, right))).toBe(sign))
+})

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { type Amount, amountFromPlainString, amountToPlainString } from '../../src/amount.js'
+import { TotalsAccumulator } from '../../src/aggregate/totals.js'
+import type { ImpactRecord } from '../../src/model.js'
+
+const amount = (text: string | null): Amount | null => (text === null ? null : amountFromPlainString(text))
+
+function record(changes: Partial<ImpactRecord> = {}): ImpactRecord {
+  return {
+    file: 'a.csv',
+    line: 2,
+    projectId: 'P1',
+    year: 2019,
+    partners: ['Aker'],
+    category: null,
+    projectName: null,
+    basis: 'realised',
+    measures: [null, null, null],
+    ...changes,
+  }
+}
+
+function add(totals: TotalsAccumulator, changes: Partial<ImpactRecord>, measures: (string | null)[]): void {
+  const each = record({ ...changes, measures: measures.map(amount) as ImpactRecord['measures'] })
+  totals.add(each, each.partners, each.measures)
+}
+
+describe('TotalsAccumulator', () => {
+  it('reports no records as zero counts and nulls', () => {
+    expect(new TotalsAccumulator().result()).toEqual({
+      records: 0,
+      projects: 0,
+      partners: 0,
+      firstYear: null,
+      lastYear: null,
+      measures: [null, null, null],
+      coverage: [
+        { records: 0, projects: 0 },
+        { records: 0, projects: 0 },
+        { records: 0, projects: 0 },
+      ],
+      multiPartnerRecords: 0,
+    })
+  })
+
+  it('counts records, distinct projects and partners, the year span and coverage', () => {
+    const totals = new TotalsAccumulator()
+    add(totals, { projectId: 'P1', year: 2016, partners: ['Aker', 'Bergen'] }, ['1.5', '100', null])
+    add(totals, { projectId: 'P1', year: 2012, partners: ['Aker'] }, ['0.5', null, null])
+    add(totals, { projectId: 'P2', year: 2019, partners: ['Ørland'] }, [null, '-0.01', '2.125'])
+    add(totals, { projectId: 'P3', year: 2014, partners: ['Bergen', 'Ørland', 'Aker'] }, [null, null, '0'])
+    const result = totals.result()
+    expect(result).toMatchObject({ records: 4, projects: 3, partners: 3, firstYear: 2012, lastYear: 2019, multiPartnerRecords: 2 })
+    expect(result.measures.map((value) => (value === null ? null : amountToPlainString(value)))).toEqual(['2', '99.99', '2.125'])
+    expect(result.coverage).toEqual([
+      { records: 2, projects: 1 },
+      { records: 2, projects: 2 },
+      { records: 2, projects: 2 }, // a reported zero counts as reported
+    ])
+  })
+
+  it('keeps a measure nobody reported null even when others are summed', () => {
+    const totals = new TotalsAccumulator()
+    add(totals, {}, ['1', null, null])
+    add(totals, { year: 2020 }, ['2', null, null])
+    expect(totals.result().measures).toEqual([{ units: 3n, scale: 0 }, null, null])
+    expect(totals.result().coverage[1]).toEqual({ records: 0, projects: 0 })
+  })
+
+  it('counts the partners it is given, not the record\'s partners', () => {
+    const totals = new TotalsAccumulator()
+    const shared = record({ partners: ['Aker', 'Bergen', 'Ørland'] })
+    totals.add(shared, ['Bergen'], [amount('1'), null, null])
+    expect(totals.result()).toMatchObject({ records: 1, partners: 1, multiPartnerRecords: 0 })
+  })
+
+  it('sets first and last year from a single record', () => {
+    const totals = new TotalsAccumulator()
+    add(totals, { year: 2017 }, ['1', null, null])
+    expect(totals.result()).toMatchObject({ firstYear: 2017, lastYear: 2017 })
+  })
+})

@@ -1,0 +1,112 @@
+// The real CLI on real files: behaviour that golden cases alone do not pin down.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ROOT, runCli } from '../helpers/run-cli.js'
+
+const SAMPLE = 'data/lup-sample.csv'
+const NB_TWIN = 'test/fixtures/lup-sample-nb-semicolon-nbsp-crlf-bom.csv'
+
+const json = async (args: string[]): Promise<Record<string, unknown>> => {
+  const result = await runCli([...args, '--format', 'json'])
+  expect(result.stderr).toBe('')
+  expect(result.exitCode).toBe(0)
+  return JSON.parse(result.stdout) as Record<string, unknown>
+}
+
+describe('summarize on the sample data', () => {
+  it('reproduces the published headline figures exactly', async () => {
+    const summary = await json(['summarize', SAMPLE])
+    const totals = summary.totals as Record<string, unknown>
+    expect(totals.jobs).toBe(350)
+    expect(totals.savings_nok).toBe(334000000)
+    expect(totals.co2e_tonnes).toBeGreaterThan(2900)
+    expect(totals.co2e_tonnes).toBeLessThan(3000)
+    expect(totals.partners).toBeGreaterThan(35)
+  })
+
+  it('writes measures as exact JSON numbers, never floats', async () => {
+    const result = await runCli(['summarize', SAMPLE, '--format', 'json', '--by', 'partner'])
+    expect(result.stdout).toContain('"co2e_tonnes": 2987.4,')
+    // 31 shared records split to the øre and the kilogram leave no float noise anywhere.
+    expect(result.stdout).not.toMatch(/\d\.\d*0000\d|\d\.\d*9999\d|e[+-]\d/)
+  })
+
+  it('gives the same figures for the Norwegian Excel twin (";", decimal comma, NBSP thousands, kr, nb headers, CRLF, BOM)', async () => {
+    const plain = await json(['summarize', SAMPLE, '--by', 'year', '--by', 'partner', '--by', 'category'])
+    const norwegian = await json(['summarize', NB_TWIN, '--by', 'year', '--by', 'partner', '--by', 'category'])
+    for (const key of ['totals', 'by_year', 'by_partner', 'by_category']) expect(norwegian[key]).toEqual(plain[key])
+  })
+
+  it('reads standard input with "-" as one more file', async () => {
+    const stdin = readFileSync(join(ROOT, SAMPLE))
+    const piped = await runCli(['summarize', '-', '--format', 'csv'], { stdin })
+    const direct = await runCli(['summarize', SAMPLE, '--format', 'csv'])
+    expect(piped.exitCode).toBe(0)
+    expect(piped.stdout).toBe(direct.stdout)
+  })
+})
+
+describe('-o FILE', () => {
+  it('writes the same bytes as stdout, atomically, leaving no temporary file', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lup-impact-'))
+    writeFileSync(join(directory, 'summary.md'), 'old contents\n')
+    const written = await runCli(['summarize', join(ROOT, SAMPLE), '-o', 'summary.md'], { cwd: directory })
+    const printed = await runCli(['summarize', join(ROOT, SAMPLE), '--format', 'markdown'], { cwd: directory })
+    expect(written.exitCode).toBe(0)
+    expect(written.stdout).toBe('')
+    expect(readFileSync(join(directory, 'summary.md'), 'utf8')).toBe(printed.stdout)
+    expect(readdirSync(directory)).toEqual(['summary.md'])
+  })
+
+  it('infers the format from the extension unless --format says otherwise', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lup-impact-'))
+    await runCli(['summarize', join(ROOT, SAMPLE), '-o', 'a.json'], { cwd: directory })
+    await runCli(['summarize', join(ROOT, SAMPLE), '-o', 'b.json', '--format', 'csv'], { cwd: directory })
+    expect(readFileSync(join(directory, 'a.json'), 'utf8')).toMatch(/^\{\n {2}"schema_version": 1,/)
+    expect(readFileSync(join(directory, 'b.json'), 'utf8')).toMatch(/^group,year,partner,/)
+  })
+
+  it('leaves an existing file untouched when the input is invalid', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lup-impact-'))
+    writeFileSync(join(directory, 'bad.csv'), 'project_id,year,partner,jobs\nP1,2016,A,x\n')
+    writeFileSync(join(directory, 'out.json'), 'previous\n')
+    const result = await runCli(['summarize', 'bad.csv', '-o', 'out.json'], { cwd: directory })
+    expect(result.exitCode).toBe(1)
+    expect(readFileSync(join(directory, 'out.json'), 'utf8')).toBe('previous\n')
+  })
+})
+
+describe('failure keeps stdout clean', () => {
+  it.each([
+    ['invalid data', ['summarize', 'test/cases/summarize/three-bad-rows/input.csv'], 1],
+    ['a missing file', ['summarize', 'missing.csv'], 2],
+    ['an unknown option', ['summarize', SAMPLE, '--nope'], 2],
+    ['a bad option value', ['summarize', SAMPLE, '--attribution', 'half'], 2],
+  ])('%s', async (_name, args, exitCode) => {
+    const result = await runCli(args)
+    expect(result.exitCode).toBe(exitCode)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).not.toBe('')
+    expect(result.stderr).not.toMatch(/\n\s+at /) // no stack trace
+  })
+})
+
+describe('terminal manners', () => {
+  it('exits quietly when the reader of stdout goes away', async () => {
+    const { spawnSync } = await import('node:child_process')
+    const result = spawnSync('sh', ['-c', `node bin/lup-impact.js summarize ${SAMPLE} --by project | head -n 1`], { cwd: ROOT, encoding: 'utf8' })
+    expect(result.stdout).toBe('LUP impact summary: data/lup-sample.csv\n')
+    expect(result.stderr).toBe('')
+  })
+
+  it('colours the table only when asked to', async () => {
+    const plain = await runCli(['summarize', SAMPLE])
+    const forced = await runCli(['summarize', SAMPLE], { env: { FORCE_COLOR: '1', NO_COLOR: '' } })
+    expect(plain.stdout).not.toContain('\u001b[')
+    expect(forced.stdout).toContain('\u001b[')
+    const refused = await runCli(['summarize', SAMPLE, '--no-color'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } })
+    expect(refused.stdout).toBe(plain.stdout)
+  })
+})

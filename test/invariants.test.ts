@@ -1,0 +1,150 @@
+// Invariants, stated as properties (xsv's prop_* tests): under split attribution
+// partner rows add up exactly to the totals, and the order of records never
+// changes a result, in-process on random records and end to end on the sample.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { type Amount, addAmounts, amountFromPlainString, compareAmounts, ZERO } from '../src/amount.js'
+import { Aggregator } from '../src/aggregate/index.js'
+import type { Attribution, ImpactRecord, MeasureValues, Summary } from '../src/model.js'
+import { compareByCodePoint } from '../src/validate/record.js'
+import { ROOT, runCli } from './helpers/run-cli.js'
+
+const PARTNERS = ['Aa', 'Bb', 'Øst kommune', 'Ås', 'Zeta', 'aa']
+
+const amount = fc.option(
+  fc.record({ units: fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), scale: fc.integer({ min: 0, max: 5 }) }),
+  { nil: null },
+)
+
+const record = fc
+  .record({
+    projectId: fc.constantFrom('P1', 'P2', 'P3', 'P4'),
+    year: fc.integer({ min: 2010, max: 2019 }),
+    partners: fc.uniqueArray(fc.constantFrom(...PARTNERS), { minLength: 1, maxLength: 4 }),
+    category: fc.constantFrom(null, 'Ferries', 'Health'),
+    measures: fc.tuple(amount, amount, amount),
+  })
+  .map(
+    (fields): ImpactRecord => ({
+      file: 'random.csv',
+      line: 2,
+      projectName: null,
+      basis: 'realised',
+      ...fields,
+      partners: [...fields.partners].sort(compareByCodePoint),
+      measures: fields.measures as MeasureValues,
+    }),
+  )
+
+function aggregate(records: readonly ImpactRecord[], attribution: Attribution): Summary {
+  const aggregator = new Aggregator({
+    attribution,
+    groupings: [['partner'], ['year'], ['year', 'partner'], ['category']],
+    filters: { from: null, to: null, partners: [], categories: [] },
+  })
+  for (const item of records) aggregator.add(item)
+  return aggregator.result([], { errors: 0, warnings: 0, skippedRecords: 0 })
+}
+
+function columnSum(summary: Summary, grouping: number, measure: number): Amount | null {
+  let sum: Amount | null = null
+  for (const row of summary.groupings[grouping]?.rows ?? []) {
+    const value = row.measures[measure] ?? null
+    if (value !== null) sum = addAmounts(sum ?? ZERO, value)
+  }
+  return sum
+}
+
+const same = (a: Amount | null, b: Amount | null): boolean => (a === null ? b === null : b !== null && compareAmounts(a, b) === 0)
+
+describe('invariants on random records', () => {
+  it('split: partner rows (and every other grouping) add up exactly to the totals', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 40 }), (records) => {
+        const summary = aggregate(records, 'split')
+        for (let grouping = 0; grouping < 4; grouping++) {
+          for (let measure = 0; measure < 3; measure++) {
+            expect(same(columnSum(summary, grouping, measure), summary.totals.measures[measure] ?? null)).toBe(true)
+          }
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('full: rows of a grouping without partners still add up exactly to the totals', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 40 }), (records) => {
+        const summary = aggregate(records, 'full')
+        for (let measure = 0; measure < 3; measure++) {
+          expect(same(columnSum(summary, 1, measure), summary.totals.measures[measure] ?? null)).toBe(true)
+        }
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('the order of records never changes the summary', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 40 }), fc.infiniteStream(fc.nat()), fc.constantFrom<Attribution>('split', 'full'), (records, randoms, attribution) => {
+        const shuffled = [...records]
+        const next = randoms[Symbol.iterator]()
+        for (let position = shuffled.length - 1; position > 0; position--) {
+          const other = (next.next().value as number) % (position + 1)
+          ;[shuffled[position], shuffled[other]] = [shuffled[other] as ImpactRecord, shuffled[position] as ImpactRecord]
+        }
+        expect(aggregate(shuffled, attribution)).toEqual(aggregate(records, attribution))
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
+
+describe('invariants on the sample data, end to end', () => {
+  const sample = readFileSync(join(ROOT, 'data/lup-sample.csv'), 'utf8')
+  const [header, ...lines] = sample.trimEnd().split('\n')
+
+  it('split: the partner rows of the CSV output add up exactly to its total row', async () => {
+    const result = await runCli(['summarize', 'data/lup-sample.csv', '--by', 'partner', '--format', 'csv'])
+    const rows = result.stdout.trimEnd().split('\n').map((line) => line.split(','))
+    const measures = rows[0]?.slice(-3) ?? []
+    expect(measures).toEqual(['jobs', 'savings_nok', 'co2e_tonnes'])
+    const total = rows.find((row) => row[0] === 'total') as string[]
+    const partners = rows.filter((row) => row[0] === 'partner')
+    expect(partners.length).toBeGreaterThan(35)
+    for (let column = total.length - 3; column < total.length; column++) {
+      const sum = partners.reduce((acc, row) => addAmounts(acc, amountFromPlainString(row[column] || '0')), ZERO)
+      expect(compareAmounts(sum, amountFromPlainString(total[column] as string))).toBe(0)
+    }
+  })
+
+  it('shuffling the records changes no output byte', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lup-shuffle-'))
+    const formats = ['table', 'csv', 'markdown', 'json'] as const
+    const run = async (file: string, format: string): Promise<string> => {
+      const result = await runCli(['summarize', file, '--by', 'year', '--by', 'partner', '--by', 'category,year', '--format', format], { cwd: directory })
+      expect(result.exitCode).toBe(0)
+      // The input's name and checksum are the only things allowed to differ.
+      return result.stdout.replace(/"sha256": "[0-9a-f]+"/, '').replaceAll(/(shuffled-\d|original)\.csv/g, 'input.csv')
+    }
+    writeFileSync(join(directory, 'original.csv'), sample)
+    const expected = await Promise.all(formats.map((format) => run('original.csv', format)))
+    let seed = 20200701
+    for (let round = 0; round < 3; round++) {
+      const shuffled = [...lines]
+      for (let position = shuffled.length - 1; position > 0; position--) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31
+        const other = seed % (position + 1)
+        ;[shuffled[position], shuffled[other]] = [shuffled[other] as string, shuffled[position] as string]
+      }
+      expect(shuffled).not.toEqual(lines)
+      const name = `shuffled-${round}.csv`
+      writeFileSync(join(directory, name), `${[header, ...shuffled].join('\n')}\n`)
+      const outputs = await Promise.all(formats.map((format) => run(name, format)))
+      expect(outputs).toEqual(expected)
+    }
+  })
+})

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest'
+import type { Amount } from '../../src/amount.js'
+import { en } from '../../src/messages.js'
+import type { ImpactRecord, Problem } from '../../src/model.js'
+import { resolveHeader } from '../../src/read/header.js'
+import { CrossRecordChecks, type CrossRecordOptions } from '../../src/validate/duplicates.js'
+import { validateRow } from '../../src/validate/record.js'
+
+const DEFAULTS: CrossRecordOptions = { allowDuplicates: false, strict: false }
+
+function record(changes: Partial<ImpactRecord> & { co2e?: Amount | null } = {}): ImpactRecord {
+  const { co2e = null, ...rest } = changes
+  return {
+    file: 'a.csv',
+    line: 2,
+    projectId: 'P1',
+    year: 2019,
+    partners: ['Aker'],
+    category: null,
+    projectName: null,
+    basis: 'realised',
+    measures: [{ units: 1n, scale: 0 }, null, co2e],
+    ...rest,
+  }
+}
+
+/** Runs the records through one checker: the problems each one raised, in order. */
+function check(records: ImpactRecord[], options: Partial<CrossRecordOptions> = {}): Problem[][] {
+  const checks = new CrossRecordChecks({ ...DEFAULTS, ...options }, en)
+  return records.map((each) => checks.check(each))
+}
+
+const tonnes = (units: bigint, scale = 0): Amount => ({ units, scale })
+
+describe('CrossRecordChecks, duplicates', () => {
+  it('reports a duplicate at the later record, naming the earlier line', () => {
+    const [first, second] = check([record({ line: 3 }), record({ line: 9 })])
+    expect(first).toEqual([])
+    expect(second).toEqual([{ file: 'a.csv', line: 9, severity: 'error', message: en.problems.duplicate('a.csv:3') }])
+    expect(second?.[0]?.message).toMatch(/^duplicate of a\.csv:3 /)
+  })
+
+  it('names the first occurrence for every later copy', () => {
+    const results = check([record({ line: 2 }), record({ line: 5 }), record({ line: 8 })])
+    expect(results.map((problems) => problems.map((problem) => problem.message))).toEqual([
+      [],
+      [en.problems.duplicate('a.csv:2')],
+      [en.problems.duplicate('a.csv:2')],
+    ])
+  })
+
+  it('finds duplicates across files and names the other file', () => {
+    const results = check([record({ file: 'a.csv', line: 4 }), record({ file: 'b.csv', line: 2 }), record({ file: 'c.csv', line: 7, year: 2020 }), record({ file: 'b.csv', line: 3, year: 2020 })])
+    expect(results).toEqual([
+      [],
+      [{ file: 'b.csv', line: 2, severity: 'error', message: en.problems.duplicate('a.csv:4') }],
+      [],
+      [{ file: 'b.csv', line: 3, severity: 'error', message: en.problems.duplicate('c.csv:7') }],
+    ])
+  })
+
+  it('keeps lines beyond 65535 and many files apart', () => {
+    const records = [
+      record({ file: 'x.csv', line: 2 ** 20 + 3, year: 2010 }),
+      record({ file: 'y.csv', line: 70_000, year: 2011 }),
+      record({ file: 'z.csv', line: 1, year: 2010 }),
+      record({ file: 'z.csv', line: 2, year: 2011 }),
+    ]
+    const messages = check(records).map((problems) => problems.map((problem) => problem.message))
+    expect(messages).toEqual([[], [], [en.problems.duplicate(`x.csv:${2 ** 20 + 3}`)], [en.problems.duplicate('y.csv:70000')]])
+  })
+
+  it.each([
+    ['another project', { projectId: 'P2' }],
+    ['another year', { year: 2020 }],
+    ['another partner', { partners: ['Bergen'] }],
+    ['more partners', { partners: ['Aker', 'Bergen'] }],
+    ['a project id differing in case', { projectId: 'p1' }],
+  ])('does not count a record with %s as a duplicate', (_name, changes) => {
+    expect(check([record(), record({ line: 3, ...changes })])).toEqual([[], []])
+  })
+
+  it('does not confuse partner lists that join to the same text', () => {
+    expect(check([record({ partners: ['A B', 'C'] }), record({ line: 3, partners: ['A', 'B C'] })])).toEqual([[], []])
+  })
+
+  it('ignores the order partners were written in, because validated partners are sorted', () => {
+    const resolved = resolveHeader(['project_id', 'year', 'partner', 'jobs'])
+    const context = { index: resolved.index, names: resolved.names, convention: 'comma' as const, messages: en }
+    const validated = [' Bergen | Aker ', 'Aker|Bergen'].map((partner, position) => {
+      const result = validateRow({ file: 'a.csv', line: position + 2, cells: ['P1', '2019', partner, '1'], raw: '' }, context)
+      if (Array.isArray(result)) throw new Error('expected a valid record')
+      return result
+    })
+    expect(check(validated)[1]).toEqual([{ file: 'a.csv', line: 3, severity: 'error', message: en.problems.duplicate('a.csv:2') }])
+  })
+
+  it('allows duplicates when asked to', () => {
+    expect(check([record(), record({ line: 3 }), record({ line: 4 })], { allowDuplicates: true })).toEqual([[], [], []])
+  })
+})
+
+describe('CrossRecordChecks, a CO2e rate reported more than once', () => {
+  const co2eProblem = (line: number, earlier: string, severity: 'warning' | 'error' = 'warning'): Problem => ({
+    file: 'a.csv',
+    line,
+    severity,
+    column: 'co2e_tonnes',
+    message: en.problems.co2eRepeated('P1', earlier),
+  })
+
+  it('warns when a project reports a CO2e cut in a second year, naming the project and its first line', () => {
+    const results = check([record({ line: 2, year: 2018, co2e: tonnes(5n) }), record({ line: 6, year: 2019, co2e: tonnes(5n) })])
+    expect(results).toEqual([[], [co2eProblem(6, 'a.csv:2')]])
+    expect(results[1]?.[0]?.message).toContain('project "P1" already reported a CO2e cut at a.csv:2')
+  })
+
+  it('makes it an error under --strict', () => {
+    const results = check([record({ year: 2018, co2e: tonnes(5n) }), record({ line: 6, year: 2019, co2e: tonnes(5n) })], { strict: true })
+    expect(results).toEqual([[], [co2eProblem(6, 'a.csv:2', 'error')]])
+  })
+
+  it('names the first line for every later year', () => {
+    const results = check([
+      record({ line: 2, year: 2017, co2e: tonnes(5n) }),
+      record({ line: 3, year: 2018, co2e: tonnes(5n) }),
+      record({ line: 4, year: 2019, co2e: tonnes(-1n) }),
+    ])
+    expect(results).toEqual([[], [co2eProblem(3, 'a.csv:2')], [co2eProblem(4, 'a.csv:2')]])
+  })
+
+  it('names a first line in another file', () => {
+    const results = check([record({ file: 'a.csv', line: 2, year: 2018, co2e: tonnes(5n) }), record({ file: 'b.csv', line: 2, year: 2019, co2e: tonnes(5n) })])
+    expect(results[1]).toEqual([{ ...co2eProblem(2, 'a.csv:2'), file: 'b.csv' }])
+  })
+
+  it('does not count zero or unreported CO2e', () => {
+    const results = check([
+      record({ line: 2, year: 2016, co2e: tonnes(0n, 3) }),
+      record({ line: 3, year: 2017, co2e: null }),
+      record({ line: 4, year: 2018, co2e: tonnes(7n) }),
+      record({ line: 5, year: 2019, co2e: tonnes(0n) }),
+      record({ line: 6, year: 2020, co2e: tonnes(7n) }),
+    ])
+    expect(results).toEqual([[], [], [], [], [co2eProblem(6, 'a.csv:4')]])
+  })
+
+  it('keeps projects apart', () => {
+    expect(check([record({ year: 2018, co2e: tonnes(5n) }), record({ line: 3, year: 2019, projectId: 'P2', co2e: tonnes(5n) })])).toEqual([[], []])
+  })
+
+  it('does not warn when one project credits its cut to different partners in the same year', () => {
+    // Contract: "A project that reports a CO2e cut in several years is most likely repeating its rate".
+    const results = check([
+      record({ line: 2, year: 2019, partners: ['Aker'], co2e: tonnes(5n) }),
+      record({ line: 3, year: 2019, partners: ['Bergen kommune'], co2e: tonnes(3n) }),
+    ])
+    expect(results).toEqual([[], []])
+  })
+
+  it('reports a duplicate and a repeated CO2e rate of the same record separately', () => {
+    const results = check([record({ year: 2018, co2e: tonnes(5n) }), record({ line: 3, year: 2019, co2e: tonnes(5n) }), record({ line: 4, year: 2019, co2e: tonnes(5n) })])
+    expect(results[2]?.map((problem) => [problem.severity, problem.message])).toEqual([
+      ['error', en.problems.duplicate('a.csv:3')],
+      ['warning', en.problems.co2eRepeated('P1', 'a.csv:2')],
+    ])
+  })
+})
