@@ -94,7 +94,8 @@ export function buildProgram(context: Context): Command {
 Examples:
   $ lup-impact summarize data/lup-sample.csv
   $ lup-impact summarize data/lup-sample.csv --by year,partner --format json | jq .totals
-  $ lup-impact summarize eksport.csv --skip-invalid -o summary.md`,
+  $ lup-impact summarize eksport.csv --skip-invalid -o summary.md
+  $ lup-impact summarize data/lup-sample.csv --real 2020`,
     )
   registerSummarize(program, context)
   return program

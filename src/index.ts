@@ -1,6 +1,7 @@
 // The programmatic API: the same pipeline and renderers the CLI uses.
 export { loadRecords, summarizeFiles } from './pipeline.js'
 export type { LoadOptions, SummarizeOptions, Summarized, PipelineIo } from './pipeline.js'
+export { loadPriceIndex, BUILT_IN_CPI } from './load-price-index.js'
 export { Aggregator } from './aggregate/index.js'
 export { renderers, FORMATS } from './render/index.js'
 export type { Format, RenderOptions } from './render/index.js'

@@ -1,10 +1,15 @@
 // Every sentence a person reads, in one place, so that a second language is one more object of the same type.
 import type { AmountProblem } from './validate/number.js'
-import type { DecimalConvention } from './model.js'
+import type { Basis, ConstantPrices, DecimalConvention, PriceIndex } from './model.js'
 
 const decimalName = (convention: DecimalConvention): string => (convention === 'comma' ? 'comma' : 'dot')
 const otherDecimal = (convention: DecimalConvention): DecimalConvention => (convention === 'comma' ? 'dot' : 'comma')
 const list = (items: readonly string[]): string => items.map((item) => `"${item}"`).join(', ')
+const indexName = (index: PriceIndex): string => (index.builtIn ? `the shipped index ${index.source}` : index.source)
+const coverageYears = (index: PriceIndex): string => {
+  const years = [...index.levels.keys()]
+  return years.length === 1 ? `${years[0]}` : `${years[0]}–${years[years.length - 1]}`
+}
 
 export const en = {
   labels: {
@@ -18,7 +23,7 @@ export const en = {
     projects: 'Projects',
     partners: 'Partners',
     years: 'Years',
-    dimension: { year: 'Year', partner: 'Partner', category: 'Category', project: 'Project' } as Record<string, string>,
+    dimension: { year: 'Year', partner: 'Partner', category: 'Category', project: 'Project', basis: 'Basis' } as Record<string, string>,
     measures: ['Jobs (FTE)', 'Savings (NOK)', 'CO2e cut (t/yr)'] as readonly string[],
     noCategory: '(no category)',
     notReported: '–',
@@ -31,12 +36,50 @@ export const en = {
     noRecords: 'no records',
     filters: (parts: readonly string[]) => `Filters: ${parts.join('; ')}`,
     filterYears: (from: number | null, to: number | null) =>
-      from !== null && to !== null ? `years ${from}–${to}` : from !== null ? `from ${from}` : `to ${to}`,
+      from !== null && from === to ? `year ${from}` : from !== null && to !== null ? `years ${from}–${to}` : from !== null ? `from ${from}` : `to ${to}`,
     filterPartners: (names: readonly string[]) => `partner ${names.join(', ')}`,
     filterCategories: (names: readonly string[]) => `category ${names.join(', ')}`,
+    filterBases: (bases: readonly Basis[]) => `basis ${bases.join(', ')}`,
     splitNote: 'Shared records are split equally among their partners, so partner rows add up exactly to the totals.',
     fullNote: (shared: number) =>
-      `Each partner is credited in full for shared records, so partner rows overlap and add up to more than the totals (${count(shared, 'record')} shared by several partners).`,
+      `Each partner is credited in full for shared records, so partner rows overlap and add up to more than the totals (${count(shared, 'record')} shared by several partners; see the reconciliation below).`,
+    reconciliation: {
+      title: 'Partner rows against the totals',
+      head: 'Full attribution',
+      sumOverPartners: 'Sum over partners',
+      total: 'Total (each record once)',
+      difference: 'Difference',
+      note: (shared: number) =>
+        shared === 0
+          ? 'No record in the selection is shared by several partners, so partner rows add up exactly to the totals.'
+          : `The difference is the ${count(shared, 'record')} shared by several partners, counted once more for every partner beyond the first.`,
+    },
+    basisNames: { realised: 'Realised', estimated: 'Estimated', potential: 'Potential' } as Record<Basis, string>,
+    oneBasis: (basis: Basis) =>
+      basis === 'realised' ? 'Every figure rests on realised records.' : `Every figure rests on ${basis} records, none on realised ones.`,
+    basisNote: 'Realised, estimated and potential (not yet realised) show how much of each total rests on records of that basis; --basis keeps only the kinds you name.',
+    /** The one-letter flags after a figure in group tables; the same letters in the note that explains them. */
+    flags: { estimated: 'e', potential: 'p', incomplete: 'i' },
+    flagsNote: (shown: { estimated: boolean; potential: boolean; incomplete: boolean }) => {
+      const parts: string[] = []
+      if (shown.estimated) parts.push('e includes estimated figures')
+      if (shown.potential) parts.push('p includes potential effects, not yet realised')
+      if (shown.incomplete) parts.push('i not reported by every record in the row (jobs and savings; CO2e is reported once per project)')
+      return `Flags: ${parts.join('; ')}.`
+    },
+    overTime: {
+      title: 'Running totals by year',
+      jobs: 'Jobs to date (FTE)',
+      savings: 'Savings to date (NOK)',
+      co2eInForce: 'CO2e cut in force (t/yr)',
+      co2eAvoided: 'CO2e avoided to date (t)',
+      note: 'Running totals start at the first year selected. A CO2e cut stays in force once it takes effect: it avoids its annual rate in every year from the year it took effect, counted as a full year, through the row\'s year, including years without records.',
+    },
+    prices: (prices: ConstantPrices) => `Prices: ${priceBasis(prices)}`,
+    savingsIn: (year: number) => `Savings (${year} NOK)`,
+    savingsToDateIn: (year: number) => `Savings to date (${year} NOK)`,
+    realNote: (prices: ConstantPrices) =>
+      `Savings are in ${priceBasis(prices)}: each year's savings × index ${prices.year} / index of that year, exact, then rounded to øre; rows are rounded together so that they add up exactly to their total (each within 1 øre of its exact value).`,
     co2eNote: 'CO2e is a cut in annual emissions (tonnes per year), counted in the year it took effect.',
     skippedNote: (skipped: number) => `${count(skipped, 'invalid record')} left out (--skip-invalid).`,
   },
@@ -99,6 +142,30 @@ export const en = {
     encoding: (byteOffset: number) =>
       `not valid UTF-8 at byte ${byteOffset}, after text that was; the file mixes encodings, pass --encoding to choose one`,
   },
+  options: {
+    unknownBasis: (value: string) => `unknown basis "${value}"; expected realised, estimated or potential (or realisert, estimert, potensiell).`,
+    fromAfterTo: (from: number, to: number) => `--from ${from} is after --to ${to}`,
+  },
+  help: {
+    basis: 'only records of this basis: realised, estimated or potential (repeatable; nb names accepted)',
+    real: 'express savings in this year\'s kroner with the consumer price index (KPI 2015=100 unless --cpi)',
+    cpi: 'price index CSV (year and index columns) to use with --real instead of the shipped SSB series',
+  },
+  prices: {
+    columns: (found: readonly string[]) =>
+      `a price index needs a year column (year, år) and an index column (kpi, cpi, index or indeks); found ${found.length > 0 ? list(found) : 'no column names'}`,
+    missingLevel: 'missing index level',
+    notPositive: 'an index level must be positive',
+    duplicateYear: (year: number, earlier: string) => `year ${year} is listed twice (first at ${earlier})`,
+    noLevels: 'no index levels (the file has no rows below its header)',
+    targetMissing: (year: number, index: PriceIndex) =>
+      `--real ${year}: ${indexName(index)} has no index for ${year} (it covers ${coverageYears(index)}); pass --cpi FILE with a series that has ${year}`,
+    recordYearMissing: (year: number, prices: ConstantPrices) =>
+      `no consumer price index for ${year} in ${indexName(prices.index)} (it covers ${coverageYears(prices.index)}), so savings of ${year} cannot be expressed in ${prices.year} kroner; pass --cpi FILE with a series that has ${year}`,
+    cpiWithoutReal: '--cpi needs --real YEAR (the year whose kroner savings are expressed in)',
+    cpiFromStdin: '--cpi needs a file; standard input ("-") is for the records',
+    failed: (errors: number, source: string) => `${count(errors, 'error')} in the price index ${source}; nothing computed`,
+  },
   notes: {
     unknownColumns: (file: string, names: readonly string[]) => `${file}: ignoring unknown column${names.length > 1 ? 's' : ''} ${list(names)}`,
     failed: (errors: number, warnings: number, records: number) =>
@@ -111,6 +178,13 @@ export const en = {
 }
 
 export type Messages = typeof en
+
+/** "2020 kroner, KPI 2015=100": the price basis as the tables state it (JSON has its own, language-neutral label). */
+function priceBasis(prices: ConstantPrices): string {
+  const { index } = prices
+  if (index.builtIn) return `${prices.year} kroner, KPI ${index.referenceYear ?? 2015}=100`
+  return `${prices.year} kroner, index ${index.source}${index.referenceYear === null ? '' : ` ${index.referenceYear}=100`}`
+}
 
 export function count(n: number, noun: string, format: (n: number) => string = String): string {
   return `${format(n)} ${noun}${n === 1 ? '' : 's'}`

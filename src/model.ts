@@ -7,8 +7,11 @@ export type Measure = (typeof MEASURES)[number]
 /** One value per measure, in MEASURES order; null means "not reported". */
 export type MeasureValues = [Amount | null, Amount | null, Amount | null]
 
-export const DIMENSIONS = ['year', 'partner', 'category', 'project'] as const
+export const DIMENSIONS = ['year', 'partner', 'category', 'project', 'basis'] as const
 export type Dimension = (typeof DIMENSIONS)[number]
+
+/** The by-year grouping is the one that carries running totals. */
+export const isByYear = (dimensions: readonly Dimension[]): boolean => dimensions.length === 1 && dimensions[0] === 'year'
 
 export const BASES = ['realised', 'estimated', 'potential'] as const
 export type Basis = (typeof BASES)[number]
@@ -59,6 +62,15 @@ export interface Coverage {
   projects: number
 }
 
+/** Per measure, in MEASURES order. */
+export type MeasureCoverage = [Coverage, Coverage, Coverage]
+
+/** Per measure, the bases (in BASES order) of the records that reported it; empty when nobody did. */
+export type MeasureBases = [Basis[], Basis[], Basis[]]
+
+/** One MeasureValues per basis, in BASES order. */
+export type ValuesByBasis = [MeasureValues, MeasureValues, MeasureValues]
+
 export interface Totals {
   records: number
   projects: number
@@ -66,9 +78,15 @@ export interface Totals {
   firstYear: number | null
   lastYear: number | null
   measures: MeasureValues
-  coverage: [Coverage, Coverage, Coverage]
+  coverage: MeasureCoverage
   /** Records credited to more than one partner (they explain the overlap under full attribution). */
   multiPartnerRecords: number
+  /** How much of each measure rests on each basis; the three add up exactly to `measures`. */
+  byBasis: ValuesByBasis
+  /** The bases of the records counted, in BASES order. */
+  bases: Basis[]
+  /** What partner rows add up to: `measures` under split, more under full (shared records count once per partner). */
+  sumOverPartners: MeasureValues
 }
 
 export type GroupKey = string | number | null
@@ -78,6 +96,23 @@ export interface GroupRow {
   records: number
   projects: number
   measures: MeasureValues
+  coverage: MeasureCoverage
+  bases: MeasureBases
+  /** Running totals, on the rows of the by-year grouping only. */
+  toDate?: RunningTotals
+}
+
+/**
+ * Running totals of a by-year row, over calendar years from the first selected year.
+ * Jobs and savings add up the years so far; CO2e cuts are annual rates that stay in force once
+ * taken, so the cut in force is the running sum of the rates, and the tonnes avoided to date count
+ * each cut in every year from the year it took effect (as a full year) through the row's year.
+ */
+export interface RunningTotals {
+  jobs: Amount | null
+  savingsNok: Amount | null
+  co2eInForce: Amount | null
+  co2eAvoided: Amount | null
 }
 
 export interface Grouping {
@@ -96,6 +131,24 @@ export interface Filters {
   to: number | null
   partners: string[]
   categories: string[]
+  /** Only records of these bases; empty means every basis. */
+  bases: Basis[]
+}
+
+/** A consumer price index: annual averages by year, exact. */
+export interface PriceIndex {
+  /** The file as the user named it, or the shipped series' path in the package. */
+  source: string
+  builtIn: boolean
+  levels: Map<number, Amount>
+  /** The year whose level is exactly 100, if there is one ("2015=100"). */
+  referenceYear: number | null
+}
+
+/** --real YEAR: savings expressed in YEAR's kroner with `index`. */
+export interface ConstantPrices {
+  year: number
+  index: PriceIndex
 }
 
 export interface Summary {
@@ -105,4 +158,6 @@ export interface Summary {
   totals: Totals
   groupings: Grouping[]
   problems: ProblemCounts
+  /** Set under --real: savings are in that year's kroner, rounded to øre. */
+  prices: ConstantPrices | null
 }

@@ -100,6 +100,15 @@ export async function summarizeFiles(
 ): Promise<Summarized> {
   const aggregator = new Aggregator(options)
   const loaded = await loadRecords(paths, options, io, { ...handlers, record: (record) => aggregator.add(record) })
+  // Under --real, savings from a year the price index lacks cannot be converted: the whole run fails.
+  const prices = options.prices ?? null
+  if (prices !== null) {
+    for (const { year, first } of aggregator.missingPriceYears()) {
+      handlers.problem({ ...first, severity: 'error', message: options.messages.prices.recordYearMissing(year, prices) })
+      loaded.counts.errors++
+      loaded.fatal = true
+    }
+  }
   const failed = loaded.fatal || (loaded.counts.errors > 0 && !options.skipInvalid)
   return {
     summary: failed ? null : aggregator.result(loaded.inputs, loaded.counts),

@@ -1,4 +1,4 @@
-// --from / --to / --partner / --category as a predicate. A record credited to
+// --from / --to / --partner / --category / --basis as a predicate. A record credited to
 // several partners is narrowed to the partners asked for.
 import type { Filters, ImpactRecord } from '../model.js'
 import { normalizeName } from '../validate/record.js'
@@ -24,6 +24,7 @@ export class RecordFilter {
   select(record: ImpactRecord): number[] | null {
     const { from, to } = this.filters
     if ((from !== null && record.year < from) || (to !== null && record.year > to)) return null
+    if (this.filters.bases.length > 0 && !this.filters.bases.includes(record.basis)) return null
     if (this.categories.size > 0) {
       const category = record.category === null ? null : fold(record.category)
       if (category === null || !this.categories.has(category)) return null

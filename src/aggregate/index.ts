@@ -1,52 +1,65 @@
 // aggregate/: valid records → exact totals and groupings. Pure: no I/O, no
 // strings for display, no knowledge of formats or languages. Records stream
 // through add(); only groups and distinct keys are kept.
-import type { Amount } from '../amount.js'
-import { addAmounts } from '../amount.js'
-import type { Attribution, Dimension, Filters, ImpactRecord, InputSummary, ProblemCounts, Summary } from '../model.js'
-import { SPLIT_SCALES, splitAmount } from './attribution.js'
+import { type Attribution, type ConstantPrices, type Dimension, type Filters, type ImpactRecord, type InputSummary, isByYear, type Location, type ProblemCounts, type Summary } from '../model.js'
+import { creditRecord } from './credit.js'
 import { RecordFilter } from './filters.js'
 import { GroupBy } from './group-by.js'
+import { runningTotals } from './running-totals.js'
 import { TotalsAccumulator } from './totals.js'
 
 export interface AggregateOptions {
   attribution: Attribution
   groupings: Dimension[][]
   filters: Filters
+  /** --real YEAR: savings in that year's kroner; null or absent: nominal kroner. */
+  prices?: ConstantPrices | null
+}
+
+export interface MissingPriceYear {
+  year: number
+  /** The first record with savings in that year. */
+  first: Location
 }
 
 export class Aggregator {
   readonly filter: RecordFilter
-  private readonly totals = new TotalsAccumulator()
+  private readonly totals: TotalsAccumulator
   private readonly groupings: GroupBy[]
-  private readonly needsShares: boolean
+  private readonly partnerRows: boolean
+  private readonly prices: ConstantPrices | null
+  private readonly missingPrices = new Map<number, Location>()
 
   constructor(private readonly options: AggregateOptions) {
+    this.prices = options.prices ?? null
+    const accumulatorOptions = { savingsByYear: this.prices !== null }
     this.filter = new RecordFilter(options.filters)
-    this.groupings = options.groupings.map((dimensions) => new GroupBy(dimensions))
-    this.needsShares =
-      options.attribution === 'split' && (this.filter.narrowsPartners || this.groupings.some((grouping) => grouping.includesPartner))
+    this.totals = new TotalsAccumulator(accumulatorOptions)
+    this.groupings = options.groupings.map((dimensions) => new GroupBy(dimensions, accumulatorOptions))
+    this.partnerRows = this.groupings.some((grouping) => grouping.includesPartner)
   }
 
   add(record: ImpactRecord): void {
     const selected = this.filter.select(record)
     if (selected === null) return
-    const shares = this.needsShares ? shareMeasures(record) : null
-    const partners = selected.map((position) => record.partners[position] as string)
-    const amounts =
-      shares !== null && selected.length < record.partners.length
-        ? sumShares(shares, selected)
-        : record.measures
-    this.totals.add(record, partners, amounts)
+    const credit = creditRecord(record, selected, this.options.attribution, this.partnerRows)
+    if (this.prices !== null && credit.amounts[1] !== null && !this.prices.index.levels.has(record.year) && !this.missingPrices.has(record.year)) {
+      this.missingPrices.set(record.year, { file: record.file, line: record.line })
+    }
+    const partnerCredits = this.options.attribution === 'full' ? credit.partners.length : 1
+    this.totals.add(record, credit.partners, credit.amounts, partnerCredits)
     for (const grouping of this.groupings) {
       if (!grouping.includesPartner) {
-        grouping.add(record, null, amounts)
+        grouping.add(record, null, credit.amounts)
         continue
       }
-      for (const position of selected) {
-        grouping.add(record, record.partners[position] as string, shares?.[position] ?? record.measures)
-      }
+      credit.partners.forEach((partner, position) => grouping.add(record, partner, credit.partnerAmounts[position] ?? record.measures))
     }
+  }
+
+  /** Years with savings that the price index lacks (under --real); result() cannot be computed while any remain. */
+  missingPriceYears(): MissingPriceYear[] {
+    return [...this.missingPrices].map(([year, first]) => ({ year, first })).sort((a, b) => a.year - b.year)
   }
 
   result(inputs: InputSummary[], problems: ProblemCounts): Summary {
@@ -54,29 +67,19 @@ export class Aggregator {
       inputs,
       attribution: this.options.attribution,
       filters: this.options.filters,
-      totals: this.totals.result(),
-      groupings: this.groupings.map((grouping) => ({ dimensions: [...grouping.dimensions], rows: grouping.rows() })),
+      totals: this.totals.result(this.prices),
+      groupings: this.groupings.map((grouping) => {
+        const rows = grouping.rows(this.prices)
+        if (isByYear(grouping.dimensions)) {
+          const toDate = runningTotals(rows.map((row) => ({ year: row.keys[0] as number, measures: row.measures })))
+          rows.forEach((row, position) => {
+            row.toDate = toDate[position]
+          })
+        }
+        return { dimensions: [...grouping.dimensions], rows }
+      }),
       problems,
+      prices: this.prices,
     }
   }
-}
-
-/** shares[partner][measure]: each measure split equally among the record's partners. */
-function shareMeasures(record: ImpactRecord): (Amount | null)[][] {
-  const parties = record.partners.length
-  const perMeasure = record.measures.map((amount, measure) =>
-    amount === null ? null : splitAmount(amount, parties, SPLIT_SCALES[measure as 0 | 1 | 2]),
-  )
-  return record.partners.map((_, partner) => perMeasure.map((split) => (split === null ? null : (split[partner] as Amount))))
-}
-
-function sumShares(shares: (Amount | null)[][], selected: readonly number[]): (Amount | null)[] {
-  return [0, 1, 2].map((measure) => {
-    let sum: Amount | null = null
-    for (const position of selected) {
-      const share = shares[position]?.[measure] ?? null
-      if (share !== null) sum = sum === null ? share : addAmounts(sum, share)
-    }
-    return sum
-  })
 }

@@ -1,8 +1,10 @@
 // Options that read the same in every command (csvkit's common parser, xsv's "Common options").
 import { type Command, InvalidArgumentError, Option } from 'commander'
-import { DIMENSIONS, type Dimension } from '../model.js'
+import { en } from '../messages.js'
+import { BASES, type Basis, DIMENSIONS, type Dimension } from '../model.js'
 import { ENCODINGS, parseEncodingName } from '../read/decode.js'
 import { parseDelimiterName } from '../read/dialect.js'
+import { parseBasis } from '../validate/record.js'
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
 
@@ -17,6 +19,7 @@ const DIMENSION_NAMES: Record<string, Dimension> = {
   category: 'category',
   project: 'project',
   project_id: 'project',
+  basis: 'basis',
 }
 
 export function parseDimensions(text: string): Dimension[] {
@@ -29,6 +32,13 @@ export function parseDimensions(text: string): Dimension[] {
   })
   if (new Set(dimensions).size !== dimensions.length) throw new InvalidArgumentError(`"${text}" names a dimension twice.`)
   return dimensions
+}
+
+/** --basis KIND, repeatable; English or Norwegian names. An empty value is not a basis here. */
+export function collectBasis(text: string, previous: Basis[] = []): Basis[] {
+  const basis = text.trim() === '' ? undefined : parseBasis(text)
+  if (basis === undefined) throw new InvalidArgumentError(en.options.unknownBasis(text))
+  return BASES.filter((kind) => kind === basis || previous.includes(kind))
 }
 
 export function addInputOptions(command: Command): Command {
@@ -59,12 +69,17 @@ export function addFilterOptions(command: Command): Command {
     .option('--to <year>', 'only records up to this year', parseYear)
     .option('--partner <name>', 'only this partner (repeatable); shared records count with its share', collect)
     .option('--category <name>', 'only this category (repeatable)', collect)
+    .option('--basis <kind>', en.help.basis, collectBasis)
 }
 
 export function addGroupingOptions(command: Command): Command {
   return command
-    .option('--by <dimensions>', 'group by year, partner, category, project, or a pair such as year,partner (repeatable; default: year, then partner)', (value, previous: Dimension[][] = []) => [...previous, parseDimensions(value)])
-    .addOption(new Option('--attribution <rule>', 'credit shared records split equally or in full to each partner').choices(['split', 'full']).default('split'))
+    .option('--by <dimensions>', 'group by year, partner, category, project, basis, or a pair such as year,partner (repeatable; default: year, then partner)', (value, previous: Dimension[][] = []) => [...previous, parseDimensions(value)])
+    .addOption(attributionOption())
+}
+
+export function attributionOption(): Option {
+  return new Option('--attribution <rule>', 'credit shared records split equally or in full to each partner').choices(['split', 'full']).default('split')
 }
 
 export function addOutputOptions(command: Command, formats: readonly string[]): Command {

@@ -1,21 +1,23 @@
 import type { Command } from 'commander'
 import { shouldColor } from '../io.js'
-import type { Attribution, DecimalConvention, Dimension, Problem } from '../model.js'
+import type { Attribution, Basis, DecimalConvention, Dimension, Problem } from '../model.js'
 import type { Encoding } from '../read/decode.js'
 import type { Delimiter } from '../read/dialect.js'
 import { summarizeFiles } from '../pipeline.js'
 import { FORMATS, renderers, type Format } from '../render/index.js'
 import type { Context } from '../cli.js'
 import { UsageError } from '../errors.js'
+import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import { addCommonOptions, addFilterOptions, addGroupingOptions, addInputOptions, addOutputOptions, formatForOutput } from './shared-options.js'
 
-interface SummarizeFlags {
+interface SummarizeFlags extends PriceFlags {
   by?: Dimension[][]
   attribution: Attribution
   from?: number
   to?: number
   partner?: string[]
   category?: string[]
+  basis?: Basis[]
   format?: Format
   output?: string
   color: boolean
@@ -43,24 +45,28 @@ Examples:
   $ lup-impact summarize data/lup-sample.csv
   $ lup-impact summarize 2018.csv 2019.csv --by year,partner --format json
   $ lup-impact summarize eksport.csv --from 2015 --partner "Fjordvik kommune"
+  $ lup-impact summarize data/lup-sample.csv --real 2020 --basis realised
   $ lup-impact summarize data/lup-sample.csv --by category --format markdown -o summary.md
   $ cat data/lup-sample.csv | lup-impact summarize - --format csv`,
     )
   addInputOptions(command)
   addFilterOptions(command)
   addGroupingOptions(command)
+  addPriceOptions(command)
   addOutputOptions(command, FORMATS)
   addCommonOptions(command)
   command.action(async (files: string[], flags: SummarizeFlags) => {
     if (flags.from !== undefined && flags.to !== undefined && flags.from > flags.to) {
-      throw new UsageError(`--from ${flags.from} is after --to ${flags.to}`)
+      throw new UsageError(context.messages.options.fromAfterTo(flags.from, flags.to))
     }
+    const prices = await resolvePrices(flags, context)
     const result = await summarizeFiles(
       files,
       {
         attribution: flags.attribution,
         groupings: flags.by ?? DEFAULT_GROUPINGS,
-        filters: { from: flags.from ?? null, to: flags.to ?? null, partners: flags.partner ?? [], categories: flags.category ?? [] },
+        filters: { from: flags.from ?? null, to: flags.to ?? null, partners: flags.partner ?? [], categories: flags.category ?? [], bases: flags.basis ?? [] },
+        prices,
         decimal: flags.decimal,
         delimiter: flags.delimiter,
         encoding: flags.encoding,

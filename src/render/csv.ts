@@ -1,8 +1,8 @@
 // CSV for spreadsheets and scripts: one table in long form, machine-neutral
 // numbers (dot decimals, no grouping), and no cell a spreadsheet would run as a formula.
 import { stringify } from 'csv-stringify/sync'
-import { amountToPlainString } from '../amount.js'
-import { DIMENSIONS, MEASURES, type MeasureValues, type Summary } from '../model.js'
+import { type Amount, amountToPlainString } from '../amount.js'
+import { DIMENSIONS, type GroupRow, isByYear, MEASURES, type MeasureValues, type Summary } from '../model.js'
 import { KEY_FIELDS, groupingName } from './fields.js'
 import type { RenderOptions } from './index.js'
 
@@ -11,15 +11,28 @@ export function neutralizeFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
 }
 
+const cell = (value: Amount | null): string => (value === null ? '' : amountToPlainString(value))
+
 function measureCells(measures: MeasureValues): string[] {
-  return measures.map((value) => (value === null ? '' : amountToPlainString(value)))
+  return measures.map(cell)
+}
+
+/** The running totals of by-year rows, as extra columns (empty on other rows). */
+const TO_DATE_FIELDS = ['jobs_to_date', 'savings_nok_to_date', 'co2e_tonnes_in_force', 'co2e_tonnes_avoided_to_date']
+
+function toDateCells(row: GroupRow | null): string[] {
+  const toDate = row?.toDate
+  if (toDate === undefined) return TO_DATE_FIELDS.map(() => '')
+  return [toDate.jobs, toDate.savingsNok, toDate.co2eInForce, toDate.co2eAvoided].map(cell)
 }
 
 export function renderCsv(summary: Summary, _options: RenderOptions): string {
   const dimensions = DIMENSIONS.filter((dimension) => summary.groupings.some((grouping) => grouping.dimensions.includes(dimension)))
-  const header = ['group', ...dimensions.map((dimension) => KEY_FIELDS[dimension]), 'records', 'projects', ...MEASURES]
+  const withToDate = summary.groupings.some((grouping) => isByYear(grouping.dimensions))
+  const extra = (row: GroupRow | null): string[] => (withToDate ? toDateCells(row) : [])
+  const header = ['group', ...dimensions.map((dimension) => KEY_FIELDS[dimension]), 'records', 'projects', ...MEASURES, ...(withToDate ? TO_DATE_FIELDS : [])]
   const rows: string[][] = [
-    ['total', ...dimensions.map(() => ''), String(summary.totals.records), String(summary.totals.projects), ...measureCells(summary.totals.measures)],
+    ['total', ...dimensions.map(() => ''), String(summary.totals.records), String(summary.totals.projects), ...measureCells(summary.totals.measures), ...extra(null)],
   ]
   for (const grouping of summary.groupings) {
     for (const row of grouping.rows) {
@@ -28,7 +41,7 @@ export function renderCsv(summary: Summary, _options: RenderOptions): string {
         const key = position < 0 ? null : (row.keys[position] ?? null)
         return key === null ? '' : typeof key === 'number' ? String(key) : neutralizeFormula(key)
       })
-      rows.push([groupingName(grouping.dimensions), ...keys, String(row.records), String(row.projects), ...measureCells(row.measures)])
+      rows.push([groupingName(grouping.dimensions), ...keys, String(row.records), String(row.projects), ...measureCells(row.measures), ...extra(row)])
     }
   }
   return stringify([header, ...rows], { record_delimiter: 'unix' })

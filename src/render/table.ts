@@ -4,7 +4,7 @@ import { Chalk } from 'chalk'
 import Table from 'cli-table3'
 import type { Summary } from '../model.js'
 import type { RenderOptions } from './index.js'
-import { groupingTable, overviewLines, totalsTable, type TextTable } from './view.js'
+import { overviewLines, summaryTables, type TextTable } from './view.js'
 
 export function renderTable(summary: Summary, options: RenderOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 })
@@ -21,8 +21,7 @@ export function renderTable(summary: Summary, options: RenderOptions): string {
   const [title, ...rest] = overviewLines(summary, options)
   const sections = [
     [chalk.bold(title ?? ''), ...rest].join('\n'),
-    drawn(totalsTable(summary, options)),
-    ...summary.groupings.map((grouping) => drawn(groupingTable(grouping, summary, options))),
+    ...summaryTables(summary, options).map(drawn),
   ]
   return `${sections.join('\n\n')}\n`
 }

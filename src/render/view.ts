@@ -1,7 +1,19 @@
 // What the human formats (table, markdown) show, as rows of display text.
 // Renderers differ only in how they draw these.
-import type { Amount } from '../amount.js'
-import { MEASURES, type Dimension, type GroupKey, type Grouping, type MeasureValues, type Summary } from '../model.js'
+import { type Amount, addAmounts } from '../amount.js'
+import {
+  BASES,
+  type Basis,
+  type Dimension,
+  type Filters,
+  type GroupKey,
+  type GroupRow,
+  type Grouping,
+  isByYear,
+  MEASURES,
+  type MeasureValues,
+  type Summary,
+} from '../model.js'
 import type { Messages } from '../messages.js'
 import { formatAmount, formatCount, significantScale, type NumberStyle } from './format-number.js'
 
@@ -20,6 +32,20 @@ export interface ViewOptions {
   numbers: NumberStyle
 }
 
+const SAVINGS = 1
+const CO2E = 2
+
+/** Every table of a summary, in the order they are shown. */
+export function summaryTables(summary: Summary, options: ViewOptions): TextTable[] {
+  const tables = [totalsTable(summary, options)]
+  for (const grouping of summary.groupings) {
+    tables.push(groupingTable(grouping, summary, options))
+    if (isByYear(grouping.dimensions) && grouping.rows.length > 0) tables.push(runningTotalsTable(grouping, summary, options))
+    if (grouping.dimensions.includes('partner') && summary.attribution === 'full') tables.push(reconciliationTable(summary, options))
+  }
+  return tables
+}
+
 export function overviewLines(summary: Summary, { messages, numbers }: ViewOptions): string[] {
   const { totals, filters } = summary
   const labels = messages.labels
@@ -29,48 +55,81 @@ export function overviewLines(summary: Summary, { messages, numbers }: ViewOptio
     `${labels.title}: ${labels.inputs(summary.inputs.map((input) => input.path))}`,
     labels.overview(totals, years, (n) => formatCount(n, numbers)),
   ]
+  const filterLine = filtersLine(filters, messages)
+  if (filterLine !== null) lines.push(filterLine)
+  if (summary.prices !== null) lines.push(labels.prices(summary.prices))
+  if (summary.problems.skippedRecords > 0) lines.push(labels.skippedNote(summary.problems.skippedRecords))
+  return lines
+}
+
+/** "Filters: years 2015–2017; partner …", or null when nothing is filtered. */
+export function filtersLine(filters: Filters, messages: Messages): string | null {
+  const labels = messages.labels
   const parts: string[] = []
   if (filters.from !== null || filters.to !== null) parts.push(labels.filterYears(filters.from, filters.to))
   if (filters.partners.length > 0) parts.push(labels.filterPartners(filters.partners))
   if (filters.categories.length > 0) parts.push(labels.filterCategories(filters.categories))
-  if (parts.length > 0) lines.push(labels.filters(parts))
-  if (summary.problems.skippedRecords > 0) lines.push(labels.skippedNote(summary.problems.skippedRecords))
-  return lines
+  if (filters.bases.length > 0) parts.push(labels.filterBases(filters.bases))
+  return parts.length > 0 ? labels.filters(parts) : null
+}
+
+/** Measure column heads; savings say which year's kroner under --real. */
+function measureHeads(summary: Summary, messages: Messages): string[] {
+  const labels = messages.labels
+  return labels.measures.map((head, measure) => (measure === SAVINGS && summary.prices !== null ? labels.savingsIn(summary.prices.year) : head))
 }
 
 export function totalsTable(summary: Summary, { messages, numbers }: ViewOptions): TextTable {
   const { totals } = summary
   const labels = messages.labels
+  // A column per basis present, when there is more than one; one basis is said in a note instead.
+  const bases = totals.bases.length > 1 ? totals.bases : []
   const rows = MEASURES.map((_, measure) => {
-    const value = totals.measures[measure]
+    const value = totals.measures[measure] ?? null
+    const parts = bases.map((basis) => totals.byBasis[BASES.indexOf(basis)]?.[measure] ?? null)
+    // A row is one measure: its total and its parts show the same number of decimals.
+    const scale = columnScale([value, ...parts])
+    const shown = (amount: Amount | null): string => (amount === null ? labels.notReported : formatAmount(amount, numbers, scale))
     const coverage = totals.coverage[measure as 0 | 1 | 2]
     const reported =
       coverage.records === 0
         ? labels.nobody
         : coverage.records === totals.records
           ? labels.all(totals.records, 'record')
-          : `${labels.of(coverage.projects, totals.projects, 'project')} (${labels.of(coverage.records, totals.records, 'record')})`
-    return [labels.measures[measure] as string, value === null || value === undefined ? labels.notReported : formatAmount(value, numbers), reported]
+          : `${coverage.projects === totals.projects ? labels.all(totals.projects, 'project') : labels.of(coverage.projects, totals.projects, 'project')} (${labels.of(coverage.records, totals.records, 'record')})`
+    return [measureHeads(summary, messages)[measure] as string, shown(value), ...parts.map(shown), reported]
   })
+  const notes = [labels.co2eNote]
+  if (bases.length > 0) notes.push(labels.basisNote)
+  else if (totals.bases.length === 1) notes.push(labels.oneBasis(totals.bases[0] as Basis))
+  if (summary.prices !== null) notes.push(labels.realNote(summary.prices))
   return {
     title: labels.totals,
-    head: [labels.measure, labels.total, labels.reportedBy],
-    align: ['left', 'right', 'left'],
+    head: [labels.measure, labels.total, ...bases.map((basis) => labels.basisNames[basis]), labels.reportedBy],
+    align: ['left', 'right', ...bases.map((): Align => 'right'), 'left'],
     rows,
-    notes: [labels.co2eNote],
+    notes,
   }
 }
 
 export function groupingTable(grouping: Grouping, summary: Summary, { messages, numbers }: ViewOptions): TextTable {
   const labels = messages.labels
-  const scales = MEASURES.map((_, measure) => columnScale(grouping.rows.map((row) => row.measures[measure] ?? null)))
-  const rows = grouping.rows.map((row) => [
-    ...row.keys.map((key, position) => displayKey(key, grouping.dimensions[position] as Dimension, messages)),
+  const flags = grouping.rows.map((row) => MEASURES.map((_, measure) => figureFlags(row, measure, messages)))
+  const columns = MEASURES.map((_, measure) =>
+    flaggedColumn(
+      grouping.rows.map((row) => row.measures[measure] ?? null),
+      flags.map((row) => row[measure] ?? ''),
+      numbers,
+      labels.notReported,
+    ),
+  )
+  const rows = grouping.rows.map((row, position) => [
+    ...row.keys.map((key, index) => displayKey(key, grouping.dimensions[index] as Dimension, messages)),
     formatCount(row.records, numbers),
     formatCount(row.projects, numbers),
-    ...displayMeasures(row.measures, scales, numbers, labels.notReported),
+    ...columns.map((column) => column[position] as string),
   ])
-  const notes: string[] = []
+  const notes = flagsNotes(flags.flat(), messages)
   if (grouping.dimensions.includes('partner')) {
     notes.push(summary.attribution === 'split' ? labels.splitNote : labels.fullNote(summary.totals.multiPartnerRecords))
   }
@@ -80,7 +139,7 @@ export function groupingTable(grouping: Grouping, summary: Summary, { messages, 
       ...grouping.dimensions.map((dimension) => labels.dimension[dimension] as string),
       labels.records,
       labels.projects,
-      ...labels.measures,
+      ...measureHeads(summary, messages),
     ],
     align: [...grouping.dimensions.map((dimension): Align => (dimension === 'year' ? 'right' : 'left')), 'right', 'right', 'right', 'right', 'right'],
     rows,
@@ -88,16 +147,133 @@ export function groupingTable(grouping: Grouping, summary: Summary, { messages, 
   }
 }
 
+/** Jobs and savings to date, CO2e cut in force and avoided to date, flagged with what they rest on so far. */
+export function runningTotalsTable(grouping: Grouping, summary: Summary, { messages, numbers }: ViewOptions): TextTable {
+  const labels = messages.labels
+  const overTime = labels.overTime
+  const rows = grouping.rows.filter((row) => row.toDate !== undefined)
+  // Basis flags accumulate: a total to date rests on every year before it (CO2e in force and avoided on the cuts).
+  // Coverage is not flagged here: a running total is partial as soon as one earlier year was, which says little.
+  const cumulative = ['', '', '']
+  const flags = rows.map((row) =>
+    MEASURES.map((_, measure) => {
+      cumulative[measure] = mergeFlags(cumulative[measure] as string, basisFlags(row, measure, messages), messages)
+      return cumulative[measure] as string
+    }),
+  )
+  const values = (pick: (row: GroupRow) => Amount | null): (Amount | null)[] => rows.map(pick)
+  const columns = [
+    flaggedColumn(values((row) => row.toDate?.jobs ?? null), flags.map((row) => row[0] ?? ''), numbers, labels.notReported),
+    flaggedColumn(values((row) => row.toDate?.savingsNok ?? null), flags.map((row) => row[1] ?? ''), numbers, labels.notReported),
+    flaggedColumn(values((row) => row.toDate?.co2eInForce ?? null), flags.map((row) => row[CO2E] ?? ''), numbers, labels.notReported),
+    flaggedColumn(values((row) => row.toDate?.co2eAvoided ?? null), flags.map((row) => row[CO2E] ?? ''), numbers, labels.notReported),
+  ]
+  const notes = [overTime.note, ...flagsNotes(flags.flat(), messages)]
+  return {
+    title: overTime.title,
+    head: [
+      labels.dimension.year as string,
+      overTime.jobs,
+      summary.prices === null ? overTime.savings : labels.savingsToDateIn(summary.prices.year),
+      overTime.co2eInForce,
+      overTime.co2eAvoided,
+    ],
+    align: ['right', 'right', 'right', 'right', 'right'],
+    rows: rows.map((row, position) => [String(row.keys[0]), ...columns.map((column) => column[position] as string)]),
+    notes,
+  }
+}
+
+/** Under full attribution: what partner rows add up to, the total, and the shared records behind the difference. */
+export function reconciliationTable(summary: Summary, { messages, numbers }: ViewOptions): TextTable {
+  const labels = messages.labels.reconciliation
+  const { totals } = summary
+  const difference = MEASURES.map((_, measure) => {
+    const credited = totals.sumOverPartners[measure] ?? null
+    const total = totals.measures[measure] ?? null
+    return credited === null || total === null ? null : addAmounts(credited, { units: -total.units, scale: total.scale })
+  }) as MeasureValues
+  const lines: [string, MeasureValues][] = [
+    [labels.sumOverPartners, totals.sumOverPartners],
+    [labels.total, totals.measures],
+    [labels.difference, difference],
+  ]
+  const columns = MEASURES.map((_, measure) =>
+    flaggedColumn(
+      lines.map(([, values]) => values[measure] ?? null),
+      lines.map(() => ''),
+      numbers,
+      messages.labels.notReported,
+    ),
+  )
+  return {
+    title: labels.title,
+    head: [labels.head, ...measureHeads(summary, messages)],
+    align: ['left', 'right', 'right', 'right'],
+    rows: lines.map(([label], position) => [label, ...columns.map((column) => column[position] as string)]),
+    notes: [labels.note(totals.multiPartnerRecords)],
+  }
+}
+
+/** e/p when the figure includes estimated/potential records. */
+function basisFlags(row: GroupRow, measure: number, messages: Messages): string {
+  const letters = messages.labels.flags
+  const bases = row.bases[measure as 0 | 1 | 2]
+  return `${bases.includes('estimated') ? letters.estimated : ''}${bases.includes('potential') ? letters.potential : ''}`
+}
+
+/**
+ * The flags of one figure: its basis flags, and i when some of the row's records left it empty. CO2e is
+ * left out of i: it is entered once per project, so most rows have records without it by design.
+ */
+function figureFlags(row: GroupRow, measure: number, messages: Messages): string {
+  const reported = row.coverage[measure as 0 | 1 | 2].records
+  const incomplete = measure !== CO2E && reported > 0 && reported < row.records
+  return `${basisFlags(row, measure, messages)}${incomplete ? messages.labels.flags.incomplete : ''}`
+}
+
+/** The note explaining the flags shown, if any. */
+function flagsNotes(shown: readonly string[], messages: Messages): string[] {
+  const letters = messages.labels.flags
+  const all = shown.join('')
+  if (all === '') return []
+  return [
+    messages.labels.flagsNote({
+      estimated: all.includes(letters.estimated),
+      potential: all.includes(letters.potential),
+      incomplete: all.includes(letters.incomplete),
+    }),
+  ]
+}
+
+/** The union of two flag strings, in the flags' own order. */
+function mergeFlags(a: string, b: string, messages: Messages): string {
+  const letters = messages.labels.flags
+  return [letters.estimated, letters.potential, letters.incomplete].filter((letter) => a.includes(letter) || b.includes(letter)).join('')
+}
+
+/**
+ * A column of figures with their flags: padded to the column's fraction digits, and flags set after the
+ * number in a slot as wide as the widest, so that right-aligned digits stay in line.
+ */
+function flaggedColumn(values: readonly (Amount | null)[], flags: readonly string[], numbers: NumberStyle, missing: string): string[] {
+  const scale = columnScale(values)
+  const slot = flags.reduce((width, flag) => Math.max(width, flag.length), 0)
+  return values.map((value, position) => {
+    const text = value === null ? missing : formatAmount(value, numbers, scale)
+    if (slot === 0) return text
+    const flag = value === null ? '' : (flags[position] ?? '')
+    return `${text} ${flag.padEnd(slot)}`
+  })
+}
+
 function displayKey(key: GroupKey, dimension: Dimension, messages: Messages): string {
   if (key === null) return dimension === 'category' ? messages.labels.noCategory : ''
+  if (dimension === 'basis') return messages.labels.basisNames[key as Basis] ?? String(key)
   return String(key)
 }
 
 /** Pads a column to the most fraction digits any of its values needs, so decimal marks line up. */
 function columnScale(values: readonly (Amount | null)[]): number {
-  return values.reduce((scale, value) => (value === null ? scale : Math.max(scale, significantScale(value))), 0)
-}
-
-function displayMeasures(measures: MeasureValues, scales: readonly number[], numbers: NumberStyle, missing: string): string[] {
-  return measures.map((value, measure) => (value === null || value === undefined ? missing : formatAmount(value, numbers, scales[measure] ?? 0)))
+  return values.reduce((scale: number, value) => (value === null ? scale : Math.max(scale, significantScale(value))), 0)
 }

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { type Amount, amountFromPlainString, amountToPlainString } from '../../src/amount.js'
 import { MeasureAccumulator } from '../../src/aggregate/accumulator.js'
 
+const FACTS = { projectId: 'P1', year: 2019, basis: 'realised' } as const
 const amount = (text: string | null): Amount | null => (text === null ? null : amountFromPlainString(text))
 const shown = (accumulator: MeasureAccumulator): (string | null)[] =>
   accumulator.values().map((value) => (value === null ? null : amountToPlainString(value)))
 
 function accumulate(rows: (string | null)[][]): MeasureAccumulator {
   const accumulator = new MeasureAccumulator()
-  for (const row of rows) accumulator.add(row.map(amount))
+  for (const row of rows) accumulator.add(row.map(amount), FACTS)
   return accumulator
 }
 
@@ -33,7 +34,7 @@ describe('MeasureAccumulator', () => {
 
   it('accepts shorter arrays, treating missing measures as not reported', () => {
     const accumulator = new MeasureAccumulator()
-    accumulator.add([amount('3')])
+    accumulator.add([amount('3')], FACTS)
     expect(shown(accumulator)).toEqual(['3', null, null])
   })
 })

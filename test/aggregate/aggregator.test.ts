@@ -34,7 +34,7 @@ const RECORDS: ImpactRecord[] = [
   record('P3', 2020, ['B', 'C'], [null, '-0.01', null], { line: 4 }),
 ]
 
-const NO_FILTERS = { from: null, to: null, partners: [], categories: [] }
+const NO_FILTERS = { from: null, to: null, partners: [], categories: [], bases: [] }
 
 function aggregate(options: Partial<AggregateOptions>, records: ImpactRecord[] = RECORDS): Summary {
   const aggregator = new Aggregator({ attribution: 'split', groupings: [['partner'], ['year']], filters: NO_FILTERS, ...options })
@@ -264,5 +264,145 @@ describe('Aggregator, invariants', () => {
       }),
       { numRuns: 100 },
     )
+  })
+})
+
+describe('Aggregator, basis', () => {
+  // Hand-checked: realised P1 (2019) and P2 (2020); P3 (2020) estimated; P4 (2020) potential.
+  //   jobs     realised 1 + 0.5 = 1.5, estimated –, potential 2
+  //   savings  realised 100,       estimated -0.01, potential 50
+  const records = [
+    ...RECORDS.slice(0, 2),
+    { ...(RECORDS[2] as ImpactRecord), basis: 'estimated' as const },
+    record('P4', 2020, ['A'], ['2', '50', null], { line: 5, basis: 'potential' }),
+  ]
+
+  it('splits each total by basis, the parts adding up to the total', () => {
+    const summary = aggregate({}, records)
+    expect(summary.totals.bases).toEqual(['realised', 'estimated', 'potential'])
+    expect(summary.totals.byBasis.map(texts)).toEqual([
+      ['1.5', '100', '3.5'],
+      [null, '-0.01', null],
+      ['2', '50', null],
+    ])
+    expect(texts(summary.totals.measures)).toEqual(['3.5', '149.99', '3.5'])
+  })
+
+  it('says, per group and measure, which bases a figure rests on', () => {
+    const byYear = aggregate({ groupings: [['year']] }, records).groupings[0]?.rows ?? []
+    expect(byYear.map((row) => row.bases)).toEqual([
+      [['realised'], ['realised'], ['realised']],
+      [['realised', 'potential'], ['estimated', 'potential'], ['realised']],
+    ])
+  })
+
+  it('keeps only the bases asked for with --basis', () => {
+    const onlyRealised = aggregate({ filters: { ...NO_FILTERS, bases: ['realised'] } }, records)
+    expect(onlyRealised.totals).toMatchObject({ records: 2, bases: ['realised'] })
+    expect(texts(onlyRealised.totals.measures)).toEqual(['1.5', '100', '3.5'])
+    const projections = aggregate({ filters: { ...NO_FILTERS, bases: ['estimated', 'potential'] } }, records)
+    expect(texts(projections.totals.measures)).toEqual(['2', '49.99', null])
+  })
+
+  it('groups by basis, realised first', () => {
+    expect(rowsOf(aggregate({ groupings: [['basis']] }, records), ['basis'])).toEqual([
+      [['realised'], 2, 2, ['1.5', '100', '3.5']],
+      [['estimated'], 1, 1, [null, '-0.01', null]],
+      [['potential'], 1, 1, ['2', '50', null]],
+    ])
+  })
+})
+
+describe('Aggregator, coverage per group', () => {
+  it('counts the records and projects that reported each measure in each row', () => {
+    const byYear = aggregate({ groupings: [['year']] }).groupings[0]?.rows ?? []
+    expect(byYear.map((row) => row.coverage)).toEqual([
+      [
+        { records: 1, projects: 1 },
+        { records: 1, projects: 1 },
+        { records: 1, projects: 1 },
+      ],
+      [
+        { records: 1, projects: 1 },
+        { records: 1, projects: 1 },
+        { records: 1, projects: 1 },
+      ],
+    ])
+  })
+})
+
+describe('Aggregator, running totals', () => {
+  it('adds them to the by-year grouping only', () => {
+    const summary = aggregate({ groupings: [['year'], ['year', 'partner'], ['partner']] })
+    expect(summary.groupings.map((grouping) => grouping.rows.every((row) => row.toDate !== undefined))).toEqual([true, false, false])
+    const toDate = summary.groupings[0]?.rows.map((row) => row.toDate)
+    expect(toDate?.map((row) => [row?.jobs, row?.savingsNok, row?.co2eInForce, row?.co2eAvoided].map((value) => text(value ?? null)))).toEqual([
+      ['1', '100', '1', '1'],
+      ['1.5', '99.99', '3.5', '4.5'],
+    ])
+  })
+})
+
+describe('Aggregator, sum over partners (reconciliation)', () => {
+  it('equals the totals under split and counts shared records once per partner under full', () => {
+    expect(texts(aggregate({}).totals.sumOverPartners)).toEqual(texts(aggregate({}).totals.measures))
+    const full = aggregate({ attribution: 'full' })
+    // P1 (3 partners) counts 3 times, P3 (2 partners) twice: jobs 1×3 + 0.5 = 3.5; savings 100×3 − 0.01×2 = 299.98; CO2e 1×3 + 2.5 = 5.5
+    expect(texts(full.totals.sumOverPartners)).toEqual(['3.5', '299.98', '5.5'])
+    expect(texts(full.totals.sumOverPartners)).toEqual(sumOfRows(full, ['partner']))
+  })
+})
+
+describe('Aggregator, constant kroner (--real)', () => {
+  const index = {
+    source: 'kpi.csv',
+    builtIn: false,
+    referenceYear: null,
+    levels: new Map([
+      [2016, amount('103.6') as Amount],
+      [2019, amount('110.8') as Amount],
+      [2020, amount('112.2') as Amount],
+    ]),
+  }
+  const prices = { year: 2020, index }
+  // The worked example of constant-kroner.ts, as records: 2016 savings 600 000 + 400 000 (A, B), 2019 500 000 (A, B shared).
+  const records = [
+    record('P1', 2016, ['A'], ['1', '600000', null]),
+    record('P2', 2016, ['B'], [null, '400000', null], { line: 3 }),
+    record('P3', 2019, ['A', 'B'], [null, '500000', null], { line: 4 }),
+  ]
+
+  it('deflates each year with its own index and rounds the total to øre once', () => {
+    const summary = aggregate({ prices }, records)
+    expect(texts(summary.totals.measures)).toEqual(['1', '1589329.27', null])
+    expect(rowsOf(summary, ['year'])).toEqual([
+      [[2016], 2, 2, ['1', '1083011.58', null]],
+      [[2019], 1, 1, [null, '506317.69', null]],
+    ])
+    expect(summary.prices).toBe(prices)
+  })
+
+  it('keeps partner rows adding up exactly to the rounded total', () => {
+    const summary = aggregate({ prices }, records)
+    // Checked with bc (scale 12): A gets 600 000 (2016) + 250 000 (2019), B 400 000 (2016) + 250 000 (2019):
+    //   A = 600 000 × 112.2/103.6 + 250 000 × 112.2/110.8 = 902 965.7945…  → floor 902 965.79 (remainder 0.46 øre)
+    //   B = 400 000 × 112.2/103.6 + 250 000 × 112.2/110.8 = 686 363.4779…  → floor 686 363.47 (remainder 0.80 øre)
+    // The floors add up to 1 589 329.26, one øre short of the total 1 589 329.27: it goes to B.
+    expect(rowsOf(summary, ['partner']).map((row) => row[3][1])).toEqual(['902965.79', '686363.48'])
+    expect(sumOfRows(summary, ['partner'])).toEqual(texts(summary.totals.measures))
+  })
+
+  it('running savings to date add up the rounded year rows', () => {
+    const summary = aggregate({ prices, groupings: [['year']] }, records)
+    expect(summary.groupings[0]?.rows.map((row) => text(row.toDate?.savingsNok ?? null))).toEqual(['1083011.58', '1589329.27'])
+  })
+
+  it('names the years the index lacks, with the first record of each, instead of guessing', () => {
+    const aggregator = new Aggregator({ attribution: 'split', groupings: [], filters: NO_FILTERS, prices })
+    aggregator.add(record('P1', 2015, ['A'], [null, '1', null], { line: 7 }))
+    aggregator.add(record('P2', 2015, ['A'], [null, '2', null], { line: 8 }))
+    aggregator.add(record('P3', 2014, ['A'], ['1', null, null], { line: 9 })) // no savings: nothing to convert
+    aggregator.add(record('P4', 2016, ['A'], [null, '3', null], { line: 10 }))
+    expect(aggregator.missingPriceYears()).toEqual([{ year: 2015, first: { file: 'a.csv', line: 7 } }])
   })
 })

@@ -17,7 +17,7 @@ function record(changes: Partial<ImpactRecord> = {}): ImpactRecord {
   }
 }
 
-const filter = (changes: Partial<Filters>): RecordFilter => new RecordFilter({ from: null, to: null, partners: [], categories: [], ...changes })
+const filter = (changes: Partial<Filters>): RecordFilter => new RecordFilter({ from: null, to: null, partners: [], categories: [], bases: [], ...changes })
 
 describe('RecordFilter', () => {
   it('keeps every record and every partner without filters', () => {

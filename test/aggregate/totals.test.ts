@@ -40,6 +40,13 @@ describe('TotalsAccumulator', () => {
         { records: 0, projects: 0 },
       ],
       multiPartnerRecords: 0,
+      byBasis: [
+        [null, null, null],
+        [null, null, null],
+        [null, null, null],
+      ],
+      bases: [],
+      sumOverPartners: [null, null, null],
     })
   })
 
@@ -72,6 +79,33 @@ describe('TotalsAccumulator', () => {
     const shared = record({ partners: ['Aker', 'Bergen', 'Ørland'] })
     totals.add(shared, ['Bergen'], [amount('1'), null, null])
     expect(totals.result()).toMatchObject({ records: 1, partners: 1, multiPartnerRecords: 0 })
+  })
+
+  it('says how much of each measure rests on each basis, the parts adding up to the total', () => {
+    const totals = new TotalsAccumulator()
+    add(totals, { projectId: 'P1' }, ['1.5', '100', null])
+    add(totals, { projectId: 'P2', basis: 'potential' }, ['2', null, '3.5'])
+    add(totals, { projectId: 'P3', basis: 'potential' }, [null, '-0.01', '0.5'])
+    add(totals, { projectId: 'P4' }, ['0.25', null, null])
+    const result = totals.result()
+    const shown = (values: (Amount | null)[]): (string | null)[] => values.map((value) => (value === null ? null : amountToPlainString(value)))
+    expect(result.bases).toEqual(['realised', 'potential'])
+    expect(result.byBasis.map(shown)).toEqual([
+      ['1.75', '100', null],
+      [null, null, null],
+      ['2', '-0.01', '4'],
+    ])
+    expect(shown(result.measures)).toEqual(['3.75', '99.99', '4'])
+  })
+
+  it('counts shared records once per partner in the sum over partners when told to (full attribution)', () => {
+    const totals = new TotalsAccumulator()
+    const shared = record({ partners: ['Aker', 'Bergen', 'Ørland'] })
+    totals.add(shared, shared.partners, [amount('1'), amount('10.5'), null], 3)
+    totals.add(record({ projectId: 'P2' }), ['Aker'], [amount('2'), null, null], 1)
+    const result = totals.result()
+    expect(result.measures.map((value) => (value === null ? null : amountToPlainString(value)))).toEqual(['3', '10.5', null])
+    expect(result.sumOverPartners.map((value) => (value === null ? null : amountToPlainString(value)))).toEqual(['5', '31.5', null])
   })
 
   it('sets first and last year from a single record', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { amountFromPlainString } from '../../src/amount.js'
 import { en } from '../../src/messages.js'
-import type { MeasureValues, Summary } from '../../src/model.js'
+import type { GroupRow, MeasureValues, Summary } from '../../src/model.js'
 import { neutralizeFormula, renderCsv } from '../../src/render/csv.js'
 import { NUMBER_STYLES } from '../../src/render/format-number.js'
 
@@ -21,13 +21,22 @@ describe('neutralizeFormula', () => {
   })
 })
 
+const REPORTED = {
+  coverage: [
+    { records: 1, projects: 1 },
+    { records: 1, projects: 1 },
+    { records: 0, projects: 0 },
+  ] as GroupRow['coverage'],
+  bases: [['realised'], ['realised'], []] as GroupRow['bases'],
+}
+
 describe('renderCsv', () => {
   const measures = (...values: (string | null)[]): MeasureValues =>
     values.map((value) => (value === null ? null : amountFromPlainString(value))) as MeasureValues
   const summary: Summary = {
     inputs: [{ path: 'a.csv', records: 2, sha256: 'x' }],
     attribution: 'split',
-    filters: { from: null, to: null, partners: [], categories: [] },
+    filters: { from: null, to: null, partners: [], categories: [], bases: [] },
     totals: {
       records: 2,
       projects: 2,
@@ -41,36 +50,54 @@ describe('renderCsv', () => {
         { records: 0, projects: 0 },
       ],
       multiPartnerRecords: 0,
+      byBasis: [measures('1.5', '-100.25', null), measures(null, null, null), measures(null, null, null)],
+      bases: ['realised'],
+      sumOverPartners: measures('1.5', '-100.25', null),
     },
     groupings: [
       {
         dimensions: ['year'],
         rows: [
-          { keys: [2019], records: 1, projects: 1, measures: measures('1', '-100.25', null) },
-          { keys: [2020], records: 1, projects: 1, measures: measures('0.5', null, null) },
+          {
+            keys: [2019],
+            records: 1,
+            projects: 1,
+            measures: measures('1', '-100.25', null),
+            ...REPORTED,
+            toDate: { jobs: measures('1')[0], savingsNok: measures('-100.25')[0], co2eInForce: null, co2eAvoided: null },
+          },
+          {
+            keys: [2020],
+            records: 1,
+            projects: 1,
+            measures: measures('0.5', null, null),
+            ...REPORTED,
+            toDate: { jobs: measures('1.5')[0], savingsNok: measures('-100.25')[0], co2eInForce: null, co2eAvoided: null },
+          },
         ],
       },
       {
         dimensions: ['partner'],
         rows: [
-          { keys: ['=HYPERLINK("x")'], records: 1, projects: 1, measures: measures('1', '-100.25', null) },
-          { keys: ['Aker, Oslo'], records: 1, projects: 1, measures: measures('0.5', null, null) },
+          { keys: ['=HYPERLINK("x")'], records: 1, projects: 1, measures: measures('1', '-100.25', null), ...REPORTED },
+          { keys: ['Aker, Oslo'], records: 1, projects: 1, measures: measures('0.5', null, null), ...REPORTED },
         ],
       },
     ],
     problems: { errors: 0, warnings: 0, skippedRecords: 0 },
+    prices: null,
   }
 
   it('writes one long table with neutralised text keys and plain negative numbers', () => {
     const options = { color: false, messages: en, numbers: NUMBER_STYLES.nb, tool: { name: 'lup-impact', version: '0.0.0' } }
     expect(renderCsv(summary, options)).toBe(
       [
-        'group,year,partner,records,projects,jobs,savings_nok,co2e_tonnes',
-        'total,,,2,2,1.5,-100.25,',
-        'year,2019,,1,1,1,-100.25,',
-        'year,2020,,1,1,0.5,,',
-        `partner,,"'=HYPERLINK(""x"")",1,1,1,-100.25,`,
-        'partner,,"Aker, Oslo",1,1,0.5,,',
+        'group,year,partner,records,projects,jobs,savings_nok,co2e_tonnes,jobs_to_date,savings_nok_to_date,co2e_tonnes_in_force,co2e_tonnes_avoided_to_date',
+        'total,,,2,2,1.5,-100.25,,,,,',
+        'year,2019,,1,1,1,-100.25,,1,-100.25,,',
+        'year,2020,,1,1,0.5,,,1.5,-100.25,,',
+        `partner,,"'=HYPERLINK(""x"")",1,1,1,-100.25,,,,,`,
+        'partner,,"Aker, Oslo",1,1,0.5,,,,,,',
         '',
       ].join('\n'),
     )
