@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { Command, CommanderError } from 'commander'
 import { registerSummarize } from './commands/summarize.js'
+import { registerTrace } from './commands/trace.js'
 import { DataError, UsageError } from './errors.js'
 import { BrokenPipe, type Io, processIo, writeText } from './io.js'
 import { en, type Messages } from './messages.js'
@@ -29,16 +30,20 @@ export interface Context {
   messages: Messages
   reportProblem(problem: Problem, verbosity: Verbosity): void
   note(text: string, verbosity: Verbosity, kind: 'warning' | 'verbose'): void
-  /** Prints the closing line and throws DataError when the run failed on its input. */
-  failOnProblems(loaded: Loaded, failed: boolean): void
+  /** Prints the closing line and throws DataError when the run failed on its input (`outcome`: what was not produced). */
+  failOnProblems(loaded: Loaded, failed: boolean, outcome?: 'summary' | 'trace'): void
   renderOptions(color: boolean): RenderOptions
-  emit(text: string, output: string | undefined): Promise<void>
+  /** Writes to stdout, or atomically to `output`; text may come in chunks (a streamed report). */
+  emit(text: string | AsyncIterable<string>, output: string | undefined): Promise<void>
 }
 
 function createContext(io: Io, messages: Messages): Context {
   const line = (text: string): void => {
     io.stderr.write(`${text}\n`)
   }
+  // A failed write reaches writeText's callback (a closed pipe ends the run quietly); without a
+  // listener the stream would also throw its 'error' event, crashing a streamed write after `| head`.
+  io.stdout.on('error', () => undefined)
   return {
     io,
     messages,
@@ -50,19 +55,24 @@ function createContext(io: Io, messages: Messages): Context {
       if (verbosity.quiet === true || (kind === 'verbose' && verbosity.verbose !== true)) return
       line(`${kind === 'warning' ? 'warning: ' : ''}${text}`)
     },
-    failOnProblems: (loaded, failed) => {
+    failOnProblems: (loaded, failed, outcome = 'summary') => {
       if (!failed) return
       const records = loaded.inputs.reduce((sum, input) => sum + input.records, 0)
+      const trace = outcome === 'trace'
       throw new DataError(
         [],
         loaded.fatal
-          ? messages.notes.unreadable(loaded.counts.errors)
-          : messages.notes.failed(loaded.counts.errors, loaded.counts.warnings, records),
+          ? (trace ? messages.notes.unreadableTrace : messages.notes.unreadable)(loaded.counts.errors)
+          : (trace ? messages.notes.failedTrace : messages.notes.failed)(loaded.counts.errors, loaded.counts.warnings, records),
       )
     },
     renderOptions: (color) => ({ color, messages, numbers: NUMBER_STYLES.en, tool: TOOL }),
     emit: async (text, output) => {
-      if (output === undefined) return writeText(io.stdout, text)
+      if (output === undefined) {
+        if (typeof text === 'string') return writeText(io.stdout, text)
+        for await (const chunk of text) await writeText(io.stdout, chunk)
+        return
+      }
       try {
         await writeFileAtomic(resolve(io.cwd, output), text)
       } catch (error) {
@@ -95,9 +105,11 @@ Examples:
   $ lup-impact summarize data/lup-sample.csv
   $ lup-impact summarize data/lup-sample.csv --by year,partner --format json | jq .totals
   $ lup-impact summarize eksport.csv --skip-invalid -o summary.md
-  $ lup-impact summarize data/lup-sample.csv --real 2020`,
+  $ lup-impact summarize data/lup-sample.csv --real 2020
+  $ lup-impact trace data/lup-sample.csv --metric jobs --year 2016`,
     )
   registerSummarize(program, context)
+  registerTrace(program, context)
   return program
 }
 

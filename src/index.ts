@@ -1,9 +1,11 @@
 // The programmatic API: the same pipeline and renderers the CLI uses.
-export { loadRecords, summarizeFiles } from './pipeline.js'
-export type { LoadOptions, SummarizeOptions, Summarized, PipelineIo } from './pipeline.js'
+export { loadRecords, summarizeFiles, traceFiles } from './pipeline.js'
+export type { LoadOptions, SummarizeOptions, Summarized, PipelineIo, TraceFilesOptions, Traced } from './pipeline.js'
 export { loadPriceIndex, BUILT_IN_CPI } from './load-price-index.js'
 export { Aggregator } from './aggregate/index.js'
+export { Tracer } from './aggregate/trace.js'
 export { renderers, FORMATS } from './render/index.js'
+export { traceRenderers, TRACE_FORMATS } from './render/trace.js'
 export type { Format, RenderOptions } from './render/index.js'
 export { parseAmount } from './validate/number.js'
 export { en as messages } from './messages.js'

@@ -80,6 +80,23 @@ export const en = {
     savingsToDateIn: (year: number) => `Savings to date (${year} NOK)`,
     realNote: (prices: ConstantPrices) =>
       `Savings are in ${priceBasis(prices)}: each year's savings × index ${prices.year} / index of that year, exact, then rounded to øre; rows are rounded together so that they add up exactly to their total (each within 1 øre of its exact value).`,
+    trace: {
+      title: (measure: string) => `Trace of ${measure}`,
+      record: 'Record',
+      project: 'Project',
+      partners: 'Partners',
+      share: 'Share',
+      amount: 'Amount',
+      counted: 'Counted',
+      full: 'full',
+      sum: (traced: number, sum: string) => `Sum of ${count(traced, 'record')}: ${sum}`,
+      nothing: (metric: string) => `No record in the selection reported ${metric}; the figure is not reported (–), not 0.`,
+      unreported: (records: number, metric: string) =>
+        `${count(records, 'more record')} in the selection did not report ${metric}; ${records === 1 ? 'it adds' : 'they add'} nothing.`,
+      equalsSummary: 'This is the figure summarize prints for the same files and options: its total, and the matching row of its by-year, by-partner or by-category table.',
+      splitShares: 'Share: the credited partners\' part of a shared record, split equally to the smallest unit; Counted is what the record adds to the figure.',
+      fullShares: 'Each credited partner counts a shared record in full (--attribution full).',
+    },
     co2eNote: 'CO2e is a cut in annual emissions (tonnes per year), counted in the year it took effect.',
     skippedNote: (skipped: number) => `${count(skipped, 'invalid record')} left out (--skip-invalid).`,
   },
@@ -144,12 +161,17 @@ export const en = {
   },
   options: {
     unknownBasis: (value: string) => `unknown basis "${value}"; expected realised, estimated or potential (or realisert, estimert, potensiell).`,
+    yearWithRange: 'give --year or --from/--to, not both',
     fromAfterTo: (from: number, to: number) => `--from ${from} is after --to ${to}`,
   },
   help: {
     basis: 'only records of this basis: realised, estimated or potential (repeatable; nb names accepted)',
     real: 'express savings in this year\'s kroner with the consumer price index (KPI 2015=100 unless --cpi)',
     cpi: 'price index CSV (year and index columns) to use with --real instead of the shipped SSB series',
+    metric: 'the measure to trace',
+    year: 'only records of this year (the same as --from YEAR --to YEAR)',
+    traceDescription: 'list the records behind one figure (file:line, project, share, amount) and their sum',
+    traceFiles: 'CSV files, read as one data set ("-" reads standard input)',
   },
   prices: {
     columns: (found: readonly string[]) =>
@@ -171,6 +193,9 @@ export const en = {
     failed: (errors: number, warnings: number, records: number) =>
       `${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''} in ${count(records, 'record')}; nothing summarised (pass --skip-invalid to summarise the valid records)`,
     unreadable: (errors: number) => `${count(errors, 'error')} in the input files; nothing summarised`,
+    unreadableTrace: (errors: number) => `${count(errors, 'error')} in the input files; nothing traced`,
+    failedTrace: (errors: number, warnings: number, records: number) =>
+      `${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''} in ${count(records, 'record')}; nothing traced (pass --skip-invalid to trace the valid records)`,
     skipped: (skipped: number) => `skipped ${count(skipped, 'invalid record')}; the figures leave ${skipped === 1 ? 'it' : 'them'} out`,
     noMatch: (option: string, value: string) => `no record matches ${option} "${value}"`,
   },

@@ -161,3 +161,29 @@ export interface Summary {
   /** Set under --real: savings are in that year's kroner, rounded to øre. */
   prices: ConstantPrices | null
 }
+
+export interface TracedRecord extends Location {
+  projectId: string
+  year: number
+  partners: string[]
+  /** The partners whose share is counted (all of them unless --partner narrows). */
+  credited: string[]
+  basis: Basis
+  /** The record's own value of the metric. */
+  amount: Amount
+  /** What it adds to the figure: the credited partners' shares under split, else the whole amount. */
+  attributed: Amount
+}
+
+export interface TraceSummary {
+  inputs: InputSummary[]
+  metric: Measure
+  attribution: Attribution
+  filters: Filters
+  /** Records in the selection, whether or not they reported the metric. */
+  records: number
+  /** Records that reported the metric: the ones listed. */
+  traced: number
+  sum: Amount | null
+  problems: ProblemCounts
+}

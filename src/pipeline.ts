@@ -2,7 +2,8 @@
 // through validation into the accumulators; none is kept.
 import type { Readable } from 'node:stream'
 import { Aggregator, type AggregateOptions } from './aggregate/index.js'
-import type { DecimalConvention, ImpactRecord, InputSummary, Problem, ProblemCounts, Summary } from './model.js'
+import { Tracer, type TraceOptions } from './aggregate/trace.js'
+import type { DecimalConvention, ImpactRecord, InputSummary, Problem, ProblemCounts, Summary, TraceSummary, TracedRecord } from './model.js'
 import type { Messages } from './messages.js'
 import { conventionForDelimiter } from './read/dialect.js'
 import { resolveHeader } from './read/header.js'
@@ -115,4 +116,34 @@ export async function summarizeFiles(
     loaded,
     unmatchedFilters: aggregator.filter.unmatched(),
   }
+}
+
+export interface TraceFilesOptions extends LoadOptions, TraceOptions {
+  skipInvalid: boolean
+}
+
+export interface Traced {
+  /** null when the input had errors and --skip-invalid was not given: nothing is traced then. */
+  trace: TraceSummary | null
+  loaded: Loaded
+  unmatchedFilters: { option: string; value: string }[]
+}
+
+/** read → validate → trace: each record behind the figure goes to `traced` as it is read. */
+export async function traceFiles(
+  paths: readonly string[],
+  options: TraceFilesOptions,
+  io: PipelineIo,
+  handlers: Omit<LoadHandlers, 'record'> & { traced(record: TracedRecord): void },
+): Promise<Traced> {
+  const tracer = new Tracer(options)
+  const loaded = await loadRecords(paths, options, io, {
+    ...handlers,
+    record: (record) => {
+      const traced = tracer.add(record)
+      if (traced !== null) handlers.traced(traced)
+    },
+  })
+  const failed = loaded.fatal || (loaded.counts.errors > 0 && !options.skipInvalid)
+  return { trace: failed ? null : tracer.result(loaded.inputs, loaded.counts), loaded, unmatchedFilters: tracer.filter.unmatched() }
 }

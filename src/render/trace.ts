@@ -1,0 +1,152 @@
+// trace output: the records behind one figure, then their sum. Rendered after the input has
+// validated, from records kept in a spool file (write/spool.ts), so each renderer streams:
+// memory stays flat however many records a figure has. The table reads the records twice,
+// once to size its columns and once to draw them.
+import { stringify } from 'csv-stringify/sync'
+import { amountToPlainString } from '../amount.js'
+import { MEASURES, type TraceSummary, type TracedRecord } from '../model.js'
+import { neutralizeFormula } from './csv.js'
+import { formatAmount, significantScale } from './format-number.js'
+import type { RenderOptions } from './index.js'
+import { ExactNumber, stringifyJson, type JsonValue } from './json-text.js'
+import { SCHEMA_VERSION } from './json.js'
+import { filtersLine } from './view.js'
+
+export const TRACE_FORMATS = ['table', 'json', 'csv'] as const
+export type TraceFormat = (typeof TRACE_FORMATS)[number]
+
+/** `records` can be iterated more than once; each pass yields the traced records in input order. */
+export type TraceRenderer = (trace: TraceSummary, records: () => AsyncIterable<TracedRecord>, options: RenderOptions) => AsyncIterable<string>
+
+/** "1/3": the credited partners' part of the record under split; "full" under full attribution. */
+export function shareOf(record: TracedRecord, trace: Pick<TraceSummary, 'attribution'>): string {
+  return trace.attribution === 'full' ? 'full' : `${record.credited.length}/${record.partners.length}`
+}
+
+async function* renderTraceCsv(trace: TraceSummary, records: () => AsyncIterable<TracedRecord>): AsyncIterable<string> {
+  const line = (cells: string[]): string => stringify([cells], { record_delimiter: 'unix' })
+  yield line(['row', 'file', 'line', 'project_id', 'year', 'partners', 'credited', 'basis', 'share', 'amount', 'attributed'])
+  for await (const record of records()) {
+    yield line([
+      'record',
+      neutralizeFormula(record.file),
+      String(record.line),
+      neutralizeFormula(record.projectId),
+      String(record.year),
+      neutralizeFormula(record.partners.join('|')),
+      neutralizeFormula(record.credited.join('|')),
+      record.basis,
+      shareOf(record, trace),
+      amountToPlainString(record.amount),
+      amountToPlainString(record.attributed),
+    ])
+  }
+  yield line(['sum', '', '', '', '', '', '', '', '', '', trace.sum === null ? '' : amountToPlainString(trace.sum)])
+}
+
+async function* renderTraceJson(trace: TraceSummary, records: () => AsyncIterable<TracedRecord>, options: RenderOptions): AsyncIterable<string> {
+  const head: Record<string, JsonValue> = {
+    schema_version: SCHEMA_VERSION,
+    tool: { name: options.tool.name, version: options.tool.version },
+    inputs: trace.inputs.map((input) => ({ path: input.path, records: input.records, sha256: input.sha256 })),
+    options: {
+      metric: trace.metric,
+      attribution: trace.attribution,
+      from: trace.filters.from,
+      to: trace.filters.to,
+      partner: trace.filters.partners,
+      category: trace.filters.categories,
+      basis: trace.filters.bases,
+    },
+    totals: { records: trace.records, reported: trace.traced, sum: trace.sum === null ? null : ExactNumber.of(trace.sum) },
+  }
+  const entry = ([key, value]: [string, JsonValue]): string => `  ${JSON.stringify(key)}: ${stringifyJson(value, '  ')}`
+  yield `{\n${Object.entries(head).map(entry).join(',\n')},\n  "records": [`
+  let first = true
+  for await (const record of records()) {
+    const fields: JsonValue = {
+      file: record.file,
+      line: record.line,
+      project_id: record.projectId,
+      year: record.year,
+      partners: record.partners,
+      credited: record.credited,
+      basis: record.basis,
+      share: shareOf(record, trace),
+      amount: ExactNumber.of(record.amount),
+      attributed: ExactNumber.of(record.attributed),
+    }
+    yield `${first ? '\n' : ',\n'}    ${stringifyJson(fields, '    ')}`
+    first = false
+  }
+  const problems = { errors: trace.problems.errors, warnings: trace.problems.warnings, skipped_records: trace.problems.skippedRecords }
+  yield `${first ? '' : '\n  '}],\n${entry(['problems', problems])}\n}\n`
+}
+
+async function* renderTraceTable(trace: TraceSummary, records: () => AsyncIterable<TracedRecord>, options: RenderOptions): AsyncIterable<string> {
+  const { messages, numbers } = options
+  const labels = messages.labels
+  const words = labels.trace
+  const measure = MEASURES.indexOf(trace.metric)
+  const narrowed = trace.filters.partners.length > 0
+  const head = [words.record, words.project, labels.dimension.year as string, words.partners, labels.dimension.basis as string]
+  if (narrowed) head.push(words.share, words.amount, words.counted)
+  else head.push(words.amount)
+  const align = head.map((_, column) => (column === 2 || column >= 5 ? 'right' : 'left'))
+
+  // First pass: the widest cell of each column, and the decimals the amounts need.
+  let amountScale = trace.sum === null ? 0 : significantScale(trace.sum)
+  for await (const record of records()) amountScale = Math.max(amountScale, significantScale(record.amount), significantScale(record.attributed))
+  const cells = (record: TracedRecord): string[] => {
+    const row = [`${record.file}:${record.line}`, record.projectId, String(record.year), record.partners.join(', '), labels.basisNames[record.basis]]
+    const amount = formatAmount(record.amount, numbers, amountScale)
+    if (narrowed) row.push(shareOf(record, trace) === 'full' ? words.full : shareOf(record, trace), amount, formatAmount(record.attributed, numbers, amountScale))
+    else row.push(amount)
+    return row
+  }
+  const widths = head.map(displayWidth)
+  for await (const record of records()) cells(record).forEach((cell, column) => (widths[column] = Math.max(widths[column] as number, displayWidth(cell))))
+
+  const rule = (left: string, middle: string, right: string): string => `${left}${widths.map((width) => '─'.repeat(width + 2)).join(middle)}${right}\n`
+  const line = (row: readonly string[]): string =>
+    `│${row.map((cell, column) => ` ${pad(cell, widths[column] as number, align[column] as string)} `).join('│')}│\n`
+
+  const title = `${words.title(labels.measures[measure] as string)}: ${labels.inputs(trace.inputs.map((input) => input.path))}`
+  const filters = filtersLine(trace.filters, messages)
+  yield `${title}\n${filters === null ? '' : `${filters}\n`}\n`
+  if (trace.traced > 0) {
+    yield rule('┌', '┬', '┐') + line(head) + rule('├', '┼', '┤')
+    let batch = ''
+    for await (const record of records()) {
+      batch += line(cells(record))
+      if (batch.length > 64 * 1024) {
+        yield batch
+        batch = ''
+      }
+    }
+    yield `${batch}${rule('└', '┴', '┘')}`
+  }
+  const notes = [trace.sum === null ? words.nothing(trace.metric) : words.sum(trace.traced, formatAmount(trace.sum, numbers, amountScale))]
+  if (trace.sum !== null && trace.records > trace.traced) notes.push(words.unreported(trace.records - trace.traced, trace.metric))
+  if (trace.sum !== null) notes.push(words.equalsSummary)
+  if (narrowed) notes.push(trace.attribution === 'full' ? words.fullShares : words.splitShares)
+  yield `${notes.join('\n')}\n`
+}
+
+/** Columns a terminal gives the text: code points, less combining marks. */
+function displayWidth(text: string): number {
+  let width = 0
+  for (const char of text) if (!/\p{M}/u.test(char)) width++
+  return width
+}
+
+function pad(text: string, width: number, align: string): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)))
+  return align === 'right' ? fill + text : text + fill
+}
+
+export const traceRenderers: Record<TraceFormat, TraceRenderer> = {
+  table: renderTraceTable,
+  json: renderTraceJson,
+  csv: renderTraceCsv,
+}
