@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { Command, CommanderError } from 'commander'
 import { registerSummarize } from './commands/summarize.js'
+import { registerValidate } from './commands/validate.js'
 import { DataError, UsageError } from './errors.js'
 import { BrokenPipe, type Io, processIo, writeText } from './io.js'
 import { en, type Messages } from './messages.js'
@@ -97,6 +98,7 @@ Examples:
   $ lup-impact summarize eksport.csv --skip-invalid -o summary.md`,
     )
   registerSummarize(program, context)
+  registerValidate(program, context)
   return program
 }
 
@@ -104,6 +106,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const debug = argv.includes('--debug')
   const context = createContext(io, en)
   const program = buildProgram(context)
+  // Write failures reach us through write callbacks (see writeText); without a
+  // listener the stream's 'error' event would crash the process instead.
+  const ignore = (): void => undefined
+  io.stdout.on('error', ignore)
   try {
     if (argv.length === 0) {
       program.outputHelp({ error: true })
@@ -113,6 +119,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return 0
   } catch (error) {
     return exitCodeFor(error, io, debug)
+  } finally {
+    io.stdout.off('error', ignore)
   }
 }
 
@@ -127,7 +135,7 @@ function exitCodeFor(error: unknown, io: Io, debug: boolean): number {
     return 2
   }
   if (error instanceof DataError) {
-    io.stderr.write(`error: ${error.message}\n`)
+    if (!error.silent) io.stderr.write(`error: ${error.message}\n`)
     return 1
   }
   const message = error instanceof Error ? error.message : String(error)
