@@ -1,5 +1,6 @@
 // Keeps the README's example outputs identical to the golden CLI cases, so they cannot drift.
-//   <!-- output: summarize/sample-table [head=N] [nocmd] -->
+//   <!-- output: summarize/sample-table [head=N] [nocmd] [file=NAME] -->
+// (file=NAME shows a file the case writes, `written-NAME`, as `$ cat NAME` after the run)
 //   ```console
 //   (filled in from test/cases/summarize/sample-table/{cmd,stdout,stderr})
 //   ```
@@ -8,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
-const MARKER = /(<!-- output: (\S+)((?: [a-z]+(?:=\d+)?)*) -->\n```console\n)([\s\S]*?)(```)/g
+const MARKER = /(<!-- output: (\S+)((?: [a-z]+(?:=[\w.-]+)?)*) -->\n```console\n)([\s\S]*?)(```)/g
 
 function block(name, flags) {
   const read = (file) => readFileSync(`${ROOT}test/cases/${name}/${file}`, 'utf8')
@@ -19,7 +20,9 @@ function block(name, flags) {
     if (lines.length > Number(head[1]) + 1) stdout = `${lines.slice(0, Number(head[1])).join('\n')}\n…\n`
   }
   const command = flags.includes('nocmd') ? '' : `$ lup-impact ${read('cmd').trim()}\n`
-  return `${command}${stdout}${read('stderr')}`
+  const file = /file=(\S+)/.exec(flags)
+  const written = file === null ? '' : `$ cat ${file[1]}\n${read(`written-${file[1]}`)}`
+  return `${command}${stdout}${read('stderr')}${written}`
 }
 
 export function renderReadme(text) {

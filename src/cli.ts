@@ -5,6 +5,7 @@ import { resolve } from 'node:path'
 import { Command, CommanderError } from 'commander'
 import { registerSummarize } from './commands/summarize.js'
 import { registerTrace } from './commands/trace.js'
+import { registerValidate } from './commands/validate.js'
 import { DataError, UsageError } from './errors.js'
 import { BrokenPipe, type Io, processIo, writeText } from './io.js'
 import { en, type Messages } from './messages.js'
@@ -41,9 +42,6 @@ function createContext(io: Io, messages: Messages): Context {
   const line = (text: string): void => {
     io.stderr.write(`${text}\n`)
   }
-  // A failed write reaches writeText's callback (a closed pipe ends the run quietly); without a
-  // listener the stream would also throw its 'error' event, crashing a streamed write after `| head`.
-  io.stdout.on('error', () => undefined)
   return {
     io,
     messages,
@@ -109,6 +107,7 @@ Examples:
   $ lup-impact trace data/lup-sample.csv --metric jobs --year 2016`,
     )
   registerSummarize(program, context)
+  registerValidate(program, context)
   registerTrace(program, context)
   return program
 }
@@ -117,6 +116,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const debug = argv.includes('--debug')
   const context = createContext(io, en)
   const program = buildProgram(context)
+  // Write failures reach us through write callbacks (see writeText); without a
+  // listener the stream's 'error' event would crash the process instead.
+  const ignore = (): void => undefined
+  io.stdout.on('error', ignore)
   try {
     if (argv.length === 0) {
       program.outputHelp({ error: true })
@@ -126,6 +129,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return 0
   } catch (error) {
     return exitCodeFor(error, io, debug)
+  } finally {
+    io.stdout.off('error', ignore)
   }
 }
 
@@ -140,7 +145,7 @@ function exitCodeFor(error: unknown, io: Io, debug: boolean): number {
     return 2
   }
   if (error instanceof DataError) {
-    io.stderr.write(`error: ${error.message}\n`)
+    if (!error.silent) io.stderr.write(`error: ${error.message}\n`)
     return 1
   }
   const message = error instanceof Error ? error.message : String(error)

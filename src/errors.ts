@@ -10,8 +10,15 @@ export class UsageError extends Error {
 export class DataError extends Error {
   readonly exitCode = 1
   override name = 'DataError'
-  constructor(readonly problems: readonly Problem[], message = `${problems.length} problem(s) in the input`) {
+  /** `silent`: the report already said everything; exit 1 without another line. */
+  readonly silent: boolean
+  constructor(
+    readonly problems: readonly Problem[],
+    message = `${problems.length} problem(s) in the input`,
+    options: { silent?: boolean } = {},
+  ) {
     super(message)
+    this.silent = options.silent === true
   }
 }
 

@@ -1,6 +1,7 @@
 // Every sentence a person reads, in one place, so that a second language is one more object of the same type.
 import type { AmountProblem } from './validate/number.js'
 import type { Basis, ConstantPrices, DecimalConvention, PriceIndex } from './model.js'
+import { displayValue } from './validate/problem.js'
 
 const decimalName = (convention: DecimalConvention): string => (convention === 'comma' ? 'comma' : 'dot')
 const otherDecimal = (convention: DecimalConvention): DecimalConvention => (convention === 'comma' ? 'dot' : 'comma')
@@ -10,6 +11,10 @@ const coverageYears = (index: PriceIndex): string => {
   const years = [...index.levels.keys()]
   return years.length === 1 ? `${years[0]}` : `${years[0]}–${years[years.length - 1]}`
 }
+const SHOWN_NAMES = 12
+/** Column names as found, escaped and cut short: a broken header can hold anything. */
+const names = (items: readonly string[]): string =>
+  list(items.slice(0, SHOWN_NAMES).map(displayValue)) + (items.length > SHOWN_NAMES ? ` and ${items.length - SHOWN_NAMES} more` : '')
 
 export const en = {
   labels: {
@@ -137,27 +142,33 @@ export const en = {
       `duplicate of ${earlier} (same project_id, year and partners); pass --allow-duplicates if both are meant`,
     co2eRepeated: (project: string, earlier: string) =>
       `project "${project}" already reported a CO2e cut at ${earlier}; co2e_tonnes is an annual rate entered once, in the year the cut took effect, so counting it again overstates the cut`,
-    emptyFile: 'no header row (the file is empty)',
-    missingColumns: (missing: readonly string[], found: readonly string[]) =>
-      `missing required column${missing.length > 1 ? 's' : ''} ${list(missing)}; found ${found.length > 0 ? list(found) : 'no column names'}; expected project_id, year, partner and at least one of jobs, savings_nok, co2e_tonnes (or their Norwegian names)`,
+    emptyFile: 'no header row: the file is empty or has only blank lines',
+    missingColumns: (missing: readonly string[], found: readonly string[], delimiterHint: string | undefined) =>
+      `missing required column${missing.length > 1 ? 's' : ''} ${list(missing)}; found ${found.length > 0 ? names(found) : 'no column names'}; expected project_id, year, partner and at least one of jobs, savings_nok, co2e_tonnes (or their Norwegian names)${delimiterHint === undefined ? '' : `; the header looks ${delimiterHint}-delimited, check --delimiter`}`,
     noMeasure: (found: readonly string[]) =>
-      `no measure column; found ${list(found)}; expected at least one of jobs, savings_nok, co2e_tonnes (or their Norwegian names)`,
+      `no measure column; found ${names(found)}; expected at least one of jobs, savings_nok, co2e_tonnes (or their Norwegian names)`,
     sameMeaning: (column: string, names: readonly [string, string]) =>
       `columns "${names[0]}" and "${names[1]}" both mean ${column}; keep one`,
     csv: (code: string) => {
       switch (code) {
         case 'CSV_QUOTE_NOT_CLOSED':
-          return 'a quoted field is never closed (a " without its closing ")'
+          return 'a quoted field is never closed (a " without its closing "), so the rest of the file was read as part of it'
         case 'CSV_INVALID_CLOSING_QUOTE':
           return 'unexpected text after a closing quote'
         case 'CSV_MAX_RECORD_SIZE':
           return 'record too large (over 1 000 000 characters); the rest of the file was not read'
         default:
-          return `malformed CSV (${code})`
+          return 'malformed CSV record'
       }
     },
-    encoding: (byteOffset: number) =>
-      `not valid UTF-8 at byte ${byteOffset}, after text that was; the file mixes encodings, pass --encoding to choose one`,
+    binary: (guess: 'binary' | 'utf-16le' | 'utf-16be') =>
+      guess === 'binary'
+        ? 'binary data, not a CSV text file'
+        : `this looks like ${guess.toUpperCase().replace('LE', ' little-endian').replace('BE', ' big-endian')} text without a byte-order mark; pass --encoding ${guess}`,
+    encoding: (byteOffset: number, forced: boolean) =>
+      forced
+        ? `not valid UTF-8 (byte ${byteOffset}); if the file comes from Excel it is probably Windows-1252: pass --encoding windows-1252, or leave --encoding out to detect it`
+        : `not valid UTF-8 (byte ${byteOffset}), though the text before it was: the file mixes encodings; convert it to one, or pass --encoding to choose how to read it`,
   },
   options: {
     unknownBasis: (value: string) => `unknown basis "${value}"; expected realised, estimated or potential (or realisert, estimert, potensiell).`,
@@ -175,7 +186,7 @@ export const en = {
   },
   prices: {
     columns: (found: readonly string[]) =>
-      `a price index needs a year column (year, år) and an index column (kpi, cpi, index or indeks); found ${found.length > 0 ? list(found) : 'no column names'}`,
+      `a price index needs a year column (year, år) and an index column (kpi, cpi, index or indeks); found ${found.length > 0 ? names(found) : 'no column names'}`,
     missingLevel: 'missing index level',
     notPositive: 'an index level must be positive',
     duplicateYear: (year: number, earlier: string) => `year ${year} is listed twice (first at ${earlier})`,
@@ -196,7 +207,10 @@ export const en = {
     unreadableTrace: (errors: number) => `${count(errors, 'error')} in the input files; nothing traced`,
     failedTrace: (errors: number, warnings: number, records: number) =>
       `${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''} in ${count(records, 'record')}; nothing traced (pass --skip-invalid to trace the valid records)`,
-    skipped: (skipped: number) => `skipped ${count(skipped, 'invalid record')}; the figures leave ${skipped === 1 ? 'it' : 'them'} out`,
+    skipped: (skipped: number, rejects?: string) =>
+      `skipped ${count(skipped, 'invalid record')}; the figures leave ${skipped === 1 ? 'it' : 'them'} out${rejects === undefined ? '' : ` (written to ${rejects})`}`,
+    validated: (errors: number, warnings: number, records: number, files: number) =>
+      `${errors + warnings === 0 ? 'no problems' : `${count(errors, 'error')}, ${count(warnings, 'warning')}`} in ${count(records, 'record')}${files > 1 ? ` (${files} files)` : ''}`,
     noMatch: (option: string, value: string) => `no record matches ${option} "${value}"`,
   },
   internalError: (message: string) => `internal error: ${message}\nThis is a bug in lup-impact. Rerun with --debug to see where it happened, and report it.`,

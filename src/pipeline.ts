@@ -20,9 +20,18 @@ export interface LoadOptions extends ReadOptions {
   messages: Messages
 }
 
+/** A row left out of the figures, with its text as read and every reason. */
+export interface Rejection {
+  file: string
+  line: number
+  raw: string
+  problems: Problem[]
+}
+
 export interface LoadHandlers {
   record(record: ImpactRecord): void
   problem(problem: Problem): void
+  rejected?(rejection: Rejection): void
   unknownColumns?(file: string, names: string[]): void
 }
 
@@ -68,13 +77,18 @@ export async function loadRecords(paths: readonly string[], options: LoadOptions
         const checked = validateRow(row, context as FileContext)
         const problems = Array.isArray(checked) ? checked : checks.check(checked)
         for (const problem of problems) report(problem)
-        if (Array.isArray(checked) || problems.some((problem) => problem.severity === 'error')) counts.skippedRecords++
-        else handlers.record(checked)
+        if (Array.isArray(checked) || problems.some((problem) => problem.severity === 'error')) {
+          counts.skippedRecords++
+          handlers.rejected?.({ file: row.file, line: row.line, raw: row.raw, problems })
+        } else handlers.record(checked)
       },
       problem: (problem) => {
-        report(problemFromRead(problem, options.messages))
-        if (problem.kind === 'csv' && !problem.fatal) counts.skippedRecords++
-        else fatal = true
+        const located = problemFromRead(problem, options.messages)
+        report(located)
+        if (problem.kind === 'csv' && !problem.fatal) {
+          counts.skippedRecords++
+          handlers.rejected?.({ file: problem.file, line: problem.line, raw: problem.raw, problems: [located] })
+        } else fatal = true
       },
     })
     inputs.push({ path: source.name, records: read.records, sha256: read.sha256 })

@@ -3,9 +3,11 @@
 //   cmd     the arguments, one line, shell-quoted (paths relative to the folder)
 //   stdin   optional, piped to the CLI
 //   root    optional, empty: run from the repository root instead (for data/ and seeds/)
+//   outputs optional, files the command writes (one per line, relative to the folder);
+//           each is compared with `written-<name>` and then removed
 //   stdout, stderr, exit   the expected results
 // Update with `npx vitest run test/cases.test.ts -u` and review with `git diff`.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT, runCli, splitCommandLine } from './helpers/run-cli.js'
@@ -39,6 +41,13 @@ describe('golden CLI cases', () => {
       await expect(result.stdout).toMatchFileSnapshot(join(directory, 'stdout'))
       await expect(result.stderr).toMatchFileSnapshot(join(directory, 'stderr'))
       await expect(`${result.exitCode}\n`).toMatchFileSnapshot(join(directory, 'exit'))
+      const outputs = existsSync(join(directory, 'outputs')) ? readFileSync(join(directory, 'outputs'), 'utf8').split('\n').filter(Boolean) : []
+      for (const output of outputs) {
+        const path = join(directory, output)
+        const written = existsSync(path) ? readFileSync(path, 'utf8') : '(not written)\n'
+        rmSync(path, { force: true })
+        await expect(written).toMatchFileSnapshot(join(directory, `written-${output}`))
+      }
     })
   }
 })

@@ -2,7 +2,7 @@
 // Floor each exact share, then give the leftover units, one each, to the largest
 // remainders, ties going to the partner whose name sorts first by code point,
 // so that partner rows add up exactly to the programme total.
-import { type Amount, unitsAtScale } from '../amount.js'
+import { type Amount, normalizeAmount, unitsAtScale } from '../amount.js'
 
 /** The smallest unit a share is allocated in: 0.01 job, 0.01 NOK, 0.001 t (MEASURES order). */
 export const SPLIT_SCALES = [2, 2, 3] as const
@@ -30,8 +30,9 @@ export function allocateLargestRemainder(total: bigint, weights: readonly bigint
 /** Equal shares of `amount` for `parties` partners (sorted by name), in units of 10^-unitScale or finer. */
 export function splitAmount(amount: Amount, parties: number, unitScale: number): Amount[] {
   if (parties === 1) return [amount]
-  const scale = Math.max(unitScale, amount.scale)
-  const units = unitsAtScale(amount, scale)
+  // "Finer when the value itself has more decimals": 1.4850 has three, like 1.485.
+  const scale = Math.max(unitScale, normalizeAmount(amount).scale)
+  const units = unitsAtScale(normalizeAmount(amount), scale)
   const negative = units < 0n
   const shares = allocateLargestRemainder(negative ? -units : units, new Array<bigint>(parties).fill(1n))
   return shares.map((share) => ({ units: negative ? -share : share, scale }))

@@ -1,9 +1,10 @@
 // Options that read the same in every command (csvkit's common parser, xsv's "Common options").
 import { type Command, InvalidArgumentError, Option } from 'commander'
-import { en } from '../messages.js'
-import { BASES, type Basis, DIMENSIONS, type Dimension } from '../model.js'
-import { ENCODINGS, parseEncodingName } from '../read/decode.js'
-import { parseDelimiterName } from '../read/dialect.js'
+import { en, type Messages } from '../messages.js'
+import { BASES, type Basis, type DecimalConvention, DIMENSIONS, type Dimension } from '../model.js'
+import type { LoadOptions } from '../pipeline.js'
+import { ENCODINGS, type Encoding, parseEncodingName } from '../read/decode.js'
+import { type Delimiter, parseDelimiterName } from '../read/dialect.js'
 import { parseBasis } from '../validate/record.js'
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
@@ -58,9 +59,33 @@ export function addInputOptions(command: Command): Command {
         return encoding
       }),
     )
-    .option('--skip-invalid', 'summarise the valid records and count what was left out, instead of failing')
     .option('--allow-duplicates', 'accept several records with the same project_id, year and partners')
     .option('--strict', 'treat a CO2e cut reported by one project in several years as an error')
+}
+
+export function addSkipOptions(command: Command): Command {
+  return command
+    .option('--skip-invalid', 'summarise the valid records and count what was left out, instead of failing')
+    .option('--rejects <file>', 'write each rejected row, untouched, with its file, line and reason to this CSV file (implies --skip-invalid)')
+}
+
+export interface InputFlags {
+  decimal?: DecimalConvention
+  delimiter?: Delimiter
+  encoding?: Encoding
+  allowDuplicates?: boolean
+  strict?: boolean
+}
+
+export function loadOptions(flags: InputFlags, messages: Messages): LoadOptions {
+  return {
+    decimal: flags.decimal,
+    delimiter: flags.delimiter,
+    encoding: flags.encoding,
+    allowDuplicates: flags.allowDuplicates === true,
+    strict: flags.strict === true,
+    messages,
+  }
 }
 
 export function addFilterOptions(command: Command): Command {

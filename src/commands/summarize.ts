@@ -1,16 +1,27 @@
+import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { shouldColor } from '../io.js'
-import type { Attribution, Basis, DecimalConvention, Dimension, Problem } from '../model.js'
-import type { Encoding } from '../read/decode.js'
-import type { Delimiter } from '../read/dialect.js'
-import { summarizeFiles } from '../pipeline.js'
-import { FORMATS, renderers, type Format } from '../render/index.js'
 import type { Context } from '../cli.js'
 import { UsageError } from '../errors.js'
+import { shouldColor } from '../io.js'
+import type { Attribution, Basis, Dimension } from '../model.js'
+import { summarizeFiles } from '../pipeline.js'
+import { FORMATS, renderers, type Format } from '../render/index.js'
+import { checkWritable } from '../write/atomic-write.js'
+import { RejectsFile } from '../write/rejects.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
-import { addCommonOptions, addFilterOptions, addGroupingOptions, addInputOptions, addOutputOptions, formatForOutput } from './shared-options.js'
+import {
+  addCommonOptions,
+  addFilterOptions,
+  addGroupingOptions,
+  addInputOptions,
+  addOutputOptions,
+  addSkipOptions,
+  formatForOutput,
+  type InputFlags,
+  loadOptions,
+} from './shared-options.js'
 
-interface SummarizeFlags extends PriceFlags {
+interface SummarizeFlags extends InputFlags, PriceFlags {
   by?: Dimension[][]
   attribution: Attribution
   from?: number
@@ -21,12 +32,8 @@ interface SummarizeFlags extends PriceFlags {
   format?: Format
   output?: string
   color: boolean
-  decimal?: DecimalConvention
-  delimiter?: Delimiter
-  encoding?: Encoding
   skipInvalid?: boolean
-  allowDuplicates?: boolean
-  strict?: boolean
+  rejects?: string
   quiet?: boolean
   verbose?: boolean
 }
@@ -47,47 +54,57 @@ Examples:
   $ lup-impact summarize eksport.csv --from 2015 --partner "Fjordvik kommune"
   $ lup-impact summarize data/lup-sample.csv --real 2020 --basis realised
   $ lup-impact summarize data/lup-sample.csv --by category --format markdown -o summary.md
+  $ lup-impact summarize eksport.csv --rejects rejected.csv
   $ cat data/lup-sample.csv | lup-impact summarize - --format csv`,
     )
   addInputOptions(command)
+  addSkipOptions(command)
   addFilterOptions(command)
   addGroupingOptions(command)
   addPriceOptions(command)
   addOutputOptions(command, FORMATS)
   addCommonOptions(command)
   command.action(async (files: string[], flags: SummarizeFlags) => {
+    const { io, messages } = context
     if (flags.from !== undefined && flags.to !== undefined && flags.from > flags.to) {
-      throw new UsageError(context.messages.options.fromAfterTo(flags.from, flags.to))
+      throw new UsageError(messages.options.fromAfterTo(flags.from, flags.to))
     }
+    if (flags.output !== undefined) await checkWritable(resolve(io.cwd, flags.output), flags.output)
+    if (flags.rejects !== undefined) await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects)
     const prices = await resolvePrices(flags, context)
-    const result = await summarizeFiles(
-      files,
-      {
-        attribution: flags.attribution,
-        groupings: flags.by ?? DEFAULT_GROUPINGS,
-        filters: { from: flags.from ?? null, to: flags.to ?? null, partners: flags.partner ?? [], categories: flags.category ?? [], bases: flags.basis ?? [] },
-        prices,
-        decimal: flags.decimal,
-        delimiter: flags.delimiter,
-        encoding: flags.encoding,
-        skipInvalid: flags.skipInvalid === true,
-        allowDuplicates: flags.allowDuplicates === true,
-        strict: flags.strict === true,
-        messages: context.messages,
-      },
-      context.io,
-      {
-        problem: (problem: Problem) => context.reportProblem(problem, flags),
-        unknownColumns: (file, names) => context.note(context.messages.notes.unknownColumns(file, names), flags, 'verbose'),
-      },
-    )
-    for (const { option, value } of result.unmatchedFilters) context.note(context.messages.notes.noMatch(option, value), flags, 'warning')
-    context.failOnProblems(result.loaded, result.summary === null)
-    const summary = result.summary
-    if (summary === null) return
-    if (summary.problems.skippedRecords > 0) context.note(context.messages.notes.skipped(summary.problems.skippedRecords), flags, 'warning')
-    const format = formatForOutput(flags.format, flags.output, 'table') as Format
-    const text = renderers[format](summary, context.renderOptions(flags.output === undefined && shouldColor(context.io.stdout, context.io.env, flags.color)))
-    await context.emit(text, flags.output)
+    const rejects = flags.rejects === undefined ? undefined : new RejectsFile(resolve(io.cwd, flags.rejects))
+    try {
+      const result = await summarizeFiles(
+        files,
+        {
+          ...loadOptions(flags, messages),
+          attribution: flags.attribution,
+          groupings: flags.by ?? DEFAULT_GROUPINGS,
+          filters: { from: flags.from ?? null, to: flags.to ?? null, partners: flags.partner ?? [], categories: flags.category ?? [], bases: flags.basis ?? [] },
+          prices,
+          skipInvalid: flags.skipInvalid === true || rejects !== undefined,
+        },
+        io,
+        {
+          problem: (problem) => context.reportProblem(problem, flags),
+          rejected: (rejection) => rejects?.add(rejection),
+          unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
+        },
+      )
+      await rejects?.commit()
+      for (const { option, value } of result.unmatchedFilters) context.note(messages.notes.noMatch(option, value), flags, 'warning')
+      context.failOnProblems(result.loaded, result.summary === null)
+      const summary = result.summary
+      if (summary === null) return
+      if (summary.problems.skippedRecords > 0) {
+        context.note(messages.notes.skipped(summary.problems.skippedRecords, flags.rejects), flags, 'warning')
+      }
+      const format = formatForOutput(flags.format, flags.output, 'table') as Format
+      const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
+      await context.emit(renderers[format](summary, context.renderOptions(color)), flags.output)
+    } catch (error) {
+      await rejects?.discard()
+      throw error
+    }
   })
 }

@@ -1,18 +1,30 @@
+import { resolve } from 'node:path'
 import { type Command, Option } from 'commander'
 import { amountFromPlainString, amountToPlainString } from '../amount.js'
 import type { Context } from '../cli.js'
 import { UsageError } from '../errors.js'
 import { shouldColor } from '../io.js'
 import { en } from '../messages.js'
-import { type Attribution, type Basis, type DecimalConvention, MEASURES, type Measure, type Problem, type TracedRecord } from '../model.js'
+import { type Attribution, type Basis, MEASURES, type Measure, type TracedRecord } from '../model.js'
 import { traceFiles } from '../pipeline.js'
-import type { Encoding } from '../read/decode.js'
-import type { Delimiter } from '../read/dialect.js'
 import { TRACE_FORMATS, type TraceFormat, traceRenderers } from '../render/trace.js'
+import { checkWritable } from '../write/atomic-write.js'
+import { RejectsFile } from '../write/rejects.js'
 import { Spool } from '../write/spool.js'
-import { addCommonOptions, addFilterOptions, addInputOptions, addOutputOptions, attributionOption, formatForOutput, parseYear } from './shared-options.js'
+import {
+  addCommonOptions,
+  addFilterOptions,
+  addInputOptions,
+  addOutputOptions,
+  addSkipOptions,
+  attributionOption,
+  formatForOutput,
+  type InputFlags,
+  loadOptions,
+  parseYear,
+} from './shared-options.js'
 
-interface TraceFlags {
+interface TraceFlags extends InputFlags {
   metric: Measure
   year?: number
   from?: number
@@ -24,12 +36,8 @@ interface TraceFlags {
   format?: TraceFormat
   output?: string
   color: boolean
-  decimal?: DecimalConvention
-  delimiter?: Delimiter
-  encoding?: Encoding
   skipInvalid?: boolean
-  allowDuplicates?: boolean
-  strict?: boolean
+  rejects?: string
   quiet?: boolean
   verbose?: boolean
 }
@@ -50,51 +58,56 @@ Examples:
   $ lup-impact trace data/lup-sample.csv --metric co2e_tonnes --category "Zero-emission ferries" --attribution full --partner "Kvitsand kommune"`,
     )
   addInputOptions(command)
+  addSkipOptions(command)
   addFilterOptions(command)
   command.addOption(attributionOption())
   addOutputOptions(command, TRACE_FORMATS)
   addCommonOptions(command)
   command.action(async (files: string[], flags: TraceFlags) => {
-    if (flags.year !== undefined && (flags.from !== undefined || flags.to !== undefined)) throw new UsageError(context.messages.options.yearWithRange)
+    const { io, messages } = context
+    if (flags.year !== undefined && (flags.from !== undefined || flags.to !== undefined)) throw new UsageError(messages.options.yearWithRange)
     const from = flags.year ?? flags.from ?? null
     const to = flags.year ?? flags.to ?? null
-    if (from !== null && to !== null && from > to) throw new UsageError(context.messages.options.fromAfterTo(from, to))
+    if (from !== null && to !== null && from > to) throw new UsageError(messages.options.fromAfterTo(from, to))
+    if (flags.output !== undefined) await checkWritable(resolve(io.cwd, flags.output), flags.output)
+    if (flags.rejects !== undefined) await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects)
+    const rejects = flags.rejects === undefined ? undefined : new RejectsFile(resolve(io.cwd, flags.rejects))
     // Records go to a spool as they are read and are printed only once the whole input has validated.
     const spool = new Spool()
     try {
       const result = await traceFiles(
         files,
         {
+          ...loadOptions(flags, messages),
           metric: flags.metric,
           attribution: flags.attribution,
           filters: { from, to, partners: flags.partner ?? [], categories: flags.category ?? [], bases: flags.basis ?? [] },
-          decimal: flags.decimal,
-          delimiter: flags.delimiter,
-          encoding: flags.encoding,
-          skipInvalid: flags.skipInvalid === true,
-          allowDuplicates: flags.allowDuplicates === true,
-          strict: flags.strict === true,
-          messages: context.messages,
+          skipInvalid: flags.skipInvalid === true || rejects !== undefined,
         },
-        context.io,
+        io,
         {
-          problem: (problem: Problem) => context.reportProblem(problem, flags),
-          unknownColumns: (file, names) => context.note(context.messages.notes.unknownColumns(file, names), flags, 'verbose'),
+          problem: (problem) => context.reportProblem(problem, flags),
+          rejected: (rejection) => rejects?.add(rejection),
+          unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
           traced: (record) => spool.write(encodeRecord(record)),
         },
       )
-      for (const { option, value } of result.unmatchedFilters) context.note(context.messages.notes.noMatch(option, value), flags, 'warning')
+      await rejects?.commit()
+      for (const { option, value } of result.unmatchedFilters) context.note(messages.notes.noMatch(option, value), flags, 'warning')
       context.failOnProblems(result.loaded, result.trace === null, 'trace')
       const trace = result.trace
       if (trace === null) return
-      if (trace.problems.skippedRecords > 0) context.note(context.messages.notes.skipped(trace.problems.skippedRecords), flags, 'warning')
+      if (trace.problems.skippedRecords > 0) context.note(messages.notes.skipped(trace.problems.skippedRecords, flags.rejects), flags, 'warning')
       const inferred = formatForOutput(flags.format, flags.output, 'table')
       const format: TraceFormat = (TRACE_FORMATS as readonly string[]).includes(inferred) ? (inferred as TraceFormat) : 'table'
-      const color = flags.output === undefined && shouldColor(context.io.stdout, context.io.env, flags.color)
+      const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
       const records = async function* (): AsyncIterable<TracedRecord> {
         for await (const line of spool.lines()) yield decodeRecord(line)
       }
       await context.emit(traceRenderers[format](trace, records, context.renderOptions(color)), flags.output)
+    } catch (error) {
+      await rejects?.discard()
+      throw error
     } finally {
       spool.discard()
     }

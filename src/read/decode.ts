@@ -26,9 +26,47 @@ export function parseEncodingName(name: string): Encoding | undefined {
 }
 
 export class InvalidEncodingError extends Error {
-  constructor(readonly byteOffset: number) {
+  /**
+   * `validText`: what decoded cleanly before the bad byte in the failing chunk;
+   * `forced`: UTF-8 was asked for with --encoding rather than detected.
+   */
+  constructor(
+    readonly byteOffset: number,
+    readonly validText: string,
+    readonly forced: boolean,
+  ) {
     super(`not valid UTF-8 at byte ${byteOffset}`)
   }
+}
+
+/** Raised at the start of a file that is not text at all, or UTF-16 without a byte-order mark. */
+export class BinaryInputError extends Error {
+  constructor(readonly guess: 'binary' | 'utf-16le' | 'utf-16be') {
+    super(guess === 'binary' ? 'binary data' : `looks like ${guess} without a byte-order mark`)
+  }
+}
+
+const SNIFF_BYTES = 4096
+
+/**
+ * Text files have no NUL bytes and hardly any control characters; UTF-16 text
+ * without a BOM has a NUL in every other byte.
+ */
+export function sniffBinary(head: Uint8Array): BinaryInputError['guess'] | undefined {
+  const length = Math.min(head.length, SNIFF_BYTES)
+  let controls = 0
+  const nuls = [0, 0]
+  for (let position = 0; position < length; position++) {
+    const byte = head[position] as number
+    if (byte === 0) nuls[position % 2] = (nuls[position % 2] as number) + 1
+    else if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) controls++
+  }
+  const [even = 0, odd = 0] = nuls
+  if (even + odd === 0) return controls * 100 > length ? 'binary' : undefined
+  const half = length / 2
+  if (odd > half * 0.5 && even < odd / 10) return 'utf-16le'
+  if (even > half * 0.5 && odd < even / 10) return 'utf-16be'
+  return 'binary'
 }
 
 const BOMS: { bytes: number[]; encoding: Encoding }[] = [
@@ -72,6 +110,10 @@ export class TextDecoderStream {
 
   private start(head: Buffer): Buffer {
     const bom = BOMS.find((candidate) => startsWith(head, candidate.bytes))
+    if (this.override === undefined && bom === undefined) {
+      const guess = sniffBinary(head)
+      if (guess !== undefined) throw new BinaryInputError(guess)
+    }
     const encoding = this.override ?? bom?.encoding ?? 'utf-8'
     this.encoding = encoding
     if (encoding === 'latin1') this.latin1 = true
@@ -98,7 +140,8 @@ export class TextDecoderStream {
       const bytes = this.heldBack.length > 0 ? Buffer.concat([this.heldBack, chunk]) : chunk
       const scan = scanUtf8(bytes)
       if (this.override !== undefined || this.encoding !== 'utf-8' || !this.allAscii || scan.nonAsciiBefore) {
-        throw new InvalidEncodingError(this.bytesSeen - this.heldBack.length + scan.invalidAt)
+        const validText = new TextDecoder('utf-8').decode(bytes.subarray(this.heldBack.length > 0 ? this.heldBack.length : 0, scan.invalidAt))
+        throw new InvalidEncodingError(this.bytesSeen - this.heldBack.length + scan.invalidAt, validText, this.override !== undefined)
       }
       this.encoding = 'windows-1252'
       this.decoder = new TextDecoder('windows-1252')

@@ -83,7 +83,7 @@ export function resolveHeader(cells: readonly string[]): ResolvedHeader {
   })
   const missing = REQUIRED_COLUMNS.filter((column) => index[column] < 0)
   if (missing.length > 0) problems.push({ kind: 'missing', missing, found: names.filter((name) => name !== '') })
-  if (MEASURE_COLUMNS.every((column) => index[column] < 0)) {
+  else if (MEASURE_COLUMNS.every((column) => index[column] < 0)) {
     problems.push({ kind: 'no-measure', found: names.filter((name) => name !== '') })
   }
   return { index, names, unknown, problems }

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto'
 import { parse, type CsvError, type Options as CsvOptions } from 'csv-parse'
 import type { RawRow } from '../model.js'
-import { InvalidEncodingError, TextDecoderStream, type Encoding } from './decode.js'
+import { BinaryInputError, InvalidEncodingError, TextDecoderStream, type Encoding } from './decode.js'
 import { detectDelimiter, type Delimiter } from './dialect.js'
 import type { InputSource } from './open-input.js'
 
@@ -28,7 +28,8 @@ export type ReadProblem =
   | { kind: 'empty'; file: string; line: number }
   /** `fatal`: the rest of the file could not be read (a broken header, a record over the size limit). */
   | { kind: 'csv'; file: string; line: number; code: string; raw: string; fatal: boolean }
-  | { kind: 'encoding'; file: string; line: number; byteOffset: number }
+  | { kind: 'encoding'; file: string; line: number; byteOffset: number; forced: boolean }
+  | { kind: 'binary'; file: string; line: number; guess: BinaryInputError['guess'] }
 
 export interface RowHandlers {
   /** Returns false when the rest of the file cannot be read meaningfully (e.g. required columns missing). */
@@ -74,7 +75,7 @@ export async function readRows(source: InputSource, options: ReadOptions, handle
   }
 
   const startParser = (): ReturnType<typeof parse> => {
-    delimiter = options.delimiter ?? detectDelimiter(firstLine(headText))
+    delimiter = options.delimiter ?? detectDelimiter(firstContentLine(headText) ?? headText.slice(0, MAX_RECORD_CHARS))
     const csvOptions: CsvOptions = {
       delimiter,
       raw: true,
@@ -111,7 +112,7 @@ export async function readRows(source: InputSource, options: ReadOptions, handle
     if (text === '' || stopped) return
     if (parser === undefined) {
       headText += text
-      if (!hasCompleteLine(headText) && headText.length <= MAX_RECORD_CHARS) return
+      if (firstContentLine(headText) === undefined && headText.length <= MAX_RECORD_CHARS) return
       parser = startParser()
       text = headText
       headText = ''
@@ -124,9 +125,15 @@ export async function readRows(source: InputSource, options: ReadOptions, handle
     try {
       feed(chunk === undefined ? decoder.end() : decoder.write(chunk))
     } catch (error) {
+      if (error instanceof BinaryInputError) {
+        reportProblem({ kind: 'binary', file, line: 1, guess: error.guess })
+        stopped = true
+        return
+      }
       if (!(error instanceof InvalidEncodingError)) throw error
+      feed(error.validText)
       const line = 1 + newlinesBefore + countNewlineBytes(chunk, error.byteOffset - (bytesRead - (chunk?.length ?? 0)))
-      reportProblem({ kind: 'encoding', file, line, byteOffset: error.byteOffset })
+      reportProblem({ kind: 'encoding', file, line, byteOffset: error.byteOffset, forced: error.forced })
       stopped = true
     }
   }
@@ -168,13 +175,19 @@ function isBlank(cells: readonly string[]): boolean {
   return true
 }
 
-function hasCompleteLine(text: string): boolean {
-  return text.includes('\n') || text.includes('\r')
-}
-
-function firstLine(text: string): string {
-  const end = text.search(/[\r\n]/)
-  return end < 0 ? text : text.slice(0, end)
+/**
+ * The first complete line with content, or undefined: the delimiter is read
+ * off it, so blank lines and `;;;;` rows before the header do not count.
+ */
+function firstContentLine(text: string): string | undefined {
+  const breaks = /[\r\n]/g
+  let start = 0
+  for (let found = breaks.exec(text); found !== null; found = breaks.exec(text)) {
+    const line = text.slice(start, found.index)
+    if (/[^\s,;\t]/.test(line)) return line
+    start = found.index + 1
+  }
+  return undefined
 }
 
 export function countLineBreaks(text: string): number {

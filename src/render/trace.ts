@@ -113,7 +113,8 @@ async function* renderTraceTable(trace: TraceSummary, records: () => AsyncIterab
 
   const title = `${words.title(labels.measures[measure] as string)}: ${labels.inputs(trace.inputs.map((input) => input.path))}`
   const filters = filtersLine(trace.filters, messages)
-  yield `${title}\n${filters === null ? '' : `${filters}\n`}\n`
+  const skipped = trace.problems.skippedRecords > 0 ? labels.skippedNote(trace.problems.skippedRecords) : null
+  yield `${[title, filters, skipped].filter((line) => line !== null).join('\n')}\n\n`
   if (trace.traced > 0) {
     yield rule('┌', '┬', '┐') + line(head) + rule('├', '┼', '┤')
     let batch = ''

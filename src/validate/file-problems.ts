@@ -8,7 +8,7 @@ export function problemFromHeader(problem: HeaderProblem, file: string, line: nu
   const base = { file, line, severity: 'error' as const }
   switch (problem.kind) {
     case 'missing':
-      return { ...base, message: messages.problems.missingColumns(problem.missing, problem.found) }
+      return { ...base, message: messages.problems.missingColumns(problem.missing, problem.found, delimiterHint(problem.found)) }
     case 'no-measure':
       return { ...base, message: messages.problems.noMeasure(problem.found) }
     case 'same-meaning':
@@ -22,8 +22,20 @@ export function problemFromRead(problem: ReadProblem, messages: Messages): Probl
     case 'empty':
       return { ...base, message: messages.problems.emptyFile }
     case 'encoding':
-      return { ...base, message: messages.problems.encoding(problem.byteOffset) }
+      return { ...base, message: messages.problems.encoding(problem.byteOffset, problem.forced) }
     case 'csv':
       return { ...base, message: messages.problems.csv(problem.code) }
+    case 'binary':
+      return { ...base, message: messages.problems.binary(problem.guess) }
   }
+}
+
+/** One column whose name holds another delimiter: the file was probably split on the wrong one. */
+function delimiterHint(found: readonly string[]): string | undefined {
+  if (found.length !== 1) return undefined
+  const name = found[0] as string
+  if (name.includes(';')) return '";"'
+  if (name.includes('\t')) return 'tab'
+  if (name.includes(',')) return '","'
+  return undefined
 }

@@ -36,7 +36,7 @@ const WHOLE_KRONER = /,[-\u2013]$/
 const SCIENTIFIC = /^\d[\d.,]*[eE][+-]?\d+$/
 
 function bodyPattern(group: string, decimal: string): RegExp {
-  const grouped = `\\d{1,3}(?:(?:${SPACES}\\d{3})+|(?:\\${group}\\d{3})+)`
+  const grouped = `[1-9]\\d{0,2}(?:(?:${SPACES}\\d{3})+|(?:\\${group}\\d{3})+)`
   return new RegExp(`^(\\d+|${grouped})?(?:\\${decimal}(\\d+))?$`)
 }
 
@@ -45,7 +45,7 @@ const BODY: Record<DecimalConvention, RegExp> = {
   dot: bodyPattern(',', '.'),
 }
 // "1.234" in a comma-decimal file: 1234 or 1.234? Only a second group or a decimal part tells.
-const ONE_FOREIGN_GROUP: Record<DecimalConvention, RegExp> = { comma: /^\d{1,3}\.\d{3}$/, dot: /^\d{1,3},\d{3}$/ }
+const ONE_FOREIGN_GROUP: Record<DecimalConvention, RegExp> = { comma: /^[1-9]\d{0,2}\.\d{3}$/, dot: /^[1-9]\d{0,2},\d{3}$/ }
 
 /** `text` is a non-empty cell (empty cells mean "not reported" and never get here). */
 export function parseAmount(text: string, convention: ConventionSetting, options: AmountOptions): ParsedAmount {
@@ -111,7 +111,7 @@ function inferConvention(body: string): DecimalConvention | 'ambiguous' | undefi
   const separator = lastComma >= 0 ? ',' : '.'
   const occurrences = body.split(separator).length - 1
   if (occurrences > 1) return separator === ',' ? 'dot' : 'comma' // repeated, so it groups thousands
-  if (/^\d{1,3}[.,]\d{3}$/.test(body)) return 'ambiguous'
+  if (/^[1-9]\d{0,2}[.,]\d{3}$/.test(body)) return 'ambiguous'
   return separator === ',' ? 'comma' : 'dot'
 }
 
@@ -120,7 +120,7 @@ function diagnose(body: string, convention: DecimalConvention): AmountProblem {
   const readsAsOther = BODY[other].exec(body)
   if (readsAsOther !== null && (readsAsOther[1] !== undefined || readsAsOther[2] !== undefined)) {
     // Fine under the other convention: either the wrong --decimal or a lone group that could be either.
-    return /^\d{1,3}[.,]\d{3}$/.test(body) ? 'ambiguous-grouping' : 'wrong-decimal-separator'
+    return /^[1-9]\d{0,2}[.,]\d{3}$/.test(body) ? 'ambiguous-grouping' : 'wrong-decimal-separator'
   }
   return 'malformed'
 }

@@ -8,10 +8,15 @@ export function formatLocation(location: Location): string {
 
 /** `FILE:LINE: column "NAME": message (value "…")` */
 export function formatProblem(problem: Problem): string {
+  const prefix = problem.severity === 'warning' ? 'warning: ' : ''
+  return `${formatLocation(problem)}: ${prefix}${formatReason(problem)}`
+}
+
+/** The problem without its location: `column "NAME": message (value "…")`. */
+export function formatReason(problem: Problem): string {
   const column = problem.column === undefined ? '' : `column "${problem.column}": `
   const value = problem.value === undefined ? '' : ` (value "${displayValue(problem.value)}")`
-  const prefix = problem.severity === 'warning' ? 'warning: ' : ''
-  return `${formatLocation(problem)}: ${prefix}${column}${problem.message}${value}`
+  return `${column}${problem.message}${value}`
 }
 
 /** A cell as it can be shown on one line: control characters escaped, long values cut. */

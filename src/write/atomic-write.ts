@@ -1,7 +1,8 @@
 // Never leave a half-written file: write a temporary file beside the target, then rename it into place.
 import { randomBytes } from 'node:crypto'
-import { open, rename, unlink } from 'node:fs/promises'
+import { access, constants, open, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { UsageError } from '../errors.js'
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array | AsyncIterable<string>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
@@ -16,5 +17,24 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array | 
     await handle.close().catch(() => undefined)
     await unlink(temporary).catch(() => undefined)
     throw error
+  }
+}
+
+/** Fails early, before any input is read, when `path` could not be written. */
+export async function checkWritable(path: string, shownAs: string): Promise<void> {
+  const directory = dirname(path)
+  try {
+    const info = await stat(directory)
+    if (!info.isDirectory()) throw new UsageError(`cannot write "${shownAs}": ${directory} is not a directory`)
+    await access(directory, constants.W_OK)
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    throw new UsageError(`cannot write "${shownAs}": ${code === 'ENOENT' ? 'no such directory' : 'permission denied'}`)
+  }
+  try {
+    if ((await stat(path)).isDirectory()) throw new UsageError(`cannot write "${shownAs}": it is a directory`)
+  } catch (error) {
+    if (error instanceof UsageError) throw error
   }
 }

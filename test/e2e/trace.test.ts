@@ -1,38 +1,17 @@
 // trace's sum is the figure summarize prints for the same selection: checked for every year,
 // partner, year and partner, and metric of the sample data, under both attributions.
-// Runs the CLI in-process (main() with an injected Io), since it is about a thousand runs.
+// Runs the CLI in-process (main() with an injected Io), since it is over a thousand runs.
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough, Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../src/cli.js'
-import type { Io } from '../../src/io.js'
-import { ROOT } from '../helpers/run-cli.js'
+import { runMain } from '../helpers/in-process.js'
+import { type CliResult, ROOT } from '../helpers/run-cli.js'
 
 const SAMPLE = 'data/lup-sample.csv'
 const METRICS = ['jobs', 'savings_nok', 'co2e_tonnes'] as const
 
-async function run(args: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
-  let stdout = ''
-  let stderr = ''
-  const sink = (append: (text: string) => void): Writable =>
-    new Writable({
-      write(chunk: Buffer | string, _encoding, callback) {
-        append(chunk.toString())
-        callback()
-      },
-    })
-  const io: Io = {
-    stdin: new PassThrough().end(),
-    stdout: sink((text) => (stdout += text)),
-    stderr: sink((text) => (stderr += text)),
-    cwd: ROOT,
-    env: { NO_COLOR: '1' },
-  }
-  const exitCode = await main(args, io)
-  return { stdout, stderr, exitCode }
-}
+const run = (args: string[]): Promise<CliResult> => runMain(args, { cwd: ROOT })
 
 async function json(args: string[]): Promise<Record<string, unknown>> {
   const result = await run([...args, '--format', 'json'])

@@ -118,9 +118,9 @@ describe('resolveHeader', () => {
     expect(resolved.problems).toEqual([{ kind: 'no-measure', found: ['project_id', 'year', 'partner', 'category'] }])
   })
 
-  it('reports both when a header has nothing we know', () => {
+  it('reports only the missing columns when a header has nothing we know (that message names the measures too)', () => {
     const resolved = resolveHeader(['a', 'b'])
-    expect(resolved.problems.map((problem) => problem.kind)).toEqual(['missing', 'no-measure'])
+    expect(resolved.problems.map((problem) => problem.kind)).toEqual(['missing'])
     expect(resolved.problems[0]).toMatchObject({ missing: ['project_id', 'year', 'partner'] })
     expect(resolved.unknown).toEqual(['a', 'b'])
   })
@@ -137,10 +137,7 @@ describe('resolveHeader', () => {
   })
 
   it('reports an empty header row as missing everything, with nothing found', () => {
-    expect(resolveHeader(['']).problems).toEqual([
-      { kind: 'missing', missing: ['project_id', 'year', 'partner'], found: [] },
-      { kind: 'no-measure', found: [] },
-    ])
+    expect(resolveHeader(['']).problems).toEqual([{ kind: 'missing', missing: ['project_id', 'year', 'partner'], found: [] }])
   })
 
   it('accepts any one measure column', () => {

@@ -1,0 +1,76 @@
+import { type Command, Option } from 'commander'
+import type { Context } from '../cli.js'
+import { DataError } from '../errors.js'
+import { writeText } from '../io.js'
+import type { Problem } from '../model.js'
+import { loadRecords } from '../pipeline.js'
+import { stringifyJson } from '../render/json-text.js'
+import { formatProblem } from '../validate/problem.js'
+import { addCommonOptions, addInputOptions, type InputFlags, loadOptions } from './shared-options.js'
+
+interface ValidateFlags extends InputFlags {
+  format?: 'text' | 'json'
+  quiet?: boolean
+  verbose?: boolean
+}
+
+/** The JSON shape editors and CI read: one object per problem, in the order found. */
+export function problemToJson(problem: Problem): string {
+  return stringifyJson({
+    file: problem.file,
+    line: problem.line,
+    column: problem.column ?? null,
+    value: problem.value ?? null,
+    message: problem.message,
+    severity: problem.severity,
+  }, '  ')
+}
+
+export function registerValidate(program: Command, context: Context): void {
+  const command = program
+    .command('validate')
+    .description('list every problem in the input, each at its file and line, then a one-line summary')
+    .argument('<files...>', 'CSV files, checked as one data set ("-" reads standard input)')
+    .addHelpText(
+      'after',
+      `
+The report is the command's data, so it goes to standard output; the exit code is 1 if there is any error.
+
+Examples:
+  $ lup-impact validate eksport.csv
+  $ lup-impact validate 2018.csv 2019.csv --strict
+  $ lup-impact validate eksport.csv --format json | jq '.[] | select(.severity == "error")'`,
+    )
+  addInputOptions(command)
+  command.addOption(
+    new Option('--format <format>', 'text, or json: an array of {file, line, column, value, message, severity}').choices(['text', 'json']).default('text'),
+  )
+  addCommonOptions(command)
+  command.action(async (files: string[], flags: ValidateFlags) => {
+    const { io, messages } = context
+    const json = flags.format === 'json'
+    // Problems are written as they are found; writes are queued in order and awaited at the end.
+    let pending: Promise<void> = Promise.resolve()
+    let first = true
+    const write = (text: string): void => {
+      pending = pending.then(() => writeText(io.stdout, text))
+    }
+    if (json) write('[')
+    const loaded = await loadRecords(files, loadOptions(flags, messages), io, {
+      record: () => undefined,
+      problem: (problem) => {
+        if (problem.severity === 'warning' && flags.quiet === true) return
+        if (json) write(`${first ? '\n' : ',\n'}  ${problemToJson(problem)}`)
+        else write(`${formatProblem(problem)}\n`)
+        first = false
+      },
+      unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
+    })
+    const records = loaded.inputs.reduce((sum, input) => sum + input.records, 0)
+    const { errors, warnings } = loaded.counts
+    if (json) write(first ? ']\n' : '\n]\n')
+    else write(`${messages.notes.validated(errors, warnings, records, loaded.inputs.length)}\n`)
+    await pending
+    if (errors > 0) throw new DataError([], '', { silent: true })
+  })
+}
