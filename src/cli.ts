@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { Command, CommanderError } from 'commander'
+import { registerCompletion } from './commands/completion.js'
 import { registerSummarize } from './commands/summarize.js'
 import { registerTrace } from './commands/trace.js'
 import { registerValidate } from './commands/validate.js'
@@ -109,6 +110,7 @@ Examples:
   registerSummarize(program, context)
   registerValidate(program, context)
   registerTrace(program, context)
+  registerCompletion(program, context)
   return program
 }
 

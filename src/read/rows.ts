@@ -1,9 +1,9 @@
-// One input → header and rows, each remembering the physical line it starts on.
-// csv-parse does the quoting; the line count is ours, taken from each record's
-// raw text, because csv-parse's own count drifts on CRLF inside quoted fields.
+// One input → header and rows, each remembering the physical line it starts on:
+// bytes are hashed and decoded, the delimiter is read off the first line with
+// content, and CsvTokenizer splits the text into records.
 import { createHash } from 'node:crypto'
-import { parse, type CsvError, type Options as CsvOptions } from 'csv-parse'
 import type { RawRow } from '../model.js'
+import { CsvTokenizer, type TokenizerSink } from './csv-tokenizer.js'
 import { BinaryInputError, InvalidEncodingError, TextDecoderStream, type Encoding } from './decode.js'
 import { detectDelimiter, type Delimiter } from './dialect.js'
 import type { InputSource } from './open-input.js'
@@ -49,11 +49,10 @@ export async function readRows(source: InputSource, options: ReadOptions, handle
   const decoder = new TextDecoderStream(options.encoding)
   const file = source.name
   let records = 0
-  let nextLine = 1
   let header: HeaderRow | undefined
   let stopped = false
   let headText = ''
-  let parser: ReturnType<typeof parse> | undefined
+  let tokenizer: CsvTokenizer | undefined
   let delimiter: Delimiter = options.delimiter ?? ','
   let problems = 0
   const reportProblem = (problem: ReadProblem): void => {
@@ -61,63 +60,37 @@ export async function readRows(source: InputSource, options: ReadOptions, handle
     handlers.problem(problem)
   }
 
-  const onRecord = (cells: string[], raw: string): void => {
-    const line = nextLine
-    nextLine += countLineBreaks(raw)
-    if (stopped || isBlank(cells)) return
-    if (header === undefined) {
-      header = { file, line, cells, delimiter, encoding: decoder.encoding ?? 'utf-8' }
-      if (!handlers.header(header)) stopped = true
-      return
-    }
-    records++
-    handlers.row({ file, line, cells, raw: stripLineBreak(raw) })
-  }
-
-  const startParser = (): ReturnType<typeof parse> => {
-    delimiter = options.delimiter ?? detectDelimiter(firstContentLine(headText) ?? headText.slice(0, MAX_RECORD_CHARS))
-    const csvOptions: CsvOptions = {
-      delimiter,
-      raw: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      skip_records_with_error: true,
-      max_record_size: MAX_RECORD_CHARS,
-      // With `raw: true` each record arrives as { record, raw }; returning null keeps nothing buffered.
-      on_record: (value: unknown) => {
-        const { record, raw } = value as { record: string[]; raw: string }
-        onRecord(record, raw)
-        return null
-      },
-      on_skip: (error: CsvError | undefined, raw: string | undefined): undefined => {
-        const text = raw ?? ''
-        const line = nextLine
-        nextLine += countLineBreaks(text)
-        if (stopped) return undefined
-        const code = error?.code ?? 'CSV_UNKNOWN'
-        const fatal = header === undefined || code === 'CSV_MAX_RECORD_SIZE'
-        if (!fatal) records++
-        reportProblem({ kind: 'csv', file, line, code, raw: stripLineBreak(text), fatal })
-        if (fatal) stopped = true
-        return undefined
-      },
-    }
-    const created = parse(csvOptions)
-    created.resume()
-    return created
+  const sink: TokenizerSink = {
+    record: (cells, line, raw) => {
+      if (stopped || isBlank(cells)) return
+      if (header === undefined) {
+        header = { file, line, cells, delimiter, encoding: decoder.encoding ?? 'utf-8' }
+        if (!handlers.header(header)) stopped = true
+        return
+      }
+      records++
+      handlers.row({ file, line, cells, raw })
+    },
+    error: (code, line, raw, fatal) => {
+      if (stopped) return
+      const stops = fatal || header === undefined
+      if (!stops) records++
+      reportProblem({ kind: 'csv', file, line, code, raw, fatal: stops })
+      if (stops) stopped = true
+    },
   }
 
   const feed = (text: string): void => {
     if (text === '' || stopped) return
-    if (parser === undefined) {
+    if (tokenizer === undefined) {
       headText += text
       if (firstContentLine(headText) === undefined && headText.length <= MAX_RECORD_CHARS) return
-      parser = startParser()
+      delimiter = options.delimiter ?? detectDelimiter(firstContentLine(headText) ?? headText.slice(0, MAX_RECORD_CHARS))
+      tokenizer = new CsvTokenizer(delimiter, sink, MAX_RECORD_CHARS)
       text = headText
       headText = ''
     }
-    parser.write(text)
+    tokenizer.write(text)
   }
 
   let newlinesBefore = 0
@@ -146,17 +119,14 @@ export async function readRows(source: InputSource, options: ReadOptions, handle
     if (!stopped) newlinesBefore += countNewlineBytes(bytes, bytes.length)
   }
   if (!stopped) decodeSafely(undefined)
-  if (parser === undefined && headText !== '') {
-    parser = startParser()
-    parser.write(headText)
-  }
-  if (parser !== undefined) {
-    const done = new Promise<void>((resolve, reject) => {
-      parser?.on('end', resolve)
-      parser?.on('error', reject)
-    })
-    parser.end()
-    await done
+  if (!stopped) {
+    if (tokenizer === undefined && headText !== '') {
+      // A file without a single complete line: the header is all there is.
+      delimiter = options.delimiter ?? detectDelimiter(headText.slice(0, MAX_RECORD_CHARS))
+      tokenizer = new CsvTokenizer(delimiter, sink, MAX_RECORD_CHARS)
+      tokenizer.write(headText)
+    }
+    tokenizer?.end()
   }
   if (header === undefined && problems === 0) reportProblem({ kind: 'empty', file, line: 1 })
   return { sha256: hash.digest('hex'), records }
@@ -190,19 +160,3 @@ function firstContentLine(text: string): string | undefined {
   return undefined
 }
 
-export function countLineBreaks(text: string): number {
-  let count = 0
-  for (let position = 0; position < text.length; position++) {
-    const code = text.charCodeAt(position)
-    if (code === 10) count++
-    else if (code === 13) {
-      count++
-      if (text.charCodeAt(position + 1) === 10) position++
-    }
-  }
-  return count
-}
-
-function stripLineBreak(raw: string): string {
-  return raw.replace(/\r?\n$|\r$/, '')
-}

@@ -1,0 +1,56 @@
+// The package as a user gets it: npm pack, install the tarball into an empty
+// prefix, run the installed CLI on the shipped sample, import it as a library.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ROOT } from '../helpers/run-cli.js'
+
+const npm = (args: string[], cwd: string): string =>
+  execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } })
+
+describe('the packed tarball', { timeout: 180_000 }, () => {
+  const work = mkdtempSync(join(tmpdir(), 'lup-pack-'))
+  const prefix = join(work, 'prefix')
+  let files: string[] = []
+
+  beforeAll(() => {
+    const packed = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], ROOT)) as { filename: string; files: { path: string }[] }[]
+    files = packed[0]?.files.map((file) => file.path) ?? []
+    npm(['install', '--prefix', prefix, '--prefer-offline', '--no-save', join(work, packed[0]?.filename ?? '')], work)
+  }, 180_000)
+
+  it('holds only what it needs', () => {
+    expect(files).toContain('bin/lup-impact.js')
+    expect(files).toContain('dist/cli.js')
+    expect(files).toContain('dist/index.d.ts')
+    expect(files).toContain('data/lup-sample.csv')
+    expect(files).toContain('seeds/lup-2020.json')
+    expect(files.filter((file) => /^(src|test|bench|scripts|\.ci)\//.test(file))).toEqual([])
+  })
+
+  it('installs a working lup-impact command', () => {
+    const bin = join(prefix, 'node_modules', '.bin', 'lup-impact')
+    const version = spawnSync(bin, ['--version'], { encoding: 'utf8' })
+    expect(version.stdout).toBe(`${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`)
+    const sample = join(prefix, 'node_modules', 'lup-impact', 'data', 'lup-sample.csv')
+    const summary = spawnSync(bin, ['summarize', sample, '--format', 'json'], { encoding: 'utf8' })
+    expect(summary.status).toBe(0)
+    expect((JSON.parse(summary.stdout) as { totals: { jobs: number } }).totals.jobs).toBe(350)
+  })
+
+  it('can be imported as a library', () => {
+    const script = join(prefix, 'use.mjs')
+    writeFileSync(
+      script,
+      `import { main } from 'lup-impact'
+process.exitCode = await main(['summarize', process.argv[2], '--format', 'csv', '--by', 'year'])
+`,
+    )
+    const sample = join(prefix, 'node_modules', 'lup-impact', 'data', 'lup-sample.csv')
+    const result = spawnSync(process.execPath, [script, sample], { cwd: prefix, encoding: 'utf8' })
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toMatch(/^group,year,records,projects,jobs,savings_nok,co2e_tonnes,jobs_to_date,savings_nok_to_date,co2e_tonnes_in_force,co2e_tonnes_avoided_to_date\ntotal,,121,34,350,334000000,2987.4,,,,\n/)
+  })
+})
