@@ -11,23 +11,30 @@ export type RecordFacts = Pick<ImpactRecord, 'projectId' | 'year' | 'basis'>
 export interface AccumulatorOptions {
   /** Keep savings per calendar year (for --real); off, memory per group stays constant. */
   savingsByYear?: boolean
+  /** Count who reported each measure (default); off for sums that only need the amounts. */
+  coverage?: boolean
 }
 
 const SAVINGS = 1
+const BASIS_BIT = Object.fromEntries(BASES.map((basis, bit) => [basis, 1 << bit])) as Record<Basis, number>
 
 export class MeasureAccumulator {
   readonly sums: [ExactSum | null, ExactSum | null, ExactSum | null] = [null, null, null]
   readonly savingsByYear: Map<number, ExactSum> | null
   private readonly reportingRecords = [0, 0, 0]
-  private readonly reportingProjects = [new Set<string>(), new Set<string>(), new Set<string>()]
+  /** Project → one bit per measure it reported (one map lookup per record, not one per measure). */
+  private readonly reportingProjects: Map<string, number> | null
   /** One bit per basis, in BASES order. */
   private readonly basisBits = [0, 0, 0]
 
   constructor(options: AccumulatorOptions = {}) {
     this.savingsByYear = options.savingsByYear === true ? new Map() : null
+    this.reportingProjects = options.coverage === false ? null : new Map()
   }
 
   add(amounts: readonly (Amount | null)[], record: RecordFacts): void {
+    const basisBit = BASIS_BIT[record.basis]
+    let reported = 0
     for (let measure = 0; measure < 3; measure++) {
       const amount = amounts[measure]
       if (amount === null || amount === undefined) continue
@@ -38,8 +45,8 @@ export class MeasureAccumulator {
       }
       sum.add(amount)
       this.reportingRecords[measure] = (this.reportingRecords[measure] as number) + 1
-      this.reportingProjects[measure]?.add(record.projectId)
-      this.basisBits[measure] = (this.basisBits[measure] as number) | (1 << BASES.indexOf(record.basis))
+      reported |= 1 << measure
+      this.basisBits[measure] = (this.basisBits[measure] as number) | basisBit
       if (measure === SAVINGS && this.savingsByYear !== null) {
         let yearSum = this.savingsByYear.get(record.year)
         if (yearSum === undefined) {
@@ -48,6 +55,9 @@ export class MeasureAccumulator {
         }
         yearSum.add(amount)
       }
+    }
+    if (reported !== 0 && this.reportingProjects !== null) {
+      this.reportingProjects.set(record.projectId, (this.reportingProjects.get(record.projectId) ?? 0) | reported)
     }
   }
 
@@ -63,7 +73,11 @@ export class MeasureAccumulator {
   }
 
   coverage(): MeasureCoverage {
-    const of = (measure: number) => ({ records: this.reportingRecords[measure] as number, projects: this.reportingProjects[measure]?.size ?? 0 })
+    const projects = [0, 0, 0]
+    for (const bits of this.reportingProjects?.values() ?? []) {
+      for (let measure = 0; measure < 3; measure++) if ((bits & (1 << measure)) !== 0) projects[measure] = (projects[measure] as number) + 1
+    }
+    const of = (measure: number) => ({ records: this.reportingRecords[measure] as number, projects: projects[measure] as number })
     return [of(0), of(1), of(2)]
   }
 

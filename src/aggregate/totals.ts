@@ -19,8 +19,10 @@ export class TotalsAccumulator {
 
   constructor(options: { savingsByYear?: boolean } = {}) {
     this.measures = new MeasureAccumulator(options)
-    this.byBasis = [new MeasureAccumulator(options), new MeasureAccumulator(options), new MeasureAccumulator(options)]
-    this.sumOverPartners = new MeasureAccumulator(options)
+    // Only amounts are needed of these: no coverage.
+    const sumsOnly = { ...options, coverage: false }
+    this.byBasis = [new MeasureAccumulator(sumsOnly), new MeasureAccumulator(sumsOnly), new MeasureAccumulator(sumsOnly)]
+    this.sumOverPartners = new MeasureAccumulator(sumsOnly)
   }
 
   /**
