@@ -9,8 +9,9 @@ import { registerTrace } from './commands/trace.js'
 import { registerValidate } from './commands/validate.js'
 import { DataError, UsageError } from './errors.js'
 import { BrokenPipe, type Io, processIo, writeText } from './io.js'
-import { en, type Messages } from './messages.js'
+import { type Language, languageFromEnv, type Messages, messagesFor } from './messages.js'
 import type { Problem } from './model.js'
+import { Progress, type ProgressCounter } from './progress.js'
 import type { Loaded } from './pipeline.js'
 import { NUMBER_STYLES } from './render/format-number.js'
 import type { RenderOptions } from './render/index.js'
@@ -34,13 +35,18 @@ export interface Context {
   note(text: string, verbosity: Verbosity, kind: 'warning' | 'verbose'): void
   /** Prints the closing line and throws DataError when the run failed on its input (`outcome`: what was not produced). */
   failOnProblems(loaded: Loaded, failed: boolean, outcome?: 'summary' | 'trace'): void
-  renderOptions(color: boolean): RenderOptions
+  /** `width`: the terminal's columns when writing to one, so that tables fit it. */
+  renderOptions(color: boolean, width?: number): RenderOptions
+  /** Runs `work` with a progress line on stderr when a person is watching (see progress.ts). */
+  withProgress<T>(verbosity: Verbosity, work: (counter: ProgressCounter | undefined) => Promise<T>): Promise<T>
   /** Writes to stdout, or atomically to `output`; text may come in chunks (a streamed report). */
   emit(text: string | AsyncIterable<string>, output: string | undefined): Promise<void>
 }
 
 function createContext(io: Io, messages: Messages): Context {
+  let progress: Progress | undefined
   const line = (text: string): void => {
+    progress?.clear() // a message never lands in the middle of the progress line
     io.stderr.write(`${text}\n`)
   }
   return {
@@ -48,11 +54,11 @@ function createContext(io: Io, messages: Messages): Context {
     messages,
     reportProblem: (problem, verbosity) => {
       if (problem.severity === 'warning' && verbosity.quiet === true) return
-      line(formatProblem(problem))
+      line(formatProblem(problem, messages.prefix))
     },
     note: (text, verbosity, kind) => {
       if (verbosity.quiet === true || (kind === 'verbose' && verbosity.verbose !== true)) return
-      line(`${kind === 'warning' ? 'warning: ' : ''}${text}`)
+      line(`${kind === 'warning' ? `${messages.prefix.warning}: ` : ''}${text}`)
     },
     failOnProblems: (loaded, failed, outcome = 'summary') => {
       if (!failed) return
@@ -65,7 +71,18 @@ function createContext(io: Io, messages: Messages): Context {
           : (trace ? messages.notes.failedTrace : messages.notes.failed)(loaded.counts.errors, loaded.counts.warnings, records),
       )
     },
-    renderOptions: (color) => ({ color, messages, numbers: NUMBER_STYLES.en, tool: TOOL }),
+    withProgress: async (verbosity, work) => {
+      if (!Progress.wanted(io.stderr, io.env, verbosity.quiet === true)) return work(undefined)
+      const counter: ProgressCounter = { rows: 0 }
+      progress = new Progress(io.stderr, counter, messages).start()
+      try {
+        return await work(counter)
+      } finally {
+        progress.stop()
+        progress = undefined
+      }
+    },
+    renderOptions: (color, width) => ({ color, messages, numbers: NUMBER_STYLES[messages.language], tool: TOOL, ...(width === undefined ? {} : { width }) }),
     emit: async (text, output) => {
       if (output === undefined) {
         if (typeof text === 'string') return writeText(io.stdout, text)
@@ -77,7 +94,7 @@ function createContext(io: Io, messages: Messages): Context {
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
         if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EPERM') {
-          throw new UsageError(`cannot write "${output}": ${code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'it is a directory' : 'permission denied'}`)
+          throw new UsageError(messages.errors.cannotWrite(output, code === 'ENOENT' ? 'missing-directory' : code === 'EISDIR' ? 'directory' : 'denied'))
         }
         throw error
       }
@@ -86,21 +103,33 @@ function createContext(io: Io, messages: Messages): Context {
 }
 
 export function buildProgram(context: Context): Command {
-  const { io } = context
+  const { io, messages } = context
   const program = new Command('lup-impact')
-    .description('Exact impact totals for innovative public procurement programmes, from CSV records.')
-    .version(TOOL.version, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
+    .description(messages.help.program)
+    .version(TOOL.version, '-V, --version', messages.help.version)
+    .helpOption('-h, --help', messages.help.help)
+    .helpCommand('help [command]', messages.help.helpCommand)
     .exitOverride()
     .showSuggestionAfterError(true)
+    .configureHelp({
+      styleTitle: (title) => messages.help.titles[title] ?? title,
+      // Commander's "(choices: ..., default: ...)" in the user's language.
+      optionDescription: (option) => {
+        const extra: string[] = []
+        if (option.argChoices !== undefined) extra.push(messages.help.choices(option.argChoices))
+        if (option.defaultValue !== undefined && (option.required || option.optional)) extra.push(messages.help.defaultValue(String(option.defaultValue)))
+        return extra.length === 0 ? option.description : `${option.description} (${extra.join('; ')})`
+      },
+    })
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(messages.translateCommander(text)),
     })
     .addHelpText(
       'after',
       `
-Examples:
+${messages.help.examples}
   $ lup-impact summarize data/lup-sample.csv
   $ lup-impact summarize data/lup-sample.csv --by year,partner --format json | jq .totals
   $ lup-impact summarize eksport.csv --skip-invalid -o summary.md
@@ -114,14 +143,27 @@ Examples:
   return program
 }
 
+/** --lang from the command line if given (even before commander has parsed it), else the locale. */
+export function chooseLanguage(argv: readonly string[], env: Io['env']): Language {
+  for (let position = 0; position < argv.length; position++) {
+    const argument = argv[position] as string
+    const value = argument === '--lang' ? argv[position + 1] : argument.startsWith('--lang=') ? argument.slice(7) : undefined
+    if (value === 'nb' || value === 'en') return value
+  }
+  return languageFromEnv(env)
+}
+
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const debug = argv.includes('--debug')
-  const context = createContext(io, en)
+  const messages = messagesFor(chooseLanguage(argv, io.env))
+  const context = createContext(io, messages)
   const program = buildProgram(context)
   // Write failures reach us through write callbacks (see writeText); without a
-  // listener the stream's 'error' event would crash the process instead.
-  const ignore = (): void => undefined
-  io.stdout.on('error', ignore)
+  // listener the stream's 'error' event (EPIPE after `| head`) would crash the process.
+  if (!GUARDED.has(io.stdout)) {
+    GUARDED.add(io.stdout)
+    io.stdout.on('error', () => undefined)
+  }
   try {
     if (argv.length === 0) {
       program.outputHelp({ error: true })
@@ -130,28 +172,28 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     await program.parseAsync([...argv], { from: 'user' })
     return 0
   } catch (error) {
-    return exitCodeFor(error, io, debug)
-  } finally {
-    io.stdout.off('error', ignore)
+    return exitCodeFor(error, io, debug, messages)
   }
 }
 
-function exitCodeFor(error: unknown, io: Io, debug: boolean): number {
+const GUARDED = new WeakSet<object>()
+
+function exitCodeFor(error: unknown, io: Io, debug: boolean, messages: Messages): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its message (or the help or version).
     return error.exitCode === 0 ? 0 : 2
   }
   if (error instanceof BrokenPipe || (error as NodeJS.ErrnoException | null)?.code === 'EPIPE') return 0
   if (error instanceof UsageError) {
-    io.stderr.write(`error: ${error.message}\n`)
+    io.stderr.write(`${messages.prefix.error}: ${error.message}\n`)
     return 2
   }
   if (error instanceof DataError) {
-    if (!error.silent) io.stderr.write(`error: ${error.message}\n`)
+    if (!error.silent) io.stderr.write(`${messages.prefix.error}: ${error.message}\n`)
     return 1
   }
   const message = error instanceof Error ? error.message : String(error)
-  io.stderr.write(`${en.internalError(message)}\n`)
+  io.stderr.write(`${messages.internalError(message)}\n`)
   if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`)
   return 1
 }

@@ -39,3 +39,10 @@ export function shouldColor(stream: OutputStream, env: Io['env'], colorOption: b
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false'
   return stream.isTTY === true
 }
+
+/** The terminal's width when output goes to one (not to -o FILE, a pipe or a file); tables are fitted to it. */
+export function terminalWidth(io: Io, output: string | undefined): number | undefined {
+  if (output !== undefined || io.stdout.isTTY !== true) return undefined
+  const columns = io.stdout.columns
+  return columns !== undefined && columns > 0 ? columns : undefined
+}

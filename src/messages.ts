@@ -2,6 +2,7 @@
 import type { AmountProblem } from './validate/number.js'
 import type { Basis, ConstantPrices, DecimalConvention, PriceIndex } from './model.js'
 import { displayValue } from './validate/problem.js'
+import { nb as nbMessages } from './messages-nb.js'
 
 const decimalName = (convention: DecimalConvention): string => (convention === 'comma' ? 'comma' : 'dot')
 const otherDecimal = (convention: DecimalConvention): DecimalConvention => (convention === 'comma' ? 'dot' : 'comma')
@@ -17,6 +18,13 @@ const names = (items: readonly string[]): string =>
   list(items.slice(0, SHOWN_NAMES).map(displayValue)) + (items.length > SHOWN_NAMES ? ` and ${items.length - SHOWN_NAMES} more` : '')
 
 export const en = {
+  language: 'en' as Language,
+  prefix: { error: 'error', warning: 'warning', column: 'column', value: 'value' },
+  /** How a total is written with its unit in running text and the totals table. */
+  units: {
+    money: (number: string) => `NOK ${number}`,
+    tonnes: (number: string) => `${number} t`,
+  },
   labels: {
     title: 'LUP impact summary',
     totals: 'Totals',
@@ -30,10 +38,11 @@ export const en = {
     years: 'Years',
     dimension: { year: 'Year', partner: 'Partner', category: 'Category', project: 'Project', basis: 'Basis' } as Record<string, string>,
     measures: ['Jobs (FTE)', 'Savings (NOK)', 'CO2e cut (t/yr)'] as readonly string[],
+    continued: (title: string) => `${title} (continued)`,
     noCategory: '(no category)',
     notReported: '–',
-    all: (n: number, noun: string) => `all ${count(n, noun)}`,
-    of: (part: number, whole: number, noun: string) => `${part} of ${count(whole, noun)}`,
+    all: (n: number, noun: Noun) => (n === 1 ? `the only ${count(n, noun).replace(/^1 /, '')}` : `all ${count(n, noun)}`),
+    of: (part: number, whole: number, noun: Noun) => `${part} of ${count(whole, noun)}`,
     nobody: 'not reported',
     inputs: (paths: readonly string[]) => (paths.length === 1 ? (paths[0] as string) : `${paths.length} files`),
     overview: (counts: { records: number; projects: number; partners: number }, years: string, format: (n: number) => string) =>
@@ -149,7 +158,7 @@ export const en = {
       `no measure column; found ${names(found)}; expected at least one of jobs, savings_nok, co2e_tonnes (or their Norwegian names)`,
     sameMeaning: (column: string, names: readonly [string, string]) =>
       `columns "${names[0]}" and "${names[1]}" both mean ${column}; keep one`,
-    csv: (code: string) => {
+    csv: (code: string): string => {
       switch (code) {
         case 'CSV_QUOTE_NOT_CLOSED':
           return 'a quoted field is never closed (a " without its closing "), so the rest of the file was read as part of it'
@@ -161,7 +170,7 @@ export const en = {
           return 'malformed CSV record'
       }
     },
-    binary: (guess: 'binary' | 'utf-16le' | 'utf-16be') =>
+    binary: (guess: 'binary' | 'utf-16le' | 'utf-16be'): string =>
       guess === 'binary'
         ? 'binary data, not a CSV text file'
         : `this looks like ${guess.toUpperCase().replace('LE', ' little-endian').replace('BE', ' big-endian')} text without a byte-order mark; pass --encoding ${guess}`,
@@ -174,8 +183,58 @@ export const en = {
     unknownBasis: (value: string) => `unknown basis "${value}"; expected realised, estimated or potential (or realisert, estimert, potensiell).`,
     yearWithRange: 'give --year or --from/--to, not both',
     fromAfterTo: (from: number, to: number) => `--from ${from} is after --to ${to}`,
+    fourDigitYear: 'expected a four-digit year, such as 2016.',
+    unknownDimension: (name: string, known: readonly string[]) => `unknown dimension "${name}"; expected ${known.join(', ')} or a pair such as year,partner.`,
+    dimensionTwice: (text: string) => `"${text}" names a dimension twice.`,
+    delimiterValues: 'expected ",", ";" or "tab".',
+    encodingValues: (known: readonly string[]) => `expected one of ${known.join(', ')} (or cp1252).`,
+    shellValues: 'expected bash or zsh.',
+    languageValues: 'expected nb or en.',
+  },
+  errors: {
+    cannotRead: (path: string, reason: 'missing' | 'directory' | 'denied' | string) =>
+      `cannot read "${path}": ${reason === 'missing' ? 'no such file' : reason === 'directory' ? 'it is a directory' : reason === 'denied' ? 'permission denied' : reason}`,
+    cannotWrite: (path: string, reason: 'missing-directory' | 'directory' | 'denied' | { notDirectory: string }) =>
+      `cannot write "${path}": ${reason === 'missing-directory' ? 'no such directory' : reason === 'directory' ? 'it is a directory' : reason === 'denied' ? 'permission denied' : `${reason.notDirectory} is not a directory`}`,
+    stdinTwice: 'standard input ("-") can be read only once',
+    decidedBy: (location: string) => `the value at ${location}`,
   },
   help: {
+    program: 'Exact impact totals for innovative public procurement programmes, from CSV records.',
+    choices: (values: readonly string[]) => `values: ${values.join(', ')}`,
+    defaultValue: (value: string) => `default: ${value}`,
+    examples: 'Examples:',
+    titles: { 'Usage:': 'Usage:', 'Arguments:': 'Arguments:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Global Options:': 'Global Options:' } as Record<string, string>,
+    version: 'print the version',
+    help: 'show help',
+    helpCommand: 'show help for a command',
+    files: 'CSV files, read as one data set ("-" reads standard input)',
+    summarize: 'exact totals and groupings of impact records (by year and by partner unless --by says otherwise)',
+    validate: 'list every problem in the input, each at its file and line, then a one-line summary',
+    validateAfter: 'The report is the command\'s data, so it goes to standard output; the exit code is 1 if there is any error.',
+    validateFormat: 'text, or json: an array of {file, line, column, value, message, severity}',
+    completion: 'print a shell completion script (bash or zsh)',
+    shell: 'bash or zsh',
+    decimal: 'decimal mark of the input (default: comma for ";" files, dot for "," files)',
+    delimiter: 'field delimiter: "," ";" or tab (default: detected from the header)',
+    encoding: (known: readonly string[]) => `input encoding: ${known.join(', ')} (default: detected)`,
+    allowDuplicates: 'accept several records with the same project_id, year and partners',
+    strict: 'treat a CO2e cut reported by one project in several years as an error',
+    skipInvalid: 'summarise the valid records and count what was left out, instead of failing',
+    rejects: 'write each rejected row, untouched, with its file, line and reason to this CSV file (implies --skip-invalid)',
+    from: 'only records from this year on',
+    to: 'only records up to this year',
+    partner: 'only this partner (repeatable); shared records count with its share',
+    category: 'only this category (repeatable)',
+    by: 'group by year, partner, category, project, basis, or a pair such as year,partner (repeatable; default: year, then partner)',
+    attribution: 'credit shared records split equally or in full to each partner',
+    format: 'output format (default: from the -o file extension, else table)',
+    output: 'write to this file (atomically) instead of standard output',
+    noColor: 'never colour the output',
+    quiet: 'print no warnings or notes, only errors',
+    verbose: 'also print notes, such as ignored columns',
+    debug: 'show the stack of an internal error',
+    lang: 'language of the text: nb or en (default: from LC_ALL, LC_MESSAGES or LANG)',
     basis: 'only records of this basis: realised, estimated or potential (repeatable; nb names accepted)',
     real: 'express savings in this year\'s kroner with the consumer price index (KPI 2015=100 unless --cpi)',
     cpi: 'price index CSV (year and index columns) to use with --real instead of the shipped SSB series',
@@ -184,6 +243,8 @@ export const en = {
     traceDescription: 'list the records behind one figure (file:line, project, share, amount) and their sum',
     traceFiles: 'CSV files, read as one data set ("-" reads standard input)',
   },
+  /** Commander's own messages (unknown option, bad value, ...) in this language. */
+  translateCommander: (text: string): string => text,
   prices: {
     columns: (found: readonly string[]) =>
       `a price index needs a year column (year, år) and an index column (kpi, cpi, index or indeks); found ${found.length > 0 ? names(found) : 'no column names'}`,
@@ -211,11 +272,13 @@ export const en = {
       `skipped ${count(skipped, 'invalid record')}; the figures leave ${skipped === 1 ? 'it' : 'them'} out${rejects === undefined ? '' : ` (written to ${rejects})`}`,
     validated: (errors: number, warnings: number, records: number, files: number) =>
       `${errors + warnings === 0 ? 'no problems' : `${count(errors, 'error')}, ${count(warnings, 'warning')}`} in ${count(records, 'record')}${files > 1 ? ` (${files} files)` : ''}`,
+    progress: (rows: string, rate: string) => `reading: ${rows} rows (${rate} rows/s)`,
     noMatch: (option: string, value: string) => `no record matches ${option} "${value}"`,
   },
   internalError: (message: string) => `internal error: ${message}\nThis is a bug in lup-impact. Rerun with --debug to see where it happened, and report it.`,
 }
 
+export type Language = 'en' | 'nb'
 export type Messages = typeof en
 
 /** "2020 kroner, KPI 2015=100": the price basis as the tables state it (JSON has its own, language-neutral label). */
@@ -225,6 +288,35 @@ function priceBasis(prices: ConstantPrices): string {
   return `${prices.year} kroner, index ${index.source}${index.referenceYear === null ? '' : ` ${index.referenceYear}=100`}`
 }
 
-export function count(n: number, noun: string, format: (n: number) => string = String): string {
-  return `${format(n)} ${noun}${n === 1 ? '' : 's'}`
+export type Noun = 'record' | 'project' | 'partner' | 'error' | 'warning' | 'file' | 'invalid record' | 'more record'
+
+const EN_NOUNS: Record<Noun, readonly [string, string]> = {
+  record: ['record', 'records'],
+  project: ['project', 'projects'],
+  partner: ['partner', 'partners'],
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  file: ['file', 'files'],
+  'invalid record': ['invalid record', 'invalid records'],
+  'more record': ['more record', 'more records'],
+}
+
+/** "1 record", "2 records": a count and its noun in the right number. */
+export function count(n: number, noun: Noun, format: (n: number) => string = String): string {
+  return `${format(n)} ${EN_NOUNS[noun][n === 1 ? 0 : 1]}`
+}
+
+const CATALOGUES: Record<Language, () => Messages> = { en: () => en, nb: () => nbMessages }
+
+export function messagesFor(language: Language): Messages {
+  return CATALOGUES[language]()
+}
+
+/**
+ * The language the environment asks for, the way other programs read it:
+ * LC_ALL, then LC_MESSAGES, then LANG; Norwegian (nb, nn, no) gives nb, anything else en.
+ */
+export function languageFromEnv(env: Record<string, string | undefined>): Language {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '') ?? ''
+  return /^(nb|nn|no)([_.@-]|$)/i.test(locale) ? 'nb' : 'en'
 }

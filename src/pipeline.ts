@@ -5,6 +5,7 @@ import { Aggregator, type AggregateOptions } from './aggregate/index.js'
 import { Tracer, type TraceOptions } from './aggregate/trace.js'
 import type { DecimalConvention, ImpactRecord, InputSummary, Problem, ProblemCounts, Summary, TraceSummary, TracedRecord } from './model.js'
 import type { Messages } from './messages.js'
+import type { ProgressCounter } from './progress.js'
 import { conventionForDelimiter } from './read/dialect.js'
 import { resolveHeader } from './read/header.js'
 import { resolveInputs } from './read/open-input.js'
@@ -18,6 +19,8 @@ export interface LoadOptions extends ReadOptions {
   allowDuplicates: boolean
   strict: boolean
   messages: Messages
+  /** Counts data rows as they are read, for a progress line. */
+  progress?: ProgressCounter
 }
 
 /** A row left out of the figures, with its text as read and every reason. */
@@ -48,7 +51,7 @@ export interface Loaded {
 }
 
 export async function loadRecords(paths: readonly string[], options: LoadOptions, io: PipelineIo, handlers: LoadHandlers): Promise<Loaded> {
-  const sources = await resolveInputs(paths, io.cwd, io.stdin)
+  const sources = await resolveInputs(paths, io.cwd, io.stdin, options.messages)
   const checks = new CrossRecordChecks(options, options.messages)
   const counts: ProblemCounts = { errors: 0, warnings: 0, skippedRecords: 0 }
   let fatal = false
@@ -74,6 +77,7 @@ export async function loadRecords(paths: readonly string[], options: LoadOptions
         return true
       },
       row: (row) => {
+        if (options.progress !== undefined) options.progress.rows++
         const checked = validateRow(row, context as FileContext)
         const problems = Array.isArray(checked) ? checked : checks.check(checked)
         for (const problem of problems) report(problem)

@@ -108,15 +108,15 @@ compdef _lup_impact lup-impact
 export function registerCompletion(program: Command, context: Context): void {
   program
     .command('completion')
-    .description('print a shell completion script (bash or zsh)')
-    .argument('<shell>', 'bash or zsh', (value: string) => {
-      if (value !== 'bash' && value !== 'zsh') throw new InvalidArgumentError('expected bash or zsh.')
+    .description(context.messages.help.completion)
+    .argument('<shell>', context.messages.help.shell, (value: string) => {
+      if (value !== 'bash' && value !== 'zsh') throw new InvalidArgumentError(context.messages.options.shellValues)
       return value
     })
     .addHelpText(
       'after',
       `
-Examples:
+${context.messages.help.examples}
   $ source <(lup-impact completion bash)      # in ~/.bashrc
   $ source <(lup-impact completion zsh)       # in ~/.zshrc, after compinit`,
     )

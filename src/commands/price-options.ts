@@ -3,9 +3,9 @@ import { type Command, Option } from 'commander'
 import type { Context } from '../cli.js'
 import { DataError, UsageError } from '../errors.js'
 import { BUILT_IN_CPI, loadPriceIndex } from '../load-price-index.js'
-import { en } from '../messages.js'
+import type { Messages } from '../messages.js'
 import type { ConstantPrices } from '../model.js'
-import { parseYear } from './shared-options.js'
+import { yearParser } from './shared-options.js'
 
 export interface PriceFlags {
   real?: number
@@ -13,10 +13,10 @@ export interface PriceFlags {
   quiet?: boolean
 }
 
-export function addPriceOptions(command: Command): Command {
+export function addPriceOptions(command: Command, messages: Messages): Command {
   return command
-    .addOption(new Option('--real <year>', en.help.real).argParser(parseYear))
-    .addOption(new Option('--cpi <file>', en.help.cpi))
+    .addOption(new Option('--real <year>', messages.help.real).argParser(yearParser(messages)))
+    .addOption(new Option('--cpi <file>', messages.help.cpi))
 }
 
 /** The prices to express savings in, or null for nominal kroner. Problems in the index file are data errors (1). */

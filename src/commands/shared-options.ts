@@ -1,17 +1,21 @@
 // Options that read the same in every command (csvkit's common parser, xsv's "Common options").
 import { type Command, InvalidArgumentError, Option } from 'commander'
-import { en, type Messages } from '../messages.js'
+import type { Messages } from '../messages.js'
 import { BASES, type Basis, type DecimalConvention, DIMENSIONS, type Dimension } from '../model.js'
 import type { LoadOptions } from '../pipeline.js'
+import type { ProgressCounter } from '../progress.js'
 import { ENCODINGS, type Encoding, parseEncodingName } from '../read/decode.js'
 import { type Delimiter, parseDelimiterName } from '../read/dialect.js'
 import { parseBasis } from '../validate/record.js'
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
 
-export function parseYear(text: string): number {
-  if (!/^\d{4}$/.test(text.trim())) throw new InvalidArgumentError('expected a four-digit year, such as 2016.')
-  return Number(text)
+/** A parser for a four-digit year option, with its complaint in the user's language. */
+export function yearParser(messages: Messages): (text: string) => number {
+  return (text) => {
+    if (!/^\d{4}$/.test(text.trim())) throw new InvalidArgumentError(messages.options.fourDigitYear)
+    return Number(text)
+  }
 }
 
 const DIMENSION_NAMES: Record<string, Dimension> = {
@@ -23,50 +27,49 @@ const DIMENSION_NAMES: Record<string, Dimension> = {
   basis: 'basis',
 }
 
-export function parseDimensions(text: string): Dimension[] {
+export function parseDimensions(text: string, messages: Messages): Dimension[] {
   const dimensions = text.split(',').map((name) => {
     const dimension = DIMENSION_NAMES[name.trim().toLowerCase()]
-    if (dimension === undefined) {
-      throw new InvalidArgumentError(`unknown dimension "${name.trim()}"; expected ${DIMENSIONS.join(', ')} or a pair such as year,partner.`)
-    }
+    if (dimension === undefined) throw new InvalidArgumentError(messages.options.unknownDimension(name.trim(), DIMENSIONS))
     return dimension
   })
-  if (new Set(dimensions).size !== dimensions.length) throw new InvalidArgumentError(`"${text}" names a dimension twice.`)
+  if (new Set(dimensions).size !== dimensions.length) throw new InvalidArgumentError(messages.options.dimensionTwice(text))
   return dimensions
 }
 
 /** --basis KIND, repeatable; English or Norwegian names. An empty value is not a basis here. */
-export function collectBasis(text: string, previous: Basis[] = []): Basis[] {
-  const basis = text.trim() === '' ? undefined : parseBasis(text)
-  if (basis === undefined) throw new InvalidArgumentError(en.options.unknownBasis(text))
-  return BASES.filter((kind) => kind === basis || previous.includes(kind))
+export function basisCollector(messages: Messages): (text: string, previous?: Basis[]) => Basis[] {
+  return (text, previous = []) => {
+    const basis = text.trim() === '' ? undefined : parseBasis(text)
+    if (basis === undefined) throw new InvalidArgumentError(messages.options.unknownBasis(text))
+    return BASES.filter((kind) => kind === basis || previous.includes(kind))
+  }
 }
 
-export function addInputOptions(command: Command): Command {
+export function addInputOptions(command: Command, messages: Messages): Command {
+  const { help } = messages
   return command
-    .addOption(new Option('--decimal <mark>', 'decimal mark of the input (default: comma for ";" files, dot for "," files)').choices(['comma', 'dot']))
+    .addOption(new Option('--decimal <mark>', help.decimal).choices(['comma', 'dot']))
     .addOption(
-      new Option('--delimiter <char>', 'field delimiter: "," ";" or tab (default: detected from the header)').argParser((value) => {
+      new Option('--delimiter <char>', help.delimiter).argParser((value) => {
         const delimiter = parseDelimiterName(value)
-        if (delimiter === undefined) throw new InvalidArgumentError('expected ",", ";" or "tab".')
+        if (delimiter === undefined) throw new InvalidArgumentError(messages.options.delimiterValues)
         return delimiter
       }),
     )
     .addOption(
-      new Option('--encoding <name>', `input encoding: ${ENCODINGS.join(', ')} (default: detected)`).argParser((value) => {
+      new Option('--encoding <name>', help.encoding(ENCODINGS)).argParser((value) => {
         const encoding = parseEncodingName(value)
-        if (encoding === undefined) throw new InvalidArgumentError(`expected one of ${ENCODINGS.join(', ')} (or cp1252).`)
+        if (encoding === undefined) throw new InvalidArgumentError(messages.options.encodingValues(ENCODINGS))
         return encoding
       }),
     )
-    .option('--allow-duplicates', 'accept several records with the same project_id, year and partners')
-    .option('--strict', 'treat a CO2e cut reported by one project in several years as an error')
+    .option('--allow-duplicates', help.allowDuplicates)
+    .option('--strict', help.strict)
 }
 
-export function addSkipOptions(command: Command): Command {
-  return command
-    .option('--skip-invalid', 'summarise the valid records and count what was left out, instead of failing')
-    .option('--rejects <file>', 'write each rejected row, untouched, with its file, line and reason to this CSV file (implies --skip-invalid)')
+export function addSkipOptions(command: Command, messages: Messages): Command {
+  return command.option('--skip-invalid', messages.help.skipInvalid).option('--rejects <file>', messages.help.rejects)
 }
 
 export interface InputFlags {
@@ -77,7 +80,7 @@ export interface InputFlags {
   strict?: boolean
 }
 
-export function loadOptions(flags: InputFlags, messages: Messages): LoadOptions {
+export function loadOptions(flags: InputFlags, messages: Messages, progress?: ProgressCounter): LoadOptions {
   return {
     decimal: flags.decimal,
     delimiter: flags.delimiter,
@@ -85,40 +88,46 @@ export function loadOptions(flags: InputFlags, messages: Messages): LoadOptions 
     allowDuplicates: flags.allowDuplicates === true,
     strict: flags.strict === true,
     messages,
+    ...(progress === undefined ? {} : { progress }),
   }
 }
 
-export function addFilterOptions(command: Command): Command {
+export function addFilterOptions(command: Command, messages: Messages): Command {
+  const { help } = messages
   return command
-    .option('--from <year>', 'only records from this year on', parseYear)
-    .option('--to <year>', 'only records up to this year', parseYear)
-    .option('--partner <name>', 'only this partner (repeatable); shared records count with its share', collect)
-    .option('--category <name>', 'only this category (repeatable)', collect)
-    .option('--basis <kind>', en.help.basis, collectBasis)
+    .option('--from <year>', help.from, yearParser(messages))
+    .option('--to <year>', help.to, yearParser(messages))
+    .option('--partner <name>', help.partner, collect)
+    .option('--category <name>', help.category, collect)
+    .option('--basis <kind>', help.basis, basisCollector(messages))
 }
 
-export function addGroupingOptions(command: Command): Command {
+export function addGroupingOptions(command: Command, messages: Messages): Command {
   return command
-    .option('--by <dimensions>', 'group by year, partner, category, project, basis, or a pair such as year,partner (repeatable; default: year, then partner)', (value, previous: Dimension[][] = []) => [...previous, parseDimensions(value)])
-    .addOption(attributionOption())
+    .option('--by <dimensions>', messages.help.by, (value, previous: Dimension[][] = []) => [...previous, parseDimensions(value, messages)])
+    .addOption(attributionOption(messages))
 }
 
-export function attributionOption(): Option {
-  return new Option('--attribution <rule>', 'credit shared records split equally or in full to each partner').choices(['split', 'full']).default('split')
+export function attributionOption(messages: Messages): Option {
+  return new Option('--attribution <rule>', messages.help.attribution).choices(['split', 'full']).default('split')
 }
 
-export function addOutputOptions(command: Command, formats: readonly string[]): Command {
+export function addOutputOptions(command: Command, formats: readonly string[], messages: Messages): Command {
+  const { help } = messages
   return command
-    .addOption(new Option('--format <format>', 'output format (default: from the -o file extension, else table)').choices([...formats]))
-    .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
-    .option('--no-color', 'never colour the output')
+    .addOption(new Option('--format <format>', help.format).choices([...formats]))
+    .option('-o, --output <file>', help.output)
+    .option('--no-color', help.noColor)
 }
 
-export function addCommonOptions(command: Command): Command {
+/** On every command; --lang is read before commander runs (cli.ts), declared here so that it parses and shows in the help. */
+export function addCommonOptions(command: Command, messages: Messages): Command {
+  const { help } = messages
   return command
-    .option('-q, --quiet', 'print no warnings or notes, only errors')
-    .option('--verbose', 'also print notes, such as ignored columns and each file\'s dialect')
-    .option('--debug', 'show the stack of an internal error')
+    .addOption(new Option('--lang <language>', help.lang).choices(['nb', 'en']))
+    .option('-q, --quiet', help.quiet)
+    .option('--verbose', help.verbose)
+    .option('--debug', help.debug)
 }
 
 const FORMAT_BY_EXTENSION: Record<string, string> = { '.json': 'json', '.csv': 'csv', '.md': 'markdown', '.markdown': 'markdown' }

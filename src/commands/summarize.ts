@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { Context } from '../cli.js'
 import { UsageError } from '../errors.js'
-import { shouldColor } from '../io.js'
+import { shouldColor, terminalWidth } from '../io.js'
 import type { Attribution, Basis, Dimension } from '../model.js'
 import { summarizeFiles } from '../pipeline.js'
 import { FORMATS, renderers, type Format } from '../render/index.js'
@@ -43,12 +43,12 @@ export const DEFAULT_GROUPINGS: Dimension[][] = [['year'], ['partner']]
 export function registerSummarize(program: Command, context: Context): void {
   const command = program
     .command('summarize')
-    .description('exact totals and groupings of impact records (by year and by partner unless --by says otherwise)')
-    .argument('<files...>', 'CSV files, read as one data set ("-" reads standard input)')
+    .description(context.messages.help.summarize)
+    .argument('<files...>', context.messages.help.files)
     .addHelpText(
       'after',
       `
-Examples:
+${context.messages.help.examples}
   $ lup-impact summarize data/lup-sample.csv
   $ lup-impact summarize 2018.csv 2019.csv --by year,partner --format json
   $ lup-impact summarize eksport.csv --from 2015 --partner "Fjordvik kommune"
@@ -57,39 +57,41 @@ Examples:
   $ lup-impact summarize eksport.csv --rejects rejected.csv
   $ cat data/lup-sample.csv | lup-impact summarize - --format csv`,
     )
-  addInputOptions(command)
-  addSkipOptions(command)
-  addFilterOptions(command)
-  addGroupingOptions(command)
-  addPriceOptions(command)
-  addOutputOptions(command, FORMATS)
-  addCommonOptions(command)
+  addInputOptions(command, context.messages)
+  addSkipOptions(command, context.messages)
+  addFilterOptions(command, context.messages)
+  addGroupingOptions(command, context.messages)
+  addPriceOptions(command, context.messages)
+  addOutputOptions(command, FORMATS, context.messages)
+  addCommonOptions(command, context.messages)
   command.action(async (files: string[], flags: SummarizeFlags) => {
     const { io, messages } = context
     if (flags.from !== undefined && flags.to !== undefined && flags.from > flags.to) {
       throw new UsageError(messages.options.fromAfterTo(flags.from, flags.to))
     }
-    if (flags.output !== undefined) await checkWritable(resolve(io.cwd, flags.output), flags.output)
-    if (flags.rejects !== undefined) await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects)
+    if (flags.output !== undefined) await checkWritable(resolve(io.cwd, flags.output), flags.output, messages)
+    if (flags.rejects !== undefined) await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects, messages)
     const prices = await resolvePrices(flags, context)
-    const rejects = flags.rejects === undefined ? undefined : new RejectsFile(resolve(io.cwd, flags.rejects))
+    const rejects = flags.rejects === undefined ? undefined : new RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
     try {
-      const result = await summarizeFiles(
-        files,
-        {
-          ...loadOptions(flags, messages),
-          attribution: flags.attribution,
-          groupings: flags.by ?? DEFAULT_GROUPINGS,
-          filters: { from: flags.from ?? null, to: flags.to ?? null, partners: flags.partner ?? [], categories: flags.category ?? [], bases: flags.basis ?? [] },
-          prices,
-          skipInvalid: flags.skipInvalid === true || rejects !== undefined,
-        },
-        io,
-        {
-          problem: (problem) => context.reportProblem(problem, flags),
-          rejected: (rejection) => rejects?.add(rejection),
-          unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
-        },
+      const result = await context.withProgress(flags, (progress) =>
+        summarizeFiles(
+          files,
+          {
+            ...loadOptions(flags, messages, progress),
+            attribution: flags.attribution,
+            groupings: flags.by ?? DEFAULT_GROUPINGS,
+            filters: { from: flags.from ?? null, to: flags.to ?? null, partners: flags.partner ?? [], categories: flags.category ?? [], bases: flags.basis ?? [] },
+            prices,
+            skipInvalid: flags.skipInvalid === true || rejects !== undefined,
+          },
+          io,
+          {
+            problem: (problem) => context.reportProblem(problem, flags),
+            rejected: (rejection) => rejects?.add(rejection),
+            unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
+          },
+        ),
       )
       await rejects?.commit()
       for (const { option, value } of result.unmatchedFilters) context.note(messages.notes.noMatch(option, value), flags, 'warning')
@@ -101,7 +103,7 @@ Examples:
       }
       const format = formatForOutput(flags.format, flags.output, 'table') as Format
       const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
-      await context.emit(renderers[format](summary, context.renderOptions(color)), flags.output)
+      await context.emit(renderers[format](summary, context.renderOptions(color, terminalWidth(io, flags.output))), flags.output)
     } catch (error) {
       await rejects?.discard()
       throw error

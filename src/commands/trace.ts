@@ -3,8 +3,7 @@ import { type Command, Option } from 'commander'
 import { amountFromPlainString, amountToPlainString } from '../amount.js'
 import type { Context } from '../cli.js'
 import { UsageError } from '../errors.js'
-import { shouldColor } from '../io.js'
-import { en } from '../messages.js'
+import { shouldColor, terminalWidth } from '../io.js'
 import { type Attribution, type Basis, MEASURES, type Measure, type TracedRecord } from '../model.js'
 import { traceFiles } from '../pipeline.js'
 import { TRACE_FORMATS, type TraceFormat, traceRenderers } from '../render/trace.js'
@@ -21,7 +20,7 @@ import {
   formatForOutput,
   type InputFlags,
   loadOptions,
-  parseYear,
+  yearParser,
 } from './shared-options.js'
 
 interface TraceFlags extends InputFlags {
@@ -45,52 +44,54 @@ interface TraceFlags extends InputFlags {
 export function registerTrace(program: Command, context: Context): void {
   const command = program
     .command('trace')
-    .description(en.help.traceDescription)
-    .argument('<files...>', en.help.traceFiles)
-    .addOption(new Option('--metric <measure>', en.help.metric).choices([...MEASURES]).makeOptionMandatory())
-    .addOption(new Option('--year <year>', en.help.year).argParser(parseYear))
+    .description(context.messages.help.traceDescription)
+    .argument('<files...>', context.messages.help.traceFiles)
+    .addOption(new Option('--metric <measure>', context.messages.help.metric).choices([...MEASURES]).makeOptionMandatory())
+    .addOption(new Option('--year <year>', context.messages.help.year).argParser(yearParser(context.messages)))
     .addHelpText(
       'after',
       `
-Examples:
+${context.messages.help.examples}
   $ lup-impact trace data/lup-sample.csv --metric jobs --year 2016
   $ lup-impact trace data/lup-sample.csv --metric savings_nok --partner "Statens ferjeverk" --format csv
   $ lup-impact trace data/lup-sample.csv --metric co2e_tonnes --category "Zero-emission ferries" --attribution full --partner "Kvitsand kommune"`,
     )
-  addInputOptions(command)
-  addSkipOptions(command)
-  addFilterOptions(command)
-  command.addOption(attributionOption())
-  addOutputOptions(command, TRACE_FORMATS)
-  addCommonOptions(command)
+  addInputOptions(command, context.messages)
+  addSkipOptions(command, context.messages)
+  addFilterOptions(command, context.messages)
+  command.addOption(attributionOption(context.messages))
+  addOutputOptions(command, TRACE_FORMATS, context.messages)
+  addCommonOptions(command, context.messages)
   command.action(async (files: string[], flags: TraceFlags) => {
     const { io, messages } = context
     if (flags.year !== undefined && (flags.from !== undefined || flags.to !== undefined)) throw new UsageError(messages.options.yearWithRange)
     const from = flags.year ?? flags.from ?? null
     const to = flags.year ?? flags.to ?? null
     if (from !== null && to !== null && from > to) throw new UsageError(messages.options.fromAfterTo(from, to))
-    if (flags.output !== undefined) await checkWritable(resolve(io.cwd, flags.output), flags.output)
-    if (flags.rejects !== undefined) await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects)
-    const rejects = flags.rejects === undefined ? undefined : new RejectsFile(resolve(io.cwd, flags.rejects))
+    if (flags.output !== undefined) await checkWritable(resolve(io.cwd, flags.output), flags.output, messages)
+    if (flags.rejects !== undefined) await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects, messages)
+    const rejects = flags.rejects === undefined ? undefined : new RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
     // Records go to a spool as they are read and are printed only once the whole input has validated.
     const spool = new Spool()
     try {
-      const result = await traceFiles(
-        files,
-        {
-          ...loadOptions(flags, messages),
-          metric: flags.metric,
-          attribution: flags.attribution,
-          filters: { from, to, partners: flags.partner ?? [], categories: flags.category ?? [], bases: flags.basis ?? [] },
-          skipInvalid: flags.skipInvalid === true || rejects !== undefined,
-        },
-        io,
-        {
-          problem: (problem) => context.reportProblem(problem, flags),
-          rejected: (rejection) => rejects?.add(rejection),
-          unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
-          traced: (record) => spool.write(encodeRecord(record)),
-        },
+      const result = await context.withProgress(flags, (progress) =>
+        traceFiles(
+          files,
+          {
+            ...loadOptions(flags, messages, progress),
+            metric: flags.metric,
+            attribution: flags.attribution,
+            filters: { from, to, partners: flags.partner ?? [], categories: flags.category ?? [], bases: flags.basis ?? [] },
+            skipInvalid: flags.skipInvalid === true || rejects !== undefined,
+          },
+          io,
+          {
+            problem: (problem) => context.reportProblem(problem, flags),
+            rejected: (rejection) => rejects?.add(rejection),
+            unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
+            traced: (record) => spool.write(encodeRecord(record)),
+          },
+        ),
       )
       await rejects?.commit()
       for (const { option, value } of result.unmatchedFilters) context.note(messages.notes.noMatch(option, value), flags, 'warning')
@@ -104,7 +105,7 @@ Examples:
       const records = async function* (): AsyncIterable<TracedRecord> {
         for await (const line of spool.lines()) yield decodeRecord(line)
       }
-      await context.emit(traceRenderers[format](trace, records, context.renderOptions(color)), flags.output)
+      await context.emit(traceRenderers[format](trace, records, context.renderOptions(color, terminalWidth(io, flags.output))), flags.output)
     } catch (error) {
       await rejects?.discard()
       throw error

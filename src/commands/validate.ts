@@ -29,23 +29,23 @@ export function problemToJson(problem: Problem): string {
 export function registerValidate(program: Command, context: Context): void {
   const command = program
     .command('validate')
-    .description('list every problem in the input, each at its file and line, then a one-line summary')
-    .argument('<files...>', 'CSV files, checked as one data set ("-" reads standard input)')
+    .description(context.messages.help.validate)
+    .argument('<files...>', context.messages.help.files)
     .addHelpText(
       'after',
       `
-The report is the command's data, so it goes to standard output; the exit code is 1 if there is any error.
+${context.messages.help.validateAfter}
 
-Examples:
+${context.messages.help.examples}
   $ lup-impact validate eksport.csv
   $ lup-impact validate 2018.csv 2019.csv --strict
   $ lup-impact validate eksport.csv --format json | jq '.[] | select(.severity == "error")'`,
     )
-  addInputOptions(command)
+  addInputOptions(command, context.messages)
   command.addOption(
-    new Option('--format <format>', 'text, or json: an array of {file, line, column, value, message, severity}').choices(['text', 'json']).default('text'),
+    new Option('--format <format>', context.messages.help.validateFormat).choices(['text', 'json']).default('text'),
   )
-  addCommonOptions(command)
+  addCommonOptions(command, context.messages)
   command.action(async (files: string[], flags: ValidateFlags) => {
     const { io, messages } = context
     const json = flags.format === 'json'
@@ -56,16 +56,18 @@ Examples:
       pending = pending.then(() => writeText(io.stdout, text))
     }
     if (json) write('[')
-    const loaded = await loadRecords(files, loadOptions(flags, messages), io, {
-      record: () => undefined,
-      problem: (problem) => {
-        if (problem.severity === 'warning' && flags.quiet === true) return
-        if (json) write(`${first ? '\n' : ',\n'}  ${problemToJson(problem)}`)
-        else write(`${formatProblem(problem)}\n`)
-        first = false
-      },
-      unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
-    })
+    const loaded = await context.withProgress(flags, (progress) =>
+      loadRecords(files, loadOptions(flags, messages, progress), io, {
+        record: () => undefined,
+        problem: (problem) => {
+          if (problem.severity === 'warning' && flags.quiet === true) return
+          if (json) write(`${first ? '\n' : ',\n'}  ${problemToJson(problem)}`)
+          else write(`${formatProblem(problem, messages.prefix)}\n`)
+          first = false
+        },
+        unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
+      }),
+    )
     const records = loaded.inputs.reduce((sum, input) => sum + input.records, 0)
     const { errors, warnings } = loaded.counts
     if (json) write(first ? ']\n' : '\n]\n')

@@ -5,6 +5,7 @@ import { access, constants, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Readable } from 'node:stream'
 import { UsageError } from '../errors.js'
+import type { Messages } from '../messages.js'
 
 export const STDIN_NAME = '<stdin>'
 
@@ -14,28 +15,27 @@ export interface InputSource {
   open(): Readable
 }
 
-export async function resolveInputs(paths: readonly string[], cwd: string, stdin: Readable): Promise<InputSource[]> {
-  if (paths.filter((path) => path === '-').length > 1) throw new UsageError('standard input ("-") can be read only once')
+export async function resolveInputs(paths: readonly string[], cwd: string, stdin: Readable, messages: Messages): Promise<InputSource[]> {
+  if (paths.filter((path) => path === '-').length > 1) throw new UsageError(messages.errors.stdinTwice)
   return Promise.all(
     paths.map(async (path): Promise<InputSource> => {
       if (path === '-') return { name: STDIN_NAME, open: () => stdin }
       const absolute = resolve(cwd, path)
-      await checkReadableFile(path, absolute)
+      await checkReadableFile(path, absolute, messages)
       return { name: path, open: () => createReadStream(absolute, { highWaterMark: 256 * 1024 }) }
     }),
   )
 }
 
-async function checkReadableFile(path: string, absolute: string): Promise<void> {
+async function checkReadableFile(path: string, absolute: string, messages: Messages): Promise<void> {
   try {
     const info = await stat(absolute)
-    if (info.isDirectory()) throw new UsageError(`cannot read "${path}": it is a directory`)
+    if (info.isDirectory()) throw new UsageError(messages.errors.cannotRead(path, 'directory'))
     await access(absolute, constants.R_OK)
   } catch (error) {
     if (error instanceof UsageError) throw error
     const code = (error as NodeJS.ErrnoException).code
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(code ?? error)
-    throw new UsageError(`cannot read "${path}": ${reason}`)
+    const reason = code === 'ENOENT' ? 'missing' : code === 'EACCES' || code === 'EPERM' ? 'denied' : String(code ?? error)
+    throw new UsageError(messages.errors.cannotRead(path, reason))
   }
 }

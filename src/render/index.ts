@@ -16,6 +16,8 @@ export interface RenderOptions {
   messages: Messages
   numbers: NumberStyle
   tool: { name: string; version: string }
+  /** Columns of the terminal to fit tables to; undefined when not writing to a terminal. */
+  width?: number
 }
 
 export type Renderer = (summary: Summary, options: RenderOptions) => string

@@ -4,24 +4,30 @@ import { Chalk } from 'chalk'
 import Table from 'cli-table3'
 import type { Summary } from '../model.js'
 import type { RenderOptions } from './index.js'
-import { overviewLines, summaryTables, type TextTable } from './view.js'
+import { type FittedTable, fitTable, wrapText } from './fit.js'
+import { overviewLines, summaryTables } from './view.js'
 
 export function renderTable(summary: Summary, options: RenderOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 })
-  const drawn = (table: TextTable): string => {
+  const { width } = options
+  const drawn = ({ table, widths, wraps }: FittedTable): string => {
     const grid = new Table({
       head: table.head.map((cell) => chalk.bold(cell)),
       colAligns: table.align,
       style: { head: [], border: options.color ? ['grey'] : [] },
+      ...(widths === undefined ? {} : { colWidths: widths.map((each) => each + 2), wordWrap: true }),
     })
     for (const row of table.rows) grid.push(row)
-    const notes = table.notes.map((note) => chalk.dim(note))
-    return [chalk.bold.cyan(table.title), withoutRowRules(grid.toString()), ...notes].join('\n')
+    const notes = table.notes.map((note) => chalk.dim(wrapText(note, width)))
+    // Wrapped rows span several lines: then the rules between rows tell them apart.
+    const body = wraps ? grid.toString() : withoutRowRules(grid.toString())
+    return [chalk.bold.cyan(table.title), body, ...notes].join('\n')
   }
   const [title, ...rest] = overviewLines(summary, options)
+  const continued = options.messages.labels.continued
   const sections = [
-    [chalk.bold(title ?? ''), ...rest].join('\n'),
-    ...summaryTables(summary, options).map(drawn),
+    [chalk.bold(wrapText(title ?? '', width)), ...rest.map((line) => wrapText(line, width))].join('\n'),
+    ...summaryTables(summary, options).flatMap((table) => fitTable(table, width, table.keys ?? 1, continued).map(drawn)),
   ]
   return `${sections.join('\n\n')}\n`
 }
@@ -29,6 +35,8 @@ export function renderTable(summary: Summary, options: RenderOptions): string {
 // cli-table3 rules off every row; keep the rule under the head and drop the rest,
 // so that a long list of partners reads as one block.
 function withoutRowRules(drawn: string): string {
+  const rule = /^(?:\u001b\[[0-9;]*m)*├/
   const lines = drawn.split('\n')
-  return lines.filter((line, position) => position <= 2 || !/^(?:\u001b\[[0-9;]*m)*├/.test(line)).join('\n')
+  const underHead = lines.findIndex((line) => rule.test(line)) // a head may take several lines
+  return lines.filter((line, position) => position <= underHead || !rule.test(line)).join('\n')
 }

@@ -25,6 +25,8 @@ export interface TextTable {
   align: Align[]
   rows: string[][]
   notes: string[]
+  /** Leading columns that identify a row (repeated when a table is cut to fit a screen); 1 if absent. */
+  keys?: number
 }
 
 export interface ViewOptions {
@@ -89,7 +91,9 @@ export function totalsTable(summary: Summary, { messages, numbers }: ViewOptions
     const parts = bases.map((basis) => totals.byBasis[BASES.indexOf(basis)]?.[measure] ?? null)
     // A row is one measure: its total and its parts show the same number of decimals.
     const scale = columnScale([value, ...parts])
-    const shown = (amount: Amount | null): string => (amount === null ? labels.notReported : formatAmount(amount, numbers, scale))
+    // Totals carry their unit, the way the language writes it: "334 000 000 kr", "NOK 334,000,000".
+    const unit = measure === 1 ? messages.units.money : measure === 2 ? messages.units.tonnes : (text: string) => text
+    const shown = (amount: Amount | null): string => (amount === null ? labels.notReported : unit(formatAmount(amount, numbers, scale)))
     const coverage = totals.coverage[measure as 0 | 1 | 2]
     const reported =
       coverage.records === 0
@@ -135,6 +139,7 @@ export function groupingTable(grouping: Grouping, summary: Summary, { messages, 
   }
   return {
     title: labels.by(grouping.dimensions.map((dimension) => (labels.dimension[dimension] as string).toLowerCase())),
+    keys: grouping.dimensions.length,
     head: [
       ...grouping.dimensions.map((dimension) => labels.dimension[dimension] as string),
       labels.records,

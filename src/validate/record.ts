@@ -86,7 +86,7 @@ export function validateRow(row: RawRow, context: FileContext): ImpactRecord | P
     }
     if (parsed.decided !== undefined && context.convention === 'auto') {
       context.convention = parsed.decided as DecimalConvention
-      context.decidedAt = `the value at ${formatLocation(row)}`
+      context.decidedAt = messages.errors.decidedBy(formatLocation(row))
     }
     if (column === 'jobs' && parsed.value.units < 0n) {
       complain(column, messages.problems.negativeJobs, text)

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { access, constants, open, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { UsageError } from '../errors.js'
+import type { Messages } from '../messages.js'
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array | AsyncIterable<string>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
@@ -21,19 +22,19 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array | 
 }
 
 /** Fails early, before any input is read, when `path` could not be written. */
-export async function checkWritable(path: string, shownAs: string): Promise<void> {
+export async function checkWritable(path: string, shownAs: string, messages: Messages): Promise<void> {
   const directory = dirname(path)
   try {
     const info = await stat(directory)
-    if (!info.isDirectory()) throw new UsageError(`cannot write "${shownAs}": ${directory} is not a directory`)
+    if (!info.isDirectory()) throw new UsageError(messages.errors.cannotWrite(shownAs, { notDirectory: directory }))
     await access(directory, constants.W_OK)
   } catch (error) {
     if (error instanceof UsageError) throw error
     const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(`cannot write "${shownAs}": ${code === 'ENOENT' ? 'no such directory' : 'permission denied'}`)
+    throw new UsageError(messages.errors.cannotWrite(shownAs, code === 'ENOENT' ? 'missing-directory' : 'denied'))
   }
   try {
-    if ((await stat(path)).isDirectory()) throw new UsageError(`cannot write "${shownAs}": it is a directory`)
+    if ((await stat(path)).isDirectory()) throw new UsageError(messages.errors.cannotWrite(shownAs, 'directory'))
   } catch (error) {
     if (error instanceof UsageError) throw error
   }

@@ -7,13 +7,13 @@ import { rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { stringify } from 'csv-stringify/sync'
 import type { Rejection } from '../pipeline.js'
-import { formatReason } from '../validate/problem.js'
+import { formatReason, type ProblemWords } from '../validate/problem.js'
 
 export const REJECT_COLUMNS = ['file', 'line', 'reason', 'record'] as const
 
-export function rejectRow(rejection: Rejection): string[] {
+export function rejectRow(rejection: Rejection, words?: ProblemWords): string[] {
   const reasons = rejection.problems.filter((problem) => problem.severity === 'error')
-  return [rejection.file, String(rejection.line), reasons.map(formatReason).join('; '), rejection.raw]
+  return [rejection.file, String(rejection.line), reasons.map((problem) => formatReason(problem, words)).join('; '), rejection.raw]
 }
 
 export class RejectsFile {
@@ -21,7 +21,11 @@ export class RejectsFile {
   private readonly stream: WriteStream
   private failure: Error | undefined
 
-  constructor(private readonly path: string) {
+  /** `words`: the run's language for the reasons (the columns stay file,line,reason,record). */
+  constructor(
+    private readonly path: string,
+    private readonly words?: ProblemWords,
+  ) {
     this.temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
     this.stream = createWriteStream(this.temporary, { flags: 'wx', encoding: 'utf8' })
     this.stream.on('error', (error) => {
@@ -31,7 +35,7 @@ export class RejectsFile {
   }
 
   add(rejection: Rejection): void {
-    this.stream.write(stringify([rejectRow(rejection)], { record_delimiter: 'unix', quoted_match: /[\r\n]/ }))
+    this.stream.write(stringify([rejectRow(rejection, this.words)], { record_delimiter: 'unix', quoted_match: /[\r\n]/ }))
   }
 
   async commit(): Promise<void> {

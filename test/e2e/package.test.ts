@@ -27,6 +27,8 @@ describe('the packed tarball', { timeout: 180_000 }, () => {
     expect(files).toContain('dist/index.d.ts')
     expect(files).toContain('data/lup-sample.csv')
     expect(files).toContain('seeds/lup-2020.json')
+    expect(files).toContain('schema/summary.schema.json')
+    expect(files).toContain('schema/problems.schema.json')
     expect(files.filter((file) => /^(src|test|bench|scripts|\.ci)\//.test(file))).toEqual([])
   })
 
@@ -40,17 +42,28 @@ describe('the packed tarball', { timeout: 180_000 }, () => {
     expect((JSON.parse(summary.stdout) as { totals: { jobs: number } }).totals.jobs).toBe(350)
   })
 
-  it('can be imported as a library', () => {
+  it('can be imported as a library, with types', () => {
     const script = join(prefix, 'use.mjs')
     writeFileSync(
       script,
-      `import { main } from 'lup-impact'
-process.exitCode = await main(['summarize', process.argv[2], '--format', 'csv', '--by', 'year'])
+      `import { summarizeFiles, toJson, stringifyJson, amountToPlainString, DataError } from 'lup-impact'
+const { summary } = await summarizeFiles([process.argv[2]], { by: [['year']] })
+console.log(amountToPlainString(summary.totals.measures[0]), summary.groupings[0].rows.length)
+console.log(stringifyJson(toJson(summary, { tool: { name: 'lup-impact', version: 'x' } }).totals.savings_nok))
+try {
+  await summarizeFiles([process.argv[3]])
+} catch (error) {
+  console.log(error instanceof DataError, error.problems.length)
+}
 `,
     )
     const sample = join(prefix, 'node_modules', 'lup-impact', 'data', 'lup-sample.csv')
-    const result = spawnSync(process.execPath, [script, sample], { cwd: prefix, encoding: 'utf8' })
+    const bad = join(work, 'bad.csv')
+    writeFileSync(bad, 'project_id,year,partner,jobs\nP1,2016,A,x\nP2,20,B,1\n')
+    const result = spawnSync(process.execPath, [script, sample, bad], { cwd: prefix, encoding: 'utf8' })
     expect(result.stderr).toBe('')
-    expect(result.stdout).toMatch(/^group,year,records,projects,jobs,savings_nok,co2e_tonnes,jobs_to_date,savings_nok_to_date,co2e_tonnes_in_force,co2e_tonnes_avoided_to_date\ntotal,,121,34,350,334000000,2987.4,,,,\n/)
+    expect(result.stdout).toBe('350 10\n334000000\ntrue 2\n')
+    const types = readFileSync(join(prefix, 'node_modules', 'lup-impact', 'dist', 'index.d.ts'), 'utf8')
+    expect(types).toContain('summarizeFiles')
   })
 })
