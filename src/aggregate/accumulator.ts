@@ -3,61 +3,63 @@
 // who reported each measure (coverage), on which basis, and, under --real, the savings per
 // calendar year, so that each year is deflated with its own index.
 import { type Amount, ExactSum } from '../amount.js'
-import { BASES, type Basis, type ConstantPrices, type ImpactRecord, type MeasureBases, type MeasureCoverage, type MeasureValues } from '../model.js'
+import { BASES, type Basis, type ConstantPrices, type MeasureBases, type MeasureCoverage, type MeasureValues } from '../model.js'
+import type { MeasureAmounts } from '../record-view.js'
 import { deflateByYear, type Fraction } from './constant-kroner.js'
-
-export type RecordFacts = Pick<ImpactRecord, 'projectId' | 'year' | 'basis'>
 
 export interface AccumulatorOptions {
   /** Keep savings per calendar year (for --real); off, memory per group stays constant. */
   savingsByYear?: boolean
-  /** Count who reported each measure (default); off for sums that only need the amounts. */
-  coverage?: boolean
 }
 
 const SAVINGS = 1
-const BASIS_BIT = Object.fromEntries(BASES.map((basis, bit) => [basis, 1 << bit])) as Record<Basis, number>
 
 export class MeasureAccumulator {
   readonly sums: [ExactSum | null, ExactSum | null, ExactSum | null] = [null, null, null]
   readonly savingsByYear: Map<number, ExactSum> | null
   private readonly reportingRecords = [0, 0, 0]
-  /** Project → one bit per measure it reported (one map lookup per record, not one per measure). */
-  private readonly reportingProjects: Map<string, number> | null
+  /** Distinct projects that reported each measure: counted by the caller, which knows (see novelty.ts). */
+  private readonly reportingProjects = [0, 0, 0]
   /** One bit per basis, in BASES order. */
   private readonly basisBits = [0, 0, 0]
 
   constructor(options: AccumulatorOptions = {}) {
     this.savingsByYear = options.savingsByYear === true ? new Map() : null
-    this.reportingProjects = options.coverage === false ? null : new Map()
   }
 
-  add(amounts: readonly (Amount | null)[], record: RecordFacts): void {
-    const basisBit = BASIS_BIT[record.basis]
-    let reported = 0
+  /** Adds the reported amounts of a record of `year` and basis `basis` (an index in BASES). */
+  addAmounts(amounts: MeasureAmounts, year: number, basis: number): void {
+    const present = amounts.present
+    const basisBit = 1 << basis
     for (let measure = 0; measure < 3; measure++) {
-      const amount = amounts[measure]
-      if (amount === null || amount === undefined) continue
+      if ((present & (1 << measure)) === 0) continue
       let sum = this.sums[measure] ?? null
       if (sum === null) {
         sum = new ExactSum()
         this.sums[measure] = sum
       }
-      sum.add(amount)
+      const big = amounts.big[measure] ?? null
+      const scale = amounts.scales[measure] as number
+      if (big === null) sum.addUnits(amounts.units[measure] as number, scale)
+      else sum.addBigUnits(big, scale)
       this.reportingRecords[measure] = (this.reportingRecords[measure] as number) + 1
-      reported |= 1 << measure
       this.basisBits[measure] = (this.basisBits[measure] as number) | basisBit
       if (measure === SAVINGS && this.savingsByYear !== null) {
-        let yearSum = this.savingsByYear.get(record.year)
+        let yearSum = this.savingsByYear.get(year)
         if (yearSum === undefined) {
           yearSum = new ExactSum()
-          this.savingsByYear.set(record.year, yearSum)
+          this.savingsByYear.set(year, yearSum)
         }
-        yearSum.add(amount)
+        if (big === null) yearSum.addUnits(amounts.units[measure] as number, scale)
+        else yearSum.addBigUnits(big, scale)
       }
     }
-    if (reported !== 0 && this.reportingProjects !== null) {
-      this.reportingProjects.set(record.projectId, (this.reportingProjects.get(record.projectId) ?? 0) | reported)
+  }
+
+  /** Counts one more project reporting the measures in `bits` (one bit per measure). */
+  countProjects(bits: number): void {
+    for (let measure = 0; measure < 3; measure++) {
+      if ((bits & (1 << measure)) !== 0) this.reportingProjects[measure] = (this.reportingProjects[measure] as number) + 1
     }
   }
 
@@ -73,11 +75,7 @@ export class MeasureAccumulator {
   }
 
   coverage(): MeasureCoverage {
-    const projects = [0, 0, 0]
-    for (const bits of this.reportingProjects?.values() ?? []) {
-      for (let measure = 0; measure < 3; measure++) if ((bits & (1 << measure)) !== 0) projects[measure] = (projects[measure] as number) + 1
-    }
-    const of = (measure: number) => ({ records: this.reportingRecords[measure] as number, projects: projects[measure] as number })
+    const of = (measure: number) => ({ records: this.reportingRecords[measure] as number, projects: this.reportingProjects[measure] as number })
     return [of(0), of(1), of(2)]
   }
 

@@ -1,45 +1,46 @@
 // The programme totals: every record once, with how many records and projects reported each
 // measure, how much of it rests on each basis, and what partner rows add up to.
-import type { Amount } from '../amount.js'
-import { BASES, type Basis, type ConstantPrices, type ImpactRecord, type Totals, type ValuesByBasis } from '../model.js'
-import { MeasureAccumulator, withSavings } from './accumulator.js'
+import { BASES, type ConstantPrices, type Totals, type ValuesByBasis } from '../model.js'
+import type { MeasureAmounts } from '../record-view.js'
+import { type AccumulatorOptions, MeasureAccumulator, withSavings } from './accumulator.js'
 import { roundFraction, roundParts } from './constant-kroner.js'
 
 export class TotalsAccumulator {
   private records = 0
   private multiPartnerRecords = 0
-  private readonly projects = new Set<string>()
-  private readonly partners = new Set<string>()
+  private projects = 0
+  private readonly partners = new Set<number>()
   private firstYear: number | null = null
   private lastYear: number | null = null
   private readonly measures: MeasureAccumulator
   private readonly byBasis: [MeasureAccumulator, MeasureAccumulator, MeasureAccumulator]
-  private readonly bases = new Set<Basis>()
+  private basisBits = 0
   private readonly sumOverPartners: MeasureAccumulator
 
-  constructor(options: { savingsByYear?: boolean } = {}) {
+  constructor(options: AccumulatorOptions = {}) {
     this.measures = new MeasureAccumulator(options)
-    // Only amounts are needed of these: no coverage.
-    const sumsOnly = { ...options, coverage: false }
-    this.byBasis = [new MeasureAccumulator(sumsOnly), new MeasureAccumulator(sumsOnly), new MeasureAccumulator(sumsOnly)]
-    this.sumOverPartners = new MeasureAccumulator(sumsOnly)
+    this.byBasis = [new MeasureAccumulator(options), new MeasureAccumulator(options), new MeasureAccumulator(options)]
+    this.sumOverPartners = new MeasureAccumulator(options)
   }
 
   /**
-   * `partners` are the partners credited; `amounts` what the record adds to the totals;
-   * `partnerCredits` how many times partner rows count those amounts (1 under split, one per partner under full).
+   * One selected record of `year` and `basis` (index in BASES): `partners` are the partner indexes
+   * credited; `amounts` what the record adds to the totals; `partnerCredits` how many times partner
+   * rows count those amounts (1 under split, one per partner under full). `newProject` and
+   * `newlyReported` (measure bits) say what the record's project adds to the counts of projects.
    */
-  add(record: ImpactRecord, partners: readonly string[], amounts: readonly (Amount | null)[], partnerCredits = 1): void {
+  add(year: number, basis: number, partners: readonly number[], amounts: MeasureAmounts, partnerCredits: number, newProject: boolean, newlyReported: number): void {
     this.records++
     if (partners.length > 1) this.multiPartnerRecords++
-    this.projects.add(record.projectId)
+    if (newProject) this.projects++
     for (const partner of partners) this.partners.add(partner)
-    if (this.firstYear === null || record.year < this.firstYear) this.firstYear = record.year
-    if (this.lastYear === null || record.year > this.lastYear) this.lastYear = record.year
-    this.measures.add(amounts, record)
-    this.byBasis[BASES.indexOf(record.basis)]?.add(amounts, record)
-    this.bases.add(record.basis)
-    for (let credit = 0; credit < partnerCredits; credit++) this.sumOverPartners.add(amounts, record)
+    if (this.firstYear === null || year < this.firstYear) this.firstYear = year
+    if (this.lastYear === null || year > this.lastYear) this.lastYear = year
+    this.measures.addAmounts(amounts, year, basis)
+    this.measures.countProjects(newlyReported)
+    ;(this.byBasis[basis] as MeasureAccumulator).addAmounts(amounts, year, basis)
+    this.basisBits |= 1 << basis
+    for (let credit = 0; credit < partnerCredits; credit++) this.sumOverPartners.addAmounts(amounts, year, basis)
   }
 
   result(prices: ConstantPrices | null = null): Totals {
@@ -57,7 +58,7 @@ export class TotalsAccumulator {
     }
     return {
       records: this.records,
-      projects: this.projects.size,
+      projects: this.projects,
       partners: this.partners.size,
       firstYear: this.firstYear,
       lastYear: this.lastYear,
@@ -65,7 +66,7 @@ export class TotalsAccumulator {
       coverage: this.measures.coverage(),
       multiPartnerRecords: this.multiPartnerRecords,
       byBasis,
-      bases: BASES.filter((basis) => this.bases.has(basis)),
+      bases: BASES.filter((_, bit) => (this.basisBits & (1 << bit)) !== 0),
       sumOverPartners,
     }
   }

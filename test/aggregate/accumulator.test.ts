@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import { type Amount, amountFromPlainString, amountToPlainString } from '../../src/amount.js'
 import { MeasureAccumulator } from '../../src/aggregate/accumulator.js'
+import { MeasureAmounts } from '../../src/record-view.js'
 
-const FACTS = { projectId: 'P1', year: 2019, basis: 'realised' } as const
+function add(accumulator: MeasureAccumulator, values: (Amount | null)[]): void {
+  const amounts = new MeasureAmounts()
+  values.forEach((value, measure) => {
+    if (value !== null) amounts.setAmount(measure, value)
+  })
+  accumulator.addAmounts(amounts, 2019, 0)
+}
 const amount = (text: string | null): Amount | null => (text === null ? null : amountFromPlainString(text))
 const shown = (accumulator: MeasureAccumulator): (string | null)[] =>
   accumulator.values().map((value) => (value === null ? null : amountToPlainString(value)))
 
 function accumulate(rows: (string | null)[][]): MeasureAccumulator {
   const accumulator = new MeasureAccumulator()
-  for (const row of rows) accumulator.add(row.map(amount), FACTS)
+  for (const row of rows) add(accumulator, row.map(amount))
   return accumulator
 }
 
@@ -34,7 +41,7 @@ describe('MeasureAccumulator', () => {
 
   it('accepts shorter arrays, treating missing measures as not reported', () => {
     const accumulator = new MeasureAccumulator()
-    accumulator.add([amount('3')], FACTS)
+    add(accumulator, [amount('3')])
     expect(shown(accumulator)).toEqual(['3', null, null])
   })
 })

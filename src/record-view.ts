@@ -1,0 +1,97 @@
+// The record as the per-record path carries it: one mutable object, refilled for every row, with
+// interned keys (a project index, a partner set, a category index) and the measures as plain numbers.
+// Nothing keeps a RecordView past the row it describes; toImpactRecord() makes the lasting, public
+// form (ImpactRecord) for the few consumers that keep records or need them whole (trace, the library).
+import type { Amount } from './amount.js'
+import type { PartnerSet } from './keys/partner-sets.js'
+import { BASES, type ImpactRecord, type Location, type MeasureValues } from './model.js'
+import { NameTable, normalizeName } from './keys/names.js'
+import { PartnerSets } from './keys/partner-sets.js'
+import { ProjectIds } from './keys/project-ids.js'
+
+/**
+ * Up to three amounts, one per measure (MEASURES order): `present` has bit m set when measure m is
+ * reported; its units are `units[m]` (a double holding an integer exactly) unless `big[m]` is set.
+ */
+export class MeasureAmounts {
+  present = 0
+  readonly units = [0, 0, 0]
+  readonly big: (bigint | null)[] = [null, null, null]
+  readonly scales = [0, 0, 0]
+
+  set(measure: number, units: number, big: bigint | null, scale: number): void {
+    this.present |= 1 << measure
+    this.units[measure] = units
+    this.big[measure] = big
+    this.scales[measure] = scale
+  }
+
+  setAmount(measure: number, amount: Amount): void {
+    const safe = amount.units <= 9_007_199_254_740_991n && amount.units >= -9_007_199_254_740_991n
+    this.set(measure, safe ? Number(amount.units) : 0, safe ? null : amount.units, amount.scale)
+  }
+
+  copy(from: MeasureAmounts): void {
+    this.present = from.present
+    for (let measure = 0; measure < 3; measure++) {
+      this.units[measure] = from.units[measure] as number
+      this.big[measure] = from.big[measure] ?? null
+      this.scales[measure] = from.scales[measure] as number
+    }
+  }
+
+  amount(measure: number): Amount | null {
+    if ((this.present & (1 << measure)) === 0) return null
+    return { units: this.big[measure] ?? BigInt(this.units[measure] as number), scale: this.scales[measure] as number }
+  }
+
+  values(): MeasureValues {
+    return [this.amount(0), this.amount(1), this.amount(2)]
+  }
+}
+
+/** The interned keys of a run, shared by validation, the duplicate checks and aggregation. */
+export class RecordKeys {
+  readonly projects = new ProjectIds()
+  readonly partnerSets = new PartnerSets()
+  readonly categories = new NameTable()
+}
+
+export const NO_CATEGORY = -1
+
+export class RecordView implements Location {
+  file = ''
+  line = 0
+  /** Trimmed, inner white space collapsed; valid until the next row. */
+  projectId = ''
+  /** Index of projectId in RecordKeys.projects. */
+  project = -1
+  /** The record's ledger entry, once the duplicate check or the aggregator has found or made it. */
+  entry = -1
+  year = 0
+  partners!: PartnerSet
+  /** Index in RecordKeys.categories, or NO_CATEGORY. */
+  category = NO_CATEGORY
+  /** The project_name cell as read (normalised when a record is made of the view). */
+  projectNameText = ''
+  /** Index in BASES. */
+  basis = 0
+  readonly amounts = new MeasureAmounts()
+
+  constructor(readonly keys: RecordKeys) {}
+
+  toImpactRecord(): ImpactRecord {
+    const projectName = normalizeName(this.projectNameText)
+    return {
+      file: this.file,
+      line: this.line,
+      projectId: this.projectId,
+      year: this.year,
+      partners: [...this.partners.names],
+      category: this.category === NO_CATEGORY ? null : this.keys.categories.name(this.category),
+      projectName: projectName === '' ? null : projectName,
+      basis: BASES[this.basis] as ImpactRecord['basis'],
+      measures: this.amounts.values(),
+    }
+  }
+}
