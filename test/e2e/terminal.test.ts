@@ -24,11 +24,13 @@ async function runInTerminal(command: string, columns = 80): Promise<{ plain: st
     if (plain.split('\n').some((line) => line === marker)) {
       const styled = tmux('capture-pane', '-p', '-e', '-J', '-t', name, '-S', '-400')
       tmux('kill-session', '-t', name)
-      // What the command printed: the lines between the echoed command line and the marker.
+      // What the command printed: the lines between the echoed command line and the marker. Keys sent
+      // before bash is ready are echoed twice (by the terminal, then by readline), so the command line
+      // that counts is the last one before the marker.
       const output = (text: string): string => {
         const lines = text.split('\n')
-        const start = lines.findIndex((line) => line.includes(`echo ${marker}`))
-        const end = lines.findIndex((line, index) => index > start && line.includes(marker))
+        const end = lines.findIndex((line) => line === marker)
+        const start = lines.findLastIndex((line, index) => index < end && line.includes(`echo ${marker}`))
         return lines.slice(start + 1, end).join('\n')
       }
       return { plain: output(plain), styled: output(styled) }
