@@ -102,9 +102,9 @@ export async function streamRecords(
         context = { index: resolved.index, names: resolved.names, convention, messages: options.messages, keys: run.keys }
         return true
       },
-      row: (row) => {
+      row: (fields, file) => {
         if (options.progress !== undefined) options.progress.rows++
-        const invalid = validateInto(row, context as FileContext, view)
+        const invalid = validateInto(fields, file, context as FileContext, view)
         const problems = invalid ?? checks.checkView(view)
         if (problems.length === 0) {
           handlers.record(view)
@@ -113,7 +113,7 @@ export async function streamRecords(
         for (const problem of problems) report(problem)
         if (invalid !== null || problems.some((problem) => problem.severity === 'error')) {
           counts.skippedRecords++
-          handlers.rejected?.({ file: row.file, line: row.line, raw: row.raw, problems: [...problems] })
+          handlers.rejected?.({ file, line: fields.line, raw: fields.raw(), problems: [...problems] })
         } else handlers.record(view)
       },
       problem: (problem) => {

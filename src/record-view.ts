@@ -5,7 +5,8 @@
 import type { Amount } from './amount.js'
 import type { PartnerSet } from './keys/partner-sets.js'
 import { BASES, type ImpactRecord, type Location, type MeasureValues } from './model.js'
-import { NameTable, normalizeName } from './keys/names.js'
+import { NameTable, normalizeName, TextCache } from './keys/names.js'
+import type { RowFields } from './read/csv-tokenizer.js'
 import { PartnerSets } from './keys/partner-sets.js'
 import { ProjectIds } from './keys/project-ids.js'
 
@@ -55,6 +56,9 @@ export class RecordKeys {
   readonly projects = new ProjectIds()
   readonly partnerSets = new PartnerSets()
   readonly categories = new NameTable()
+  /** What partner and category cells were read as, by their text. */
+  readonly partnerTexts = new TextCache<PartnerSet>()
+  readonly categoryTexts = new TextCache<number>()
 }
 
 export const NO_CATEGORY = -1
@@ -62,17 +66,19 @@ export const NO_CATEGORY = -1
 export class RecordView implements Location {
   file = ''
   line = 0
-  /** Trimmed, inner white space collapsed; valid until the next row. */
-  projectId = ''
-  /** Index of projectId in RecordKeys.projects. */
+  /** Index of the project id (trimmed, inner white space collapsed) in RecordKeys.projects. */
   project = -1
   /** The record's ledger entry, once the duplicate check or the aggregator has found or made it. */
   entry = -1
   year = 0
   partners!: PartnerSet
-  /** Index in RecordKeys.categories, or NO_CATEGORY. */
-  category = NO_CATEGORY
-  /** The project_name cell as read (normalised when a record is made of the view). */
+  private categoryIndex = NO_CATEGORY
+  /** Where the category cell is in `fields` while it has not been read (-1 once it has). */
+  private categoryColumn = -1
+  /** The row the view was read from (valid during that row) and where its project_name cell is, if any. */
+  fields: RowFields | null = null
+  projectNameColumn = -1
+  /** The project name when the view was not read from a row. */
   projectNameText = ''
   /** Index in BASES. */
   basis = 0
@@ -80,8 +86,46 @@ export class RecordView implements Location {
 
   constructor(readonly keys: RecordKeys) {}
 
+  get projectId(): string {
+    return this.keys.projects.name(this.project)
+  }
+
+  /** Index in RecordKeys.categories, or NO_CATEGORY; read from the row only when first asked for. */
+  get category(): number {
+    if (this.categoryColumn >= 0) {
+      this.categoryIndex = this.readCategory(this.fields as RowFields, this.categoryColumn)
+      this.categoryColumn = -1
+    }
+    return this.categoryIndex
+  }
+
+  set category(category: number) {
+    this.categoryIndex = category
+    this.categoryColumn = -1
+  }
+
+  /** The category is in `column` of `fields` (the row the view is read from); it is read when needed. */
+  deferCategory(column: number): void {
+    this.categoryColumn = column
+  }
+
+  private readCategory(fields: RowFields, column: number): number {
+    const value = fields.values[column] ?? null
+    const text = value ?? fields.text
+    const start = value === null ? (fields.starts[column] as number) : 0
+    const end = value === null ? (fields.ends[column] as number) : value.length
+    const cache = this.keys.categoryTexts
+    let category = cache.get(text, start, end)
+    if (category === undefined) {
+      const name = normalizeName(fields.cell(column))
+      category = name === '' ? NO_CATEGORY : this.keys.categories.intern(name)
+      cache.set(text, start, end, category)
+    }
+    return category
+  }
+
   toImpactRecord(): ImpactRecord {
-    const projectName = normalizeName(this.projectNameText)
+    const projectName = normalizeName(this.fields === null ? this.projectNameText : this.projectNameColumn < 0 ? '' : this.fields.cell(this.projectNameColumn))
     return {
       file: this.file,
       line: this.line,

@@ -6,6 +6,7 @@ import { NO_CATEGORY, type RecordKeys, type RecordView } from '../record-view.js
 import { compareByCodePoint } from '../validate/record.js'
 import { type AccumulatorOptions, MeasureAccumulator, withSavings } from './accumulator.js'
 import { roundParts } from './constant-kroner.js'
+import { IntMap } from '../keys/int-map.js'
 
 export interface Group {
   /** The key values, one per dimension: year, partner index, category index + 1 (0: none), project index, basis index. */
@@ -32,7 +33,9 @@ export class GroupBy {
   readonly byYear: boolean
   readonly byCategory: boolean
   readonly byBasis: boolean
-  private readonly groups = new Map<number | string, Group>()
+  private readonly groups = new IntMap<Group>()
+  /** Groups whose key does not fit in a number (three or more dimensions, or past 2^26 distinct names). */
+  private readonly others = new Map<string, Group>()
   private readonly codes: number[]
   /** For pairs: which of the two goes in the low part of the key (the one with fewer values). */
   private readonly low: number
@@ -56,20 +59,35 @@ export class GroupBy {
   /** The group `view` adds to; `partner` is the partner index of this share for groupings by partner. */
   group(view: RecordView, partner: number): Group {
     const codes = this.codes
-    let key: number | string
+    let key = -1
     if (codes.length === 1) key = valueOf(codes[0] as number, view, partner)
     else if (codes.length === 2) {
       const lowCode = codes[this.low] as number
       const low = valueOf(lowCode, view, partner)
       const high = valueOf(codes[this.high] as number, view, partner)
-      key = low < (RANGES[lowCode] as number) && high < IDS ? high * (RANGES[lowCode] as number) + low : `${high},${low}`
-    } else key = codes.map((code) => valueOf(code, view, partner)).join(',')
+      if (low < (RANGES[lowCode] as number) && high < IDS) key = high * (RANGES[lowCode] as number) + low
+    }
+    if (key < 0) return this.otherGroup(view, partner)
     let group = this.groups.get(key)
     if (group === undefined) {
-      group = { values: codes.map((code) => valueOf(code, view, partner)), records: 0, projects: 0, measures: new MeasureAccumulator(this.options) }
+      group = this.newGroup(view, partner)
       this.groups.set(key, group)
     }
     return group
+  }
+
+  private otherGroup(view: RecordView, partner: number): Group {
+    const key = this.codes.map((code) => valueOf(code, view, partner)).join(',')
+    let group = this.others.get(key)
+    if (group === undefined) {
+      group = this.newGroup(view, partner)
+      this.others.set(key, group)
+    }
+    return group
+  }
+
+  private newGroup(view: RecordView, partner: number): Group {
+    return { values: this.codes.map((code) => valueOf(code, view, partner)), records: 0, projects: 0, measures: new MeasureAccumulator(this.options) }
   }
 
   /**
@@ -77,7 +95,8 @@ export class GroupBy {
    * exactly to the rounded sum of their exact values (the real total, where the rows partition it).
    */
   rows(keys: RecordKeys, prices: ConstantPrices | null = null): GroupRow[] {
-    const keyed = [...this.groups.values()].map((group) => ({ group, keys: group.values.map((value, position) => keyOf(this.codes[position] as number, value, keys)) }))
+    const groups = [...[...this.groups.entries()].map(([, group]) => group), ...this.others.values()]
+    const keyed = groups.map((group) => ({ group, keys: group.values.map((value, position) => keyOf(this.codes[position] as number, value, keys)) }))
     keyed.sort((a, b) => compareKeys(a.keys, b.keys, this.dimensions))
     const realSavings = prices === null ? null : roundParts(keyed.map(({ group }) => group.measures.realSavings(prices)))
     return keyed.map(({ group, keys: groupKeys }, position) => {

@@ -52,7 +52,10 @@ export class Aggregator {
   private readonly ledger: Ledger
   private readonly credit: ViewCredit
   private readonly novelty: Novelty
-  /** Per grouping, the groups the current record adds to (one per credited partner for groupings by partner). */
+  /**
+   * Per grouping, the groups the current record adds to: one per credited partner for groupings by
+   * partner (the first selection.partners.length entries), else one. Reused; never shortened.
+   */
   private readonly groups: Group[][]
   private view: RecordView | undefined
 
@@ -63,7 +66,7 @@ export class Aggregator {
     this.prices = options.prices ?? null
     const accumulatorOptions = { savingsByYear: this.prices !== null }
     this.filter = new RecordFilter(options.filters)
-    this.totals = new TotalsAccumulator(accumulatorOptions)
+    this.totals = new TotalsAccumulator({ ...accumulatorOptions, countsEachPartner: options.attribution === 'full' })
     this.groupings = options.groupings.map((dimensions) => new GroupBy(dimensions, accumulatorOptions))
     this.groups = this.groupings.map(() => [])
     this.keys = shared?.keys ?? new RecordKeys()
@@ -83,12 +86,12 @@ export class Aggregator {
     const view = this.view
     view.file = record.file
     view.line = record.line
-    view.projectId = record.projectId
     view.project = this.keys.projects.intern(record.projectId)
     view.entry = -1
     view.year = record.year
     view.partners = this.keys.partnerSets.intern(record.partners)
     view.category = record.category === null ? NO_CATEGORY : this.keys.categories.intern(record.category)
+    view.fields = null
     view.projectNameText = record.projectName ?? ''
     view.basis = BASES.indexOf(record.basis)
     view.amounts.present = 0
@@ -105,8 +108,9 @@ export class Aggregator {
     let entry = view.entry
     if (entry === NO_ENTRY) {
       if (ledger.options.duplicates) throw new Error('a record must pass the duplicate check before it is aggregated')
-      entry = ledger.findSame(view.project, view.year, view.partners.id, view.category, view.basis)
-      if (entry === NO_ENTRY) entry = ledger.add(view.project, view.year, view.partners.id, view.category, view.basis)
+      const category = ledger.options.categories ? view.category : NO_CATEGORY
+      entry = ledger.findSame(view.project, view.year, view.partners.id, category, view.basis)
+      if (entry === NO_ENTRY) entry = ledger.add(view.project, view.year, view.partners.id, category, view.basis)
     }
     const credit = this.credit
     credit.compute(view, selection.positions)
@@ -121,12 +125,8 @@ export class Aggregator {
       const grouping = groupings[index] as GroupBy
       const each = groups[index] as Group[]
       if (grouping.includesPartner) {
-        each.length = credited.length
         for (let position = 0; position < credited.length; position++) each[position] = grouping.group(view, credited[position] as number)
-      } else {
-        each.length = 1
-        each[0] = grouping.group(view, -1)
-      }
+      } else each[0] = grouping.group(view, -1)
     }
     const novelty = this.novelty
     novelty.scan(view, selection, groups)
@@ -137,7 +137,8 @@ export class Aggregator {
       const grouping = groupings[index] as GroupBy
       const each = groups[index] as Group[]
       const before = novelty.before[index] as number[]
-      for (let position = 0; position < each.length; position++) {
+      const count = grouping.includesPartner ? credited.length : 1
+      for (let position = 0; position < count; position++) {
         const group = each[position] as Group
         const state = before[position] as number
         group.records++
@@ -146,7 +147,7 @@ export class Aggregator {
         group.measures.addAmounts(grouping.includesPartner ? credit.partnerAmounts(position) : amounts, view.year, view.basis)
       }
     }
-    novelty.update(view, entry, bits, groups)
+    novelty.update(view, entry, bits, selection, groups)
   }
 
   /** Years with savings that the price index lacks (under --real); result() cannot be computed while any remain. */

@@ -43,15 +43,18 @@ export class Novelty {
     this.scratch = new RecordView(keys)
   }
 
-  /** Fills `before` and `totalsBefore` for `view`, credited to `selection`, whose groups are `groups`. */
+  /**
+   * Fills `before` and `totalsBefore` for `view`, credited to `selection`, whose groups are `groups`
+   * (per grouping: one per credited partner for groupings by partner, else one).
+   */
   scan(view: RecordView, selection: Selection, groups: readonly (readonly Group[])[]): void {
     const ledger = this.ledger
-    if (ledger.isLarge(view.project)) return this.scanLarge(view, groups)
+    if (ledger.isLarge(view.project)) return this.scanLarge(view, selection, groups)
     const groupings = this.groupings
     const credited = selection.partners
     for (let grouping = 0; grouping < groupings.length; grouping++) {
       const before = this.before[grouping] as number[]
-      const count = (groups[grouping] as readonly Group[]).length
+      const count = (groupings[grouping] as GroupBy).includesPartner ? credited.length : 1
       for (let position = 0; position < count; position++) before[position] = 0
     }
     let totals = 0
@@ -88,15 +91,22 @@ export class Novelty {
   }
 
   /** Records that the record just scanned is counted, reporting `bits`. */
-  update(view: RecordView, entry: number, bits: number, groups: readonly (readonly Group[])[]): void {
+  update(view: RecordView, entry: number, bits: number, selection: Selection, groups: readonly (readonly Group[])[]): void {
     this.ledger.markCounted(entry, bits)
-    const large = this.large.get(view.project)
-    if (large === undefined) return
+    if (!this.ledger.isLarge(view.project)) return
+    const large = this.large.get(view.project) as LargeProject
     large.totals |= SEEN | bits
-    for (const each of groups) for (const group of each) large.groups.set(group, (large.groups.get(group) ?? 0) | SEEN | bits)
+    this.groupings.forEach((grouping, index) => {
+      const count = grouping.includesPartner ? selection.partners.length : 1
+      const each = groups[index] as readonly Group[]
+      for (let position = 0; position < count; position++) {
+        const group = each[position] as Group
+        large.groups.set(group, (large.groups.get(group) ?? 0) | SEEN | bits)
+      }
+    })
   }
 
-  private scanLarge(view: RecordView, groups: readonly (readonly Group[])[]): void {
+  private scanLarge(view: RecordView, selection: Selection, groups: readonly (readonly Group[])[]): void {
     let large = this.large.get(view.project)
     if (large === undefined) {
       large = this.replay(view.project)
@@ -105,7 +115,8 @@ export class Novelty {
     for (let grouping = 0; grouping < groups.length; grouping++) {
       const before = this.before[grouping] as number[]
       const each = groups[grouping] as readonly Group[]
-      for (let position = 0; position < each.length; position++) before[position] = large.groups.get(each[position] as Group) ?? 0
+      const count = (this.groupings[grouping] as GroupBy).includesPartner ? selection.partners.length : 1
+      for (let position = 0; position < count; position++) before[position] = large.groups.get(each[position] as Group) ?? 0
     }
     this.totalsBefore = large.totals
   }

@@ -1,26 +1,30 @@
 // The programme totals: every record once, with how many records and projects reported each
 // measure, how much of it rests on each basis, and what partner rows add up to.
-import { BASES, type ConstantPrices, type Totals, type ValuesByBasis } from '../model.js'
+import { type Amount, addAmounts, ExactSum, normalizeAmount } from '../amount.js'
+import { BASES, type ConstantPrices, type MeasureValues, type Totals, type ValuesByBasis } from '../model.js'
 import type { MeasureAmounts } from '../record-view.js'
 import { type AccumulatorOptions, MeasureAccumulator, withSavings } from './accumulator.js'
-import { roundFraction, roundParts } from './constant-kroner.js'
+import { deflateByYear, roundFraction, roundParts } from './constant-kroner.js'
 
 export class TotalsAccumulator {
   private records = 0
   private multiPartnerRecords = 0
   private projects = 0
-  private readonly partners = new Set<number>()
+  /** Per partner index, whether a record credited it; and how many are. */
+  private partnerSeen = new Uint8Array(256)
+  private partners = 0
   private firstYear: number | null = null
   private lastYear: number | null = null
-  private readonly measures: MeasureAccumulator
+  // Each record is summed once, into its basis: the totals are the three parts added up at the end.
   private readonly byBasis: [MeasureAccumulator, MeasureAccumulator, MeasureAccumulator]
   private basisBits = 0
-  private readonly sumOverPartners: MeasureAccumulator
+  private readonly reportingProjects = [0, 0, 0]
+  /** Only under full attribution, where shared records count once per partner; under split it equals the totals. */
+  private readonly sumOverPartners: MeasureAccumulator | null
 
-  constructor(options: AccumulatorOptions = {}) {
-    this.measures = new MeasureAccumulator(options)
+  constructor(options: AccumulatorOptions & { countsEachPartner?: boolean } = {}) {
     this.byBasis = [new MeasureAccumulator(options), new MeasureAccumulator(options), new MeasureAccumulator(options)]
-    this.sumOverPartners = new MeasureAccumulator(options)
+    this.sumOverPartners = options.countsEachPartner === true ? new MeasureAccumulator(options) : null
   }
 
   /**
@@ -33,37 +37,69 @@ export class TotalsAccumulator {
     this.records++
     if (partners.length > 1) this.multiPartnerRecords++
     if (newProject) this.projects++
-    for (const partner of partners) this.partners.add(partner)
+    for (let index = 0; index < partners.length; index++) {
+      const partner = partners[index] as number
+      if (partner >= this.partnerSeen.length) {
+        const grown = new Uint8Array(Math.max(partner + 1, this.partnerSeen.length * 2))
+        grown.set(this.partnerSeen)
+        this.partnerSeen = grown
+      }
+      if (this.partnerSeen[partner] === 0) {
+        this.partnerSeen[partner] = 1
+        this.partners++
+      }
+    }
     if (this.firstYear === null || year < this.firstYear) this.firstYear = year
     if (this.lastYear === null || year > this.lastYear) this.lastYear = year
-    this.measures.addAmounts(amounts, year, basis)
-    this.measures.countProjects(newlyReported)
+    for (let measure = 0; measure < 3; measure++) {
+      if ((newlyReported & (1 << measure)) !== 0) this.reportingProjects[measure] = (this.reportingProjects[measure] as number) + 1
+    }
     ;(this.byBasis[basis] as MeasureAccumulator).addAmounts(amounts, year, basis)
     this.basisBits |= 1 << basis
-    for (let credit = 0; credit < partnerCredits; credit++) this.sumOverPartners.addAmounts(amounts, year, basis)
+    if (this.sumOverPartners !== null) for (let credit = 0; credit < partnerCredits; credit++) this.sumOverPartners.addAmounts(amounts, year, basis)
+    else if (partnerCredits !== 1) throw new Error('partner credits are counted under full attribution only')
+  }
+
+  /** The total savings in constant kroner: the per-year sums of all bases, deflated year by year. */
+  private realSavings(prices: ConstantPrices): ReturnType<MeasureAccumulator['realSavings']> {
+    if (this.byBasis.every((accumulator) => accumulator.sums[1] === null)) return null
+    const byYear = new Map<number, ExactSum>()
+    for (const accumulator of this.byBasis) {
+      for (const [year, sum] of accumulator.savingsByYear ?? []) {
+        let merged = byYear.get(year)
+        if (merged === undefined) byYear.set(year, (merged = new ExactSum()))
+        merged.add(sum.value())
+      }
+    }
+    return deflateByYear(byYear, prices)
   }
 
   result(prices: ConstantPrices | null = null): Totals {
-    let measures = this.measures.values()
     let byBasis = this.byBasis.map((accumulator) => accumulator.values()) as ValuesByBasis
-    let sumOverPartners = this.sumOverPartners.values()
+    let measures = [0, 1, 2].map((measure) => sumOrNull(byBasis.map((values) => values[measure] ?? null))) as MeasureValues
+    let sumOverPartners = this.sumOverPartners?.values() ?? measures
     if (prices !== null) {
       // The basis parts are rounded so that they add up exactly to the rounded total.
-      const total = this.measures.realSavings(prices)
+      const total = this.realSavings(prices)
       const parts = roundParts(this.byBasis.map((accumulator) => accumulator.realSavings(prices)))
       measures = withSavings(measures, total === null ? null : roundFraction(total))
       byBasis = byBasis.map((values, basis) => withSavings(values, parts[basis] ?? null)) as ValuesByBasis
-      const credited = this.sumOverPartners.realSavings(prices)
+      const credited = this.sumOverPartners === null ? total : this.sumOverPartners.realSavings(prices)
       sumOverPartners = withSavings(sumOverPartners, credited === null ? null : roundFraction(credited))
     }
+    const coverages = this.byBasis.map((accumulator) => accumulator.coverage())
+    const coverage = [0, 1, 2].map((measure) => ({
+      records: coverages.reduce((sum, each) => sum + (each[measure]?.records ?? 0), 0),
+      projects: this.reportingProjects[measure] as number,
+    })) as Totals['coverage']
     return {
       records: this.records,
       projects: this.projects,
-      partners: this.partners.size,
+      partners: this.partners,
       firstYear: this.firstYear,
       lastYear: this.lastYear,
       measures,
-      coverage: this.measures.coverage(),
+      coverage,
       multiPartnerRecords: this.multiPartnerRecords,
       byBasis,
       bases: BASES.filter((_, bit) => (this.basisBits & (1 << bit)) !== 0),
@@ -71,3 +107,10 @@ export class TotalsAccumulator {
     }
   }
 }
+
+function sumOrNull(values: readonly (Amount | null)[]): Amount | null {
+  let sum: Amount | null = null
+  for (const value of values) if (value !== null) sum = sum === null ? value : addAmounts(sum, value)
+  return sum === null ? null : normalizeAmount(sum)
+}
+

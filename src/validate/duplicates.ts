@@ -7,7 +7,7 @@ import { Ledger, NO_ENTRY } from '../keys/ledger.js'
 import { Locations } from '../keys/locations.js'
 import type { Messages } from '../messages.js'
 import type { ImpactRecord, Problem } from '../model.js'
-import { RecordKeys, RecordView } from '../record-view.js'
+import { NO_CATEGORY, RecordKeys, RecordView } from '../record-view.js'
 import { formatLocation } from './problem.js'
 
 export interface CrossRecordOptions {
@@ -52,7 +52,6 @@ export class CrossRecordChecks {
     const view = this.view
     view.file = record.file
     view.line = record.line
-    view.projectId = record.projectId
     view.project = this.shared.keys.projects.intern(record.projectId)
     view.entry = -1
     view.year = record.year
@@ -71,7 +70,7 @@ export class CrossRecordChecks {
     const here = locations.pack(view.file, view.line)
     if (ledger !== null && !this.options.allowDuplicates) {
       const earlier = ledger.findDuplicate(view.project, view.year, view.partners.id)
-      if (earlier === NO_ENTRY) view.entry = ledger.add(view.project, view.year, view.partners.id, view.category, view.basis, here)
+      if (earlier === NO_ENTRY) view.entry = ledger.add(view.project, view.year, view.partners.id, ledger.options.categories ? view.category : NO_CATEGORY, view.basis, here)
       else {
         const at = formatLocation(locations.unpack(ledger.location(earlier)))
         problems = [this.problem(view, 'error', this.messages.problems.duplicate(at))]

@@ -75,7 +75,7 @@ export function parseAmount(text: string, convention: ConventionSetting, options
  * expressions), which are the reference: a property test holds the two to identical results.
  */
 export function scanAmount(text: string, convention: ConventionSetting, currency: boolean, out: AmountScan): AmountProblem | null {
-  if (scanPlainNumber(text, convention, out)) return null
+  if (scanPlainAmount(text, 0, text.length, convention, out)) return null
   return scanAmountByRules(text, convention, currency, out)
 }
 
@@ -91,23 +91,22 @@ const MAX_PLAIN_DIGITS = 15
 const isSpace = (code: number): boolean => code === SPACE || code === NO_BREAK_SPACE || code === NARROW_NO_BREAK_SPACE
 
 /**
- * The fast path: an optional "-", digits, optionally grouped in threes by spaces (or by the file's
- * grouping mark), and an optional decimal part, 15 digits at most. False for anything else, which
- * the rules then read (or reject), including the one ambiguous form here, a single foreign group
- * ("1.234" in a comma file).
+ * The fast path, on text[start, end): an optional "-", digits, optionally grouped in threes by spaces
+ * (or by the file's grouping mark), and an optional decimal part, 15 digits at most. False for
+ * anything else, which the rules then read (or reject), including the one ambiguous form here, a
+ * single foreign group ("1.234" in a comma file).
  */
-function scanPlainNumber(text: string, convention: ConventionSetting, out: AmountScan): boolean {
-  const length = text.length
-  let position = 0
-  const negative = length > 0 && text.charCodeAt(0) === MINUS
-  if (negative) position = 1
+export function scanPlainAmount(text: string, start: number, end: number, convention: ConventionSetting, out: AmountScan): boolean {
+  let position = start
+  const negative = end > start && text.charCodeAt(start) === MINUS
+  if (negative) position++
   // Under 'auto' only numbers without a decimal or grouping mark are read here: those read the same either way.
   const decimal = convention === 'comma' ? COMMA : convention === 'dot' ? DOT : -1
   const group = convention === 'comma' ? DOT : convention === 'dot' ? COMMA : -1
   const lead = position
   let units = 0
   let code = 0
-  while (position < length) {
+  while (position < end) {
     code = text.charCodeAt(position)
     if (code < 48 || code > 57) break
     units = units * 10 + (code - 48)
@@ -115,15 +114,15 @@ function scanPlainNumber(text: string, convention: ConventionSetting, out: Amoun
   }
   let digits = position - lead
   if (digits === 0) return false
-  if (position < length && (isSpace(code) || code === group)) {
+  if (position < end && (isSpace(code) || code === group)) {
     // Thousands: 1–3 leading digits, not starting with 0, then separator + exactly three digits, repeated.
     if (digits > 3 || text.charCodeAt(lead) === 48) return false
     const spaces = code !== group
     let groups = 0
-    while (position < length) {
+    while (position < end) {
       code = text.charCodeAt(position)
       if (spaces ? !isSpace(code) : code !== group) break
-      if (position + 3 >= length) return false
+      if (position + 3 >= end) return false
       for (let each = 1; each <= 3; each++) {
         const digit = text.charCodeAt(position + each) - 48
         if (digit < 0 || digit > 9) return false
@@ -133,14 +132,14 @@ function scanPlainNumber(text: string, convention: ConventionSetting, out: Amoun
       digits += 3
       groups++
     }
-    if (!spaces && groups === 1 && position === length) return false
+    if (!spaces && groups === 1 && position === end) return false
   }
   let scale = 0
-  if (position < length) {
+  if (position < end) {
     if (text.charCodeAt(position) !== decimal) return false
     position++
     const fraction = position
-    while (position < length) {
+    while (position < end) {
       const digit = text.charCodeAt(position) - 48
       if (digit < 0 || digit > 9) return false
       units = units * 10 + digit

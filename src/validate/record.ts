@@ -2,13 +2,14 @@
 // validateInto fills the reused RecordView of the per-record path; validateRow makes an ImpactRecord
 // of it, for callers that keep records.
 import { normalizeName } from '../keys/names.js'
+import { NOT_PLAIN } from '../keys/project-ids.js'
 import type { PartnerSet } from '../keys/partner-sets.js'
-import { TextCache } from '../keys/names.js'
 import type { Messages } from '../messages.js'
 import { BASES, type Basis, type DecimalConvention, type ImpactRecord, type Problem, type RawRow } from '../model.js'
 import type { CanonicalColumn, ColumnIndex } from '../read/header.js'
 import { NO_CATEGORY, RecordKeys, RecordView } from '../record-view.js'
-import { type AmountScan, type ConventionSetting, newAmountScan, scanAmount } from './number.js'
+import { RowFields } from '../read/csv-tokenizer.js'
+import { type AmountScan, type ConventionSetting, newAmountScan, scanAmount, scanPlainAmount } from './number.js'
 import { formatLocation } from './problem.js'
 
 export { normalizeName }
@@ -72,23 +73,34 @@ interface Columns {
   basis: number
 }
 
+/** The problems found in a row so far. */
+interface Found {
+  file: string
+  line: number
+  problems: Problem[] | null
+}
+
+function addProblem(context: FileContext, found: Found, column: CanonicalColumn, message: string, value?: string): void {
+  const problem: Problem = { file: found.file, line: found.line, severity: 'error', column: context.names[context.index[column]] ?? column, message }
+  if (value !== undefined) problem.value = value
+  ;(found.problems ??= []).push(problem)
+}
+
 /** What a file's rows share beyond FileContext: column positions, caches, scratch space. */
 interface FileState {
   columns: Columns
   keys: RecordKeys
   scan: AmountScan
+  found: Found
 }
 
 const STATES = new WeakMap<FileContext, FileState>()
-
-/** The run's caches of what partner, category and basis cells were read as. */
-const PARTNER_TEXTS = new WeakMap<RecordKeys, TextCache<PartnerSet>>()
-const CATEGORY_TEXTS = new WeakMap<RecordKeys, TextCache<number>>()
 
 function stateOf(context: FileContext): FileState {
   let state = STATES.get(context)
   if (state === undefined) {
     const { index } = context
+    const keys = context.keys ?? new RecordKeys()
     state = {
       columns: {
         project: index.project_id,
@@ -99,24 +111,13 @@ function stateOf(context: FileContext): FileState {
         projectName: index.project_name,
         basis: index.basis,
       },
-      keys: context.keys ?? new RecordKeys(),
+      keys,
       scan: newAmountScan(),
+      found: { file: '', line: 0, problems: null },
     }
     STATES.set(context, state)
   }
   return state
-}
-
-function cachesOf(keys: RecordKeys): { partners: TextCache<PartnerSet>; categories: TextCache<number> } {
-  let partners = PARTNER_TEXTS.get(keys)
-  let categories = CATEGORY_TEXTS.get(keys)
-  if (partners === undefined || categories === undefined) {
-    partners = new TextCache()
-    categories = new TextCache()
-    PARTNER_TEXTS.set(keys, partners)
-    CATEGORY_TEXTS.set(keys, categories)
-  }
-  return { partners, categories }
 }
 
 const MEASURE_NAMES: readonly CanonicalColumn[] = ['jobs', 'savings_nok', 'co2e_tonnes']
@@ -125,47 +126,66 @@ const JOBS = 0
 
 export function validateRow(row: RawRow, context: FileContext): ImpactRecord | Problem[] {
   const view = new RecordView(stateOf(context).keys)
-  const problems = validateInto(row, context, view)
+  const problems = validateInto(RowFields.fromCells(row.cells, row.line, row.raw), row.file, context, view)
   return problems ?? view.toImpactRecord()
 }
 
-/** Fills `view` from `row` and returns null, or returns every problem in the row (the view is then unusable). */
-export function validateInto(row: RawRow, context: FileContext, view: RecordView): Problem[] | null {
+/**
+ * Fills `view` from the fields of one row and returns null, or returns every problem in the row (the
+ * view is then unusable). Cells are read where they lie in the decoded text; a string is made of one
+ * only on a slow path (a value to normalise, a number the fast path does not read, a problem to report).
+ */
+export function validateInto(fields: RowFields, file: string, context: FileContext, view: RecordView): Problem[] | null {
   const { names, messages } = context
-  const cells = row.cells
-  if (cells.length !== names.length) {
-    return [{ file: row.file, line: row.line, severity: 'error', message: messages.problems.fieldCount(names.length, cells.length) }]
+  const line = fields.line
+  if (fields.count !== names.length) {
+    return [{ file, line, severity: 'error', message: messages.problems.fieldCount(names.length, fields.count) }]
   }
   const state = stateOf(context)
   const { columns, keys } = state
-  let problems: Problem[] | null = null
-  const complain = (column: CanonicalColumn, message: string, value?: string): void => {
-    const problem: Problem = { file: row.file, line: row.line, severity: 'error', column: names[context.index[column]] ?? column, message }
-    if (value !== undefined) problem.value = value
-    ;(problems ??= []).push(problem)
+  // The row's problems, if any: a reused object rather than a closure per row.
+  const found = state.found
+  found.file = file
+  found.line = line
+  found.problems = null
+  const text = fields.text
+  const values = fields.values
+
+  // project_id: interned straight from the text when it needs no trimming.
+  const projectColumn = columns.project
+  const projectValue = values[projectColumn] ?? null
+  let project =
+    projectValue === null
+      ? keys.projects.internPlainRange(text, fields.starts[projectColumn] as number, fields.ends[projectColumn] as number)
+      : keys.projects.internPlainRange(projectValue, 0, projectValue.length)
+  if (project === NOT_PLAIN) {
+    const projectId = normalizeName(fields.cell(projectColumn))
+    if (projectId === '') addProblem(context, found, 'project_id', messages.problems.missing('project id'))
+    else project = keys.projects.intern(projectId)
   }
 
-  const projectId = normalizeName(cells[columns.project] as string)
-  if (projectId === '') complain('project_id', messages.problems.missing('project id'))
-
-  const yearCell = cells[columns.year] as string
-  let year = fourDigitYear(yearCell)
+  const yearColumn = columns.year
+  let year = values[yearColumn] === null ? fourDigitYear(text, fields.starts[yearColumn] as number, fields.ends[yearColumn] as number) : -1
   if (year < 0) {
     year = 0
+    const yearCell = fields.cell(yearColumn)
     const yearText = yearCell.trim()
-    if (yearText === '') complain('year', messages.problems.missing('year'))
-    else if (!/^[1-9]\d{3}$/.test(yearText)) complain('year', messages.problems.notAYear, yearCell)
+    if (yearText === '') addProblem(context, found, 'year', messages.problems.missing('year'))
+    else if (!/^[1-9]\d{3}$/.test(yearText)) addProblem(context, found, 'year', messages.problems.notAYear, yearCell)
     else year = Number(yearText)
   }
 
-  const partnerCell = cells[columns.partner] as string
-  const caches = cachesOf(keys)
-  let partners = caches.partners.get(partnerCell)
+  const partnerColumn = columns.partner
+  const partnerValue = values[partnerColumn] ?? null
+  const partnerText = partnerValue ?? text
+  const partnerStart = partnerValue === null ? (fields.starts[partnerColumn] as number) : 0
+  const partnerEnd = partnerValue === null ? (fields.ends[partnerColumn] as number) : partnerValue.length
+  let partners = keys.partnerTexts.get(partnerText, partnerStart, partnerEnd)
   if (partners === undefined) {
-    const names = parsePartners(partnerCell, (message, shown) => complain('partner', message, shown), messages)
+    const names = parsePartners(fields.cell(partnerColumn), (message, shown) => addProblem(context, found, 'partner', message, shown), messages)
     if (names !== undefined) {
       partners = keys.partnerSets.intern(names)
-      caches.partners.set(partnerCell, partners)
+      keys.partnerTexts.set(partnerText, partnerStart, partnerEnd, partners)
     }
   }
 
@@ -175,20 +195,31 @@ export function validateInto(row: RawRow, context: FileContext, view: RecordView
   for (let measure = 0; measure < 3; measure++) {
     const position = columns.measures[measure] as number
     if (position < 0) continue
-    const text = cells[position] as string
-    if (isBlank(text)) continue
+    const value = values[position] ?? null
+    if (value === null) {
+      const start = fields.starts[position] as number
+      const end = fields.ends[position] as number
+      if (start === end) continue
+      if (scanPlainAmount(text, start, end, context.convention, scan)) {
+        if (measure === JOBS && scan.units < 0) addProblem(context, found, 'jobs', messages.problems.negativeJobs, fields.cell(position))
+        else amounts.set(measure, scan.units, null, scan.scale)
+        continue
+      }
+    }
+    const cell = value ?? fields.cell(position)
+    if (cell.trim() === '') continue
     const column = MEASURE_NAMES[measure] as CanonicalColumn
-    const problem = scanAmount(text, context.convention, measure === SAVINGS, scan)
+    const problem = scanAmount(cell, context.convention, measure === SAVINGS, scan)
     if (problem !== null) {
-      complain(column, messages.problems.amount(problem, context.convention, context.decidedAt), text)
+      addProblem(context, found, column, messages.problems.amount(problem, context.convention, context.decidedAt), cell)
       continue
     }
     if (scan.decided !== undefined && context.convention === 'auto') {
       context.convention = scan.decided as DecimalConvention
-      context.decidedAt = messages.errors.decidedBy(formatLocation(row))
+      context.decidedAt = messages.errors.decidedBy(formatLocation({ file, line }))
     }
     if (measure === JOBS && (scan.big === null ? scan.units < 0 : scan.big < 0n)) {
-      complain(column, messages.problems.negativeJobs, text)
+      addProblem(context, found, column, messages.problems.negativeJobs, cell)
       continue
     }
     amounts.set(measure, scan.units, scan.big, scan.scale)
@@ -196,53 +227,36 @@ export function validateInto(row: RawRow, context: FileContext, view: RecordView
 
   let basis = 0
   if (columns.basis >= 0) {
-    const basisCell = cells[columns.basis] as string
+    const basisCell = fields.cell(columns.basis)
     const parsed = basisCell === '' ? 'realised' : parseBasis(basisCell)
-    if (parsed === undefined) complain('basis', messages.problems.unknownBasis, basisCell)
+    if (parsed === undefined) addProblem(context, found, 'basis', messages.problems.unknownBasis, basisCell)
     else basis = BASES.indexOf(parsed)
   }
 
-  if (problems !== null) return problems
-  view.file = row.file
-  view.line = row.line
-  view.projectId = projectId
-  view.project = keys.projects.intern(projectId)
+  if (found.problems !== null) return found.problems
+  view.file = file
+  view.line = line
+  view.project = project
   view.entry = -1
   view.year = year
   view.partners = partners as PartnerSet
-  view.category = columns.category < 0 ? NO_CATEGORY : categoryOf(cells[columns.category] as string, keys, caches.categories)
-  view.projectNameText = columns.projectName < 0 ? '' : (cells[columns.projectName] as string)
+  if (columns.category < 0) view.category = NO_CATEGORY
+  else view.deferCategory(columns.category)
+  view.fields = fields
+  view.projectNameColumn = columns.projectName
   view.basis = basis
   return null
 }
 
-/** The year of a cell that is exactly four digits, not starting with 0; -1 otherwise (the rules then decide). */
-function fourDigitYear(text: string): number {
-  if (text.length !== 4) return -1
-  const first = text.charCodeAt(0) - 48
-  const second = text.charCodeAt(1) - 48
-  const third = text.charCodeAt(2) - 48
-  const fourth = text.charCodeAt(3) - 48
+/** The year of text[start, end) when it is exactly four digits, not starting with 0; -1 otherwise (the rules then decide). */
+function fourDigitYear(text: string, start: number, end: number): number {
+  if (end - start !== 4) return -1
+  const first = text.charCodeAt(start) - 48
+  const second = text.charCodeAt(start + 1) - 48
+  const third = text.charCodeAt(start + 2) - 48
+  const fourth = text.charCodeAt(start + 3) - 48
   if (first < 1 || first > 9 || second < 0 || second > 9 || third < 0 || third > 9 || fourth < 0 || fourth > 9) return -1
   return first * 1000 + second * 100 + third * 10 + fourth
-}
-
-function isBlank(text: string): boolean {
-  if (text.length === 0) return true
-  const first = text.charCodeAt(0)
-  // Anything but white space first: not blank. Otherwise let trim() decide.
-  if (first > 0x20 && first !== 0xa0 && first < 0x1680) return false
-  return text.trim() === ''
-}
-
-function categoryOf(cell: string, keys: RecordKeys, cache: TextCache<number>): number {
-  let category = cache.get(cell)
-  if (category === undefined) {
-    const name = normalizeName(cell)
-    category = name === '' ? NO_CATEGORY : keys.categories.intern(name)
-    cache.set(cell, category)
-  }
-  return category
 }
 
 function parsePartners(

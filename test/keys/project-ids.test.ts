@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ProjectIds } from '../../src/keys/project-ids.js'
+import { NOT_PLAIN, ProjectIds } from '../../src/keys/project-ids.js'
 
 describe('ProjectIds', () => {
   it('gives dense indexes in order of first appearance, the same one for the same id', () => {
@@ -39,5 +39,29 @@ describe('ProjectIds', () => {
     for (let index = 0; index < 100_000; index++) expect(ids.intern(`LUP-${index}`)).toBe(index)
     for (let index = 0; index < 100_000; index += 997) expect(ids.intern(`LUP-${index}`)).toBe(index)
     expect(ids.name(99_999)).toBe('LUP-99999')
+  })
+})
+
+describe('ProjectIds.internPlainRange', () => {
+  it('interns ids that need no normalising straight from the text, and refuses the others', () => {
+    const ids = new ProjectIds()
+    const text = 'P1,P2, P1,P1 ,P 1,P  1,,P1,Проект'
+    const cells = text.split(',')
+    let at = 0
+    const results = cells.map((cell) => {
+      const index = ids.internPlainRange(text, at, at + cell.length)
+      at += cell.length + 1
+      return index
+    })
+    expect(results).toEqual([0, 1, NOT_PLAIN, NOT_PLAIN, 2, NOT_PLAIN, NOT_PLAIN, 0, NOT_PLAIN])
+    expect(ids.name(2)).toBe('P 1')
+  })
+
+  it('never answers from the last id for text that is not plain', () => {
+    const ids = new ProjectIds()
+    expect(ids.intern(' P1 ')).toBe(0) // an ImpactRecord's id, as given
+    expect(ids.internPlainRange(' P1 ', 0, 4)).toBe(NOT_PLAIN)
+    expect(ids.internPlainRange('P1', 0, 2)).toBe(1)
+    expect(ids.internPlainRange('xP1', 1, 3)).toBe(1)
   })
 })
