@@ -25,6 +25,21 @@ describe('Ledger with duplicates on', () => {
     expect(ledger.category(entry)).toBe(-1)
   })
 
+  it('widens once for a year or a partner set past the compact layout, keeping every entry', () => {
+    const ledger = new Ledger({ duplicates: true, categories: false, bases: true })
+    const first = ledger.add(0, 2019, 3, -1, 2, 2)
+    ledger.markCounted(first, 0b110)
+    const second = ledger.add(1, 2020, 4, -1, 1, 3)
+    const far = ledger.add(0, 1700, 2 ** 20, -1, 0, 4) // both past the compact limits
+    expect([ledger.year(first), ledger.partnerSet(first), ledger.basis(first), ledger.bits(first), ledger.counted(first)]).toEqual([2019, 3, 2, 0b110, true])
+    expect([ledger.year(second), ledger.partnerSet(second), ledger.counted(second)]).toEqual([2020, 4, false])
+    expect([ledger.year(far), ledger.partnerSet(far)]).toEqual([1700, 2 ** 20])
+    expect(ledger.findDuplicate(0, 2019, 3)).toBe(first)
+    expect(ledger.findDuplicate(0, 1700, 2 ** 20)).toBe(far)
+    expect(ledger.next(far)).toBe(first)
+    expect([ledger.location(first), ledger.location(far)]).toEqual([2, 4])
+  })
+
   it('refuses a year it cannot pack', () => {
     expect(() => new Ledger({ duplicates: false, categories: false, bases: false }).add(0, 70_000, 0, -1, 0)).toThrow(RangeError)
   })
@@ -52,12 +67,18 @@ const operation = fc.record({
   category: fc.integer({ min: -1, max: 1 }),
   basis: fc.integer({ min: 0, max: 2 }),
 })
+// Now and then a year or a partner set past the compact layout's limits, which widens the ledger.
+const farOperation = fc.oneof(
+  { weight: 20, arbitrary: operation },
+  { weight: 1, arbitrary: fc.record({ project: fc.integer({ min: 0, max: 3 }), year: fc.constantFrom(1000, 1880, 9999), partnerSet: fc.constantFrom(0, 5), category: fc.constant(-1), basis: fc.constant(0) }) },
+  { weight: 1, arbitrary: fc.record({ project: fc.integer({ min: 0, max: 3 }), year: fc.constant(2010), partnerSet: fc.constantFrom(2 ** 18, 2 ** 30), category: fc.constant(-1), basis: fc.constant(1) }) },
+)
 
 describe('Ledger against a map, walking or indexed', () => {
   it.each([0, 1, 3, 64])('with duplicates on, largeProject %i', (largeProject) => {
     fc.assert(
-      fc.property(fc.array(operation, { maxLength: 300 }), (operations) => {
-        const ledger = new Ledger({ duplicates: true, categories: true, bases: true, largeProject })
+      fc.property(fc.array(farOperation, { maxLength: 300 }), fc.boolean(), (operations, wide) => {
+        const ledger = new Ledger({ duplicates: true, categories: true, bases: true, largeProject, wide })
         const model = new Map<string, { entry: number; location: number }>()
         operations.forEach(({ project, year, partnerSet, category, basis }, line) => {
           const key = `${project}/${year}/${partnerSet}`
@@ -66,14 +87,20 @@ describe('Ledger against a map, walking or indexed', () => {
           expect(found).toBe(expected?.entry ?? NO_ENTRY)
           if (expected !== undefined) expect(ledger.location(found)).toBe(expected.location)
           else model.set(key, { entry: ledger.add(project, year, partnerSet, category, basis, line + 2), location: line + 2 })
+          if (line % 7 === 0 && found === NO_ENTRY) ledger.markCounted(model.get(key)?.entry as number, line % 8)
         })
+        // Every entry still reads back as written, whichever layout it ended in.
+        for (const [key, { entry }] of model) {
+          const [, year, partnerSet] = key.split('/').map(Number)
+          expect([ledger.year(entry), ledger.partnerSet(entry)]).toEqual([year, partnerSet])
+        }
       }),
     )
   })
 
   it.each([0, 1, 3, 64])('with duplicates off, largeProject %i', (largeProject) => {
     fc.assert(
-      fc.property(fc.array(operation, { maxLength: 300 }), fc.boolean(), fc.boolean(), (operations, categories, bases) => {
+      fc.property(fc.array(farOperation, { maxLength: 300 }), fc.boolean(), fc.boolean(), (operations, categories, bases) => {
         const ledger = new Ledger({ duplicates: false, categories, bases, largeProject })
         const model = new Map<string, number>()
         for (const { project, year, partnerSet, category, basis } of operations) {
