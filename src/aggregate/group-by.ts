@@ -4,17 +4,18 @@
 import { BASES, type ConstantPrices, type Dimension, type GroupKey, type GroupRow } from '../model.js'
 import { NO_CATEGORY, type RecordKeys, type RecordView } from '../record-view.js'
 import { compareByCodePoint } from '../validate/record.js'
-import { type AccumulatorOptions, MeasureAccumulator, withSavings } from './accumulator.js'
-import { roundParts } from './constant-kroner.js'
 import { IntMap } from '../keys/int-map.js'
+import { roundParts } from './constant-kroner.js'
+import { SumTable, type SumTableOptions, withSavings } from './sum-table.js'
 
 export interface Group {
+  /** Where the group's sums are in its grouping's SumTable. */
+  readonly row: number
   /** The key values, one per dimension: year, partner index, category index + 1 (0: none), project index, basis index. */
   readonly values: readonly number[]
   records: number
   /** Distinct projects with a record here: counted by the Aggregator (see novelty.ts). */
   projects: number
-  readonly measures: MeasureAccumulator
 }
 
 const YEAR = 0
@@ -33,6 +34,8 @@ export class GroupBy {
   readonly byYear: boolean
   readonly byCategory: boolean
   readonly byBasis: boolean
+  /** The groups' sums, coverage and bases, a row each. */
+  readonly sums: SumTable
   private readonly groups = new IntMap<Group>()
   /** Groups whose key does not fit in a number (three or more dimensions, or past 2^26 distinct names). */
   private readonly others = new Map<string, Group>()
@@ -43,8 +46,9 @@ export class GroupBy {
 
   constructor(
     readonly dimensions: readonly Dimension[],
-    private readonly options: AccumulatorOptions = {},
+    options: SumTableOptions = {},
   ) {
+    this.sums = new SumTable(options)
     this.codes = dimensions.map((dimension) => CODES[dimension])
     this.includesPartner = dimensions.includes('partner')
     this.byYear = dimensions.includes('year')
@@ -87,7 +91,7 @@ export class GroupBy {
   }
 
   private newGroup(view: RecordView, partner: number): Group {
-    return { values: this.codes.map((code) => valueOf(code, view, partner)), records: 0, projects: 0, measures: new MeasureAccumulator(this.options) }
+    return { row: this.sums.addRow(), values: this.codes.map((code) => valueOf(code, view, partner)), records: 0, projects: 0 }
   }
 
   /**
@@ -98,16 +102,17 @@ export class GroupBy {
     const groups = [...[...this.groups.entries()].map(([, group]) => group), ...this.others.values()]
     const keyed = groups.map((group) => ({ group, keys: group.values.map((value, position) => keyOf(this.codes[position] as number, value, keys)) }))
     keyed.sort((a, b) => compareKeys(a.keys, b.keys, this.dimensions))
-    const realSavings = prices === null ? null : roundParts(keyed.map(({ group }) => group.measures.realSavings(prices)))
+    const sums = this.sums
+    const realSavings = prices === null ? null : roundParts(keyed.map(({ group }) => sums.realSavings(group.row, prices)))
     return keyed.map(({ group, keys: groupKeys }, position) => {
-      const values = group.measures.values()
+      const values = sums.values(group.row)
       return {
         keys: groupKeys,
         records: group.records,
         projects: group.projects,
         measures: realSavings === null ? values : withSavings(values, realSavings[position] ?? null),
-        coverage: group.measures.coverage(),
-        bases: group.measures.bases(),
+        coverage: sums.coverage(group.row),
+        bases: sums.bases(group.row),
       }
     })
   }

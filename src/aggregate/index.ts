@@ -143,8 +143,9 @@ export class Aggregator {
         const state = before[position] as number
         group.records++
         if ((state & SEEN) === 0) group.projects++
-        group.measures.countProjects(bits & ~state)
-        group.measures.addAmounts(grouping.includesPartner ? credit.partnerAmounts(position) : amounts, view.year, view.basis)
+        const newlyReported = bits & ~state
+        if (newlyReported !== 0) grouping.sums.countProjects(group.row, newlyReported)
+        grouping.sums.add(group.row, grouping.includesPartner ? credit.partnerAmounts(position) : amounts, view.year, view.basis)
       }
     }
     novelty.update(view, entry, bits, selection, groups)

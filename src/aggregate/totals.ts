@@ -3,8 +3,8 @@
 import { type Amount, addAmounts, ExactSum, normalizeAmount } from '../amount.js'
 import { BASES, type ConstantPrices, type MeasureValues, type Totals, type ValuesByBasis } from '../model.js'
 import type { MeasureAmounts } from '../record-view.js'
-import { type AccumulatorOptions, MeasureAccumulator, withSavings } from './accumulator.js'
-import { deflateByYear, roundFraction, roundParts } from './constant-kroner.js'
+import { deflateByYear, type Fraction, roundFraction, roundParts } from './constant-kroner.js'
+import { SumTable, type SumTableOptions, withSavings } from './sum-table.js'
 
 export class TotalsAccumulator {
   private records = 0
@@ -15,16 +15,18 @@ export class TotalsAccumulator {
   private partners = 0
   private firstYear: number | null = null
   private lastYear: number | null = null
-  // Each record is summed once, into its basis: the totals are the three parts added up at the end.
-  private readonly byBasis: [MeasureAccumulator, MeasureAccumulator, MeasureAccumulator]
+  // Each record is summed once, into the row of its basis: the totals are the three rows added up at the end.
+  private readonly byBasis: SumTable
   private basisBits = 0
   private readonly reportingProjects = [0, 0, 0]
   /** Only under full attribution, where shared records count once per partner; under split it equals the totals. */
-  private readonly sumOverPartners: MeasureAccumulator | null
+  private readonly sumOverPartners: SumTable | null
 
-  constructor(options: AccumulatorOptions & { countsEachPartner?: boolean } = {}) {
-    this.byBasis = [new MeasureAccumulator(options), new MeasureAccumulator(options), new MeasureAccumulator(options)]
-    this.sumOverPartners = options.countsEachPartner === true ? new MeasureAccumulator(options) : null
+  constructor(options: SumTableOptions & { countsEachPartner?: boolean } = {}) {
+    this.byBasis = new SumTable(options)
+    for (const _ of BASES) this.byBasis.addRow()
+    this.sumOverPartners = options.countsEachPartner === true ? new SumTable(options) : null
+    this.sumOverPartners?.addRow()
   }
 
   /**
@@ -54,18 +56,18 @@ export class TotalsAccumulator {
     for (let measure = 0; measure < 3; measure++) {
       if ((newlyReported & (1 << measure)) !== 0) this.reportingProjects[measure] = (this.reportingProjects[measure] as number) + 1
     }
-    ;(this.byBasis[basis] as MeasureAccumulator).addAmounts(amounts, year, basis)
+    this.byBasis.add(basis, amounts, year, basis)
     this.basisBits |= 1 << basis
-    if (this.sumOverPartners !== null) for (let credit = 0; credit < partnerCredits; credit++) this.sumOverPartners.addAmounts(amounts, year, basis)
+    if (this.sumOverPartners !== null) for (let credit = 0; credit < partnerCredits; credit++) this.sumOverPartners.add(0, amounts, year, basis)
     else if (partnerCredits !== 1) throw new Error('partner credits are counted under full attribution only')
   }
 
   /** The total savings in constant kroner: the per-year sums of all bases, deflated year by year. */
-  private realSavings(prices: ConstantPrices): ReturnType<MeasureAccumulator['realSavings']> {
-    if (this.byBasis.every((accumulator) => accumulator.sums[1] === null)) return null
+  private realSavings(prices: ConstantPrices): Fraction | null {
+    if (BASES.every((_, basis) => this.byBasis.reporting(basis, 1) === 0)) return null
     const byYear = new Map<number, ExactSum>()
-    for (const accumulator of this.byBasis) {
-      for (const [year, sum] of accumulator.savingsByYear ?? []) {
+    for (let basis = 0; basis < BASES.length; basis++) {
+      for (const [year, sum] of this.byBasis.savingsOfYears(basis)) {
         let merged = byYear.get(year)
         if (merged === undefined) byYear.set(year, (merged = new ExactSum()))
         merged.add(sum.value())
@@ -75,21 +77,20 @@ export class TotalsAccumulator {
   }
 
   result(prices: ConstantPrices | null = null): Totals {
-    let byBasis = this.byBasis.map((accumulator) => accumulator.values()) as ValuesByBasis
+    let byBasis = BASES.map((_, basis) => this.byBasis.values(basis)) as ValuesByBasis
     let measures = [0, 1, 2].map((measure) => sumOrNull(byBasis.map((values) => values[measure] ?? null))) as MeasureValues
-    let sumOverPartners = this.sumOverPartners?.values() ?? measures
+    let sumOverPartners = this.sumOverPartners?.values(0) ?? measures
     if (prices !== null) {
       // The basis parts are rounded so that they add up exactly to the rounded total.
       const total = this.realSavings(prices)
-      const parts = roundParts(this.byBasis.map((accumulator) => accumulator.realSavings(prices)))
+      const parts = roundParts(BASES.map((_, basis) => this.byBasis.realSavings(basis, prices)))
       measures = withSavings(measures, total === null ? null : roundFraction(total))
       byBasis = byBasis.map((values, basis) => withSavings(values, parts[basis] ?? null)) as ValuesByBasis
-      const credited = this.sumOverPartners === null ? total : this.sumOverPartners.realSavings(prices)
+      const credited = this.sumOverPartners === null ? total : this.sumOverPartners.realSavings(0, prices)
       sumOverPartners = withSavings(sumOverPartners, credited === null ? null : roundFraction(credited))
     }
-    const coverages = this.byBasis.map((accumulator) => accumulator.coverage())
     const coverage = [0, 1, 2].map((measure) => ({
-      records: coverages.reduce((sum, each) => sum + (each[measure]?.records ?? 0), 0),
+      records: BASES.reduce((sum, _, basis) => sum + this.byBasis.reporting(basis, measure), 0),
       projects: this.reportingProjects[measure] as number,
     })) as Totals['coverage']
     return {
