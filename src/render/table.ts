@@ -32,3 +32,18 @@ function withoutRowRules(drawn: string): string {
   const lines = drawn.split('\n')
   return lines.filter((line, position) => position <= 2 || !/^(?:\u001b\[[0-9;]*m)*├/.test(line)).join('\n')
 }
+
+/** Draws text tables the way summarize draws its own (used by check), each with its title and notes. */
+export function renderTextTables(tables: readonly TextTable[], options: { color: boolean }): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 })
+  const drawn = tables.map((table) => {
+    const grid = new Table({
+      head: table.head.map((cell) => chalk.bold(cell)),
+      colAligns: table.align,
+      style: { head: [], border: options.color ? ['grey'] : [] },
+    })
+    for (const row of table.rows) grid.push(row)
+    return [chalk.bold.cyan(table.title), withoutRowRules(grid.toString()), ...table.notes.map((note) => chalk.dim(note))].join('\n')
+  })
+  return `${drawn.join('\n\n')}\n`
+}
