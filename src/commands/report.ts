@@ -136,13 +136,13 @@ async function withDirectoryErrors<T>(shownAs: string, report: ReportMessages, a
       case 'not-a-directory':
         throw new UsageError(words.outIsFile(shownAs))
       case 'cannot-create':
-        throw new UsageError(words.cannotCreate(shownAs, error.reason))
+        throw new UsageError(words.cannotCreate(shownAs, words.reason(error.reason)))
       case 'cannot-write':
-        throw new UsageError(words.cannotWrite(shownAs, error.reason))
+        throw new UsageError(words.cannotWrite(shownAs, words.reason(error.reason)))
       case 'target-is-directory':
         throw new UsageError(words.targetIsDirectory(join(shownAs, basename(error.path))))
       case 'partly-written':
-        throw new UsageError(words.partlyWritten(error.replaced, error.kept, error.reason))
+        throw new UsageError(words.partlyWritten(error.replaced, error.kept, words.reason(error.reason)))
     }
   }
 }

@@ -132,6 +132,9 @@ export const en = {
     targetIsDirectory: (path: string) => `cannot write ${path}: a directory of that name is in the way`,
     partlyWritten: (replaced: readonly string[], kept: readonly string[], reason: string) =>
       `writing the report failed while moving the files into place (${reason}): replaced ${replaced.join(', ') || 'none'}; left as they were ${kept.join(', ')}`,
+    /** An operating-system error code, as a person would say it. */
+    reason: (code: string) =>
+      ({ ENOENT: 'no such file or directory', EACCES: 'permission denied', EPERM: 'not permitted', EROFS: 'read-only file system', ENOSPC: 'no space left on the device', EDQUOT: 'disk quota exceeded', ENOTDIR: 'not a directory', EISDIR: 'is a directory', EEXIST: 'already exists' })[code] ?? code,
     badDate: (value: string) => `--date ${value}: expected a calendar date as YYYY-MM-DD, such as 2024-05-31`,
     badEpoch: (value: string) => `SOURCE_DATE_EPOCH=${value}: expected whole seconds since 1970-01-01 UTC, such as 1717113600`,
   },
@@ -329,6 +332,8 @@ export const nb: ReportMessages = {
     targetIsDirectory: (path) => `kan ikke skrive ${path}: en mappe med det navnet står i veien`,
     partlyWritten: (replaced, kept, reason) =>
       `skrivingen av rapporten feilet mens filene ble flyttet på plass (${reason}): erstattet ${replaced.join(', ') || 'ingen'}; uendret ${kept.join(', ')}`,
+    reason: (code) =>
+      ({ ENOENT: 'finnes ikke', EACCES: 'ingen tilgang', EPERM: 'ikke tillatt', EROFS: 'skrivebeskyttet filsystem', ENOSPC: 'ikke mer plass på disken', EDQUOT: 'diskkvoten er brukt opp', ENOTDIR: 'ikke en mappe', EISDIR: 'er en mappe', EEXIST: 'finnes allerede' })[code] ?? code,
     badDate: (value) => `--date ${value}: forventet en dato som ÅÅÅÅ-MM-DD, for eksempel 2024-05-31`,
     badEpoch: (value) => `SOURCE_DATE_EPOCH=${value}: forventet hele sekunder siden 1970-01-01 UTC, for eksempel 1717113600`,
   },

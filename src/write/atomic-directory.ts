@@ -64,28 +64,43 @@ export async function checkDirectoryTarget(directory: string): Promise<void> {
   if (info !== null && !info.isDirectory()) throw new DirectoryWriteError('not-a-directory', directory, 'ENOTDIR')
 }
 
-/** Creates the directory if needed; returns the directories created, deepest first (to undo). */
+/**
+ * Creates the directory and any missing parents, one level at a time; returns those created, deepest
+ * first (to undo). Not mkdir's `recursive`, which in Node 20 never returns for a path under /proc.
+ */
 async function prepareDirectory(directory: string): Promise<string[]> {
   await checkDirectoryTarget(directory)
-  let first: string | undefined
-  try {
-    first = await mkdir(directory, { recursive: true })
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new DirectoryWriteError(code === 'ENOTDIR' || code === 'EEXIST' ? 'not-a-directory' : 'cannot-create', directory, reasonOf(error))
+  const missing: string[] = []
+  for (let path = resolve(directory); ; path = dirname(path)) {
+    let info
+    try {
+      info = await statOrNull(path)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      throw new DirectoryWriteError(code === 'ENOTDIR' ? 'not-a-directory' : 'cannot-create', directory, reasonOf(error))
+    }
+    if (info !== null) {
+      if (!info.isDirectory()) throw new DirectoryWriteError('not-a-directory', directory, 'ENOTDIR')
+      break
+    }
+    missing.push(path)
+    if (dirname(path) === path) break
+  }
+  const created: string[] = []
+  for (const path of missing.reverse()) {
+    try {
+      await mkdir(path)
+      created.unshift(path)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue
+      for (const made of created) await rmdir(made).catch(() => undefined)
+      throw new DirectoryWriteError('cannot-create', directory, reasonOf(error))
+    }
   }
   try {
     await access(directory, constants.W_OK)
   } catch (error) {
     throw new DirectoryWriteError('cannot-write', directory, reasonOf(error))
-  }
-  const created: string[] = []
-  if (first !== undefined) {
-    const top = resolve(first)
-    for (let path = resolve(directory); ; path = dirname(path)) {
-      created.push(path)
-      if (path === top || dirname(path) === path) break
-    }
   }
   return created
 }

@@ -79,6 +79,11 @@ describe('report', () => {
     expect(readFileSync(join(directory, 'summary.json'), 'utf8')).toBe('old\n')
   })
 
+  it.runIf(existsSync('/proc/self'))('stops with a usage error where the directory cannot be created (Node 20 mkdir -p would spin)', async () => {
+    const result = await runCli(['report', SAMPLE, '--out', '/proc/lup-impact-test/report'])
+    expect(result).toEqual({ stdout: '', stderr: 'error: --out /proc/lup-impact-test/report: cannot create the directory (no such file or directory)\n', exitCode: 2 })
+  })
+
   it('writes nothing and creates no directory when the input is invalid', async () => {
     const directory = scratch()
     writeFileSync(join(directory, 'bad.csv'), 'project_id,year,partner,jobs\nP1,2016,A,x\n')
