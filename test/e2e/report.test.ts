@@ -38,6 +38,30 @@ describe('report', () => {
     expect(read(dated)['report.html']).toContain('<dt>Date</dt><dd>2020-07-01</dd>')
   })
 
+  it('does not depend on the order of the records', async () => {
+    const [header, ...rows] = readFileSync(SAMPLE, 'utf8').trimEnd().split('\n')
+    // A fixed shuffle (a linear congruential generator), so the test is the same every run.
+    let seed = 20200701
+    const shuffled = [...rows]
+    for (let index = shuffled.length - 1; index > 0; index--) {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      const other = seed % (index + 1)
+      ;[shuffled[index], shuffled[other]] = [shuffled[other] as string, shuffled[index] as string]
+    }
+    const [original, reordered] = [scratch(), scratch()]
+    writeFileSync(join(original, 'records.csv'), `${header}\n${rows.join('\n')}\n`)
+    writeFileSync(join(reordered, 'records.csv'), `${header}\n${shuffled.join('\n')}\n`)
+    for (const directory of [original, reordered]) {
+      expect((await runCli(['report', 'records.csv', '--out', 'out', '--lang', 'nb'], { cwd: directory })).exitCode).toBe(0)
+    }
+    const files = (directory: string): Record<string, string> => {
+      const written = read(join(directory, 'out'))
+      // Only the input's checksum may differ: the bytes of the file are not the same.
+      return { ...written, 'summary.json': (written['summary.json'] ?? '').replace(/"sha256": "\w+"/, '') }
+    }
+    expect(files(reordered)).toEqual(files(original))
+  })
+
   it('--check: 0 when the directory is up to date, 1 listing what differs, and never writes', async () => {
     const directory = scratch()
     await runCli(['report', SAMPLE, '--out', directory])
