@@ -164,6 +164,8 @@ h3 { font-size: 1rem; margin: 0 0 .5rem; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr)); gap: 1rem; align-items: start; }
 .chart-figure { margin: 0; background: var(--paper); border-radius: .6rem; padding: 1rem; box-shadow: 0 1px 3px rgba(20, 30, 40, .08); break-inside: avoid; }
 .chart-box svg { display: block; width: 100%; height: auto; }
+#partners .charts { grid-template-columns: 1fr; }
+#partners .chart-box svg { max-width: 900px; }
 .legend { display: flex; flex-wrap: wrap; align-items: center; gap: .35rem; margin: .5rem 0 0; font-size: .82rem; color: var(--muted); }
 .legend .swatch { vertical-align: middle; margin-left: .5rem; }
 .legend .swatch:first-child { margin-left: 0; }

@@ -72,8 +72,12 @@ function extremes(data: readonly ChartDatum[], report: ReportMessages): string[]
   return [charts.highest(highest.key, highest.text), charts.lowest(lowest.key, lowest.text)]
 }
 
-function style(id: string, measure: number, shift: number, numbers: NumberStyle): ChartStyle {
-  return { id, color: MEASURE_COLORS[measure as 0 | 1 | 2], tickText: (tick) => formatAmount(shiftAmount(tick, shift), numbers) }
+/** Partners ranked are drawn wider: their names and exact figures need the room. */
+export const RANKED_WIDTH = 900
+
+function style(id: string, measure: number, shift: number, numbers: NumberStyle, width?: number): ChartStyle {
+  const tickText = (tick: Amount): string => formatAmount(shiftAmount(tick, shift), numbers)
+  return width === undefined ? { id, color: MEASURE_COLORS[measure as 0 | 1 | 2], tickText } : { id, color: MEASURE_COLORS[measure as 0 | 1 | 2], tickText, width }
 }
 
 function dataTable(head: [string, string], data: readonly { key: string; text: string }[]): ReportChart['table'] {
@@ -195,7 +199,7 @@ function rankedChart(grouping: Grouping, measure: number, summary: Summary, { re
     section: 'partners',
     measure,
     title,
-    svg: barChart(data, text, style(id, measure, shift, numbers)),
+    svg: barChart(data, text, style(id, measure, shift, numbers, RANKED_WIDTH)),
     hatched: data.some((datum) => datum.uncertain),
     notes: leftOut > 0 && data.length > 0 ? [charts.leftOut(leftOut)] : [],
     table: dataTable([charts.partner, unitFor(measure, 0, summary, report)], data),

@@ -37,6 +37,8 @@ export interface ChartStyle {
   color: string
   /** A tick value as the axis prints it (already in the axis unit, grouped for the language). */
   tickText(tick: Amount): string
+  /** The drawing's width in px (default 540); ranked partners get more room for their names. */
+  width?: number
 }
 
 const WIDTH = 540
@@ -60,8 +62,9 @@ const textWidth = (text: string): number => [...text].length * CHAR
 
 function open(style: ChartStyle, text: ChartText, height: number): string {
   const label = `${text.title}. ${text.summary}`
+  const width = style.width ?? WIDTH
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${WIDTH} ${px(height)}" width="${WIDTH}" height="${px(height)}" role="img" aria-label="${escapeXml(label)}" aria-describedby="${style.id}-desc" font-size="${FONT}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${px(height)}" width="${width}" height="${px(height)}" role="img" aria-label="${escapeXml(label)}" aria-describedby="${style.id}-desc" font-size="${FONT}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif">`,
     `<title>${escapeXml(text.title)}</title>`,
     `<desc id="${style.id}-desc">${escapeXml(text.summary)}</desc>`,
     `<defs><pattern id="${style.id}-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="${style.color}" fill-opacity="0.35"/><rect width="3" height="6" fill="${style.color}"/></pattern></defs>`,
@@ -69,7 +72,8 @@ function open(style: ChartStyle, text: ChartText, height: number): string {
 }
 
 function emptyChart(style: ChartStyle, text: ChartText): string {
-  return `${open(style, text, 80)}\n<rect x="0.5" y="0.5" width="${WIDTH - 1}" height="79" fill="none" stroke="#d0d4da"/>\n<text x="${WIDTH / 2}" y="44" text-anchor="middle" fill="#5b6470">${escapeXml(text.empty)}</text>\n</svg>`
+  const width = style.width ?? WIDTH
+  return `${open(style, text, 80)}\n<rect x="0.5" y="0.5" width="${width - 1}" height="79" fill="none" stroke="#d0d4da"/>\n<text x="${width / 2}" y="44" text-anchor="middle" fill="#5b6470">${escapeXml(text.empty)}</text>\n</svg>`
 }
 
 const fillFor = (datum: ChartDatum, style: ChartStyle): string => (datum.uncertain ? `url(#${style.id}-hatch)` : style.color)
@@ -81,6 +85,7 @@ function labelled(index: number, count: number, every: number): boolean {
 
 /** Vertical bars, one slot per key (a year without a figure keeps its empty slot). */
 export function columnChart(data: readonly ChartDatum[], text: ChartText, style: ChartStyle): string {
+  const chartWidth = style.width ?? WIDTH
   const values = data.flatMap((datum) => (datum.value === null ? [] : [datum.value]))
   if (values.length === 0) return emptyChart(style, text)
   const height = 300
@@ -90,7 +95,7 @@ export function columnChart(data: readonly ChartDatum[], text: ChartText, style:
   const top = 30
   const bottom = 44
   const right = 12
-  const plotWidth = WIDTH - left - right
+  const plotWidth = chartWidth - left - right
   const plotHeight = height - top - bottom
   const low = toNumber(axis.low)
   const high = toNumber(axis.high)
@@ -104,7 +109,7 @@ export function columnChart(data: readonly ChartDatum[], text: ChartText, style:
   axis.ticks.forEach((tick, position) => {
     const at = y(toNumber(tick))
     const isZero = tick.units === 0n
-    lines.push(`<line x1="${px(left)}" x2="${px(WIDTH - right)}" y1="${px(at)}" y2="${px(at)}" stroke="${isZero ? '#59616b' : '#e3e6ea'}" stroke-width="${isZero ? 1.2 : 1}"/>`)
+    lines.push(`<line x1="${px(left)}" x2="${px(chartWidth - right)}" y1="${px(at)}" y2="${px(at)}" stroke="${isZero ? '#59616b' : '#e3e6ea'}" stroke-width="${isZero ? 1.2 : 1}"/>`)
     lines.push(`<text x="${px(left - 6)}" y="${px(at + 4)}" text-anchor="end" fill="#4a525c">${escapeXml(tickLabels[position] as string)}</text>`)
   })
   data.forEach((datum, index) => {
@@ -139,6 +144,7 @@ export interface LinePoint {
 
 /** A line over continuous x (years), with a point and a tooltip at each figure. */
 export function lineChart(points: readonly LinePoint[], text: ChartText, style: ChartStyle): string {
+  const chartWidth = style.width ?? WIDTH
   if (points.length === 0) return emptyChart(style, text)
   const height = 260
   const axis = niceAxis(points.map((point) => point.value))
@@ -149,7 +155,7 @@ export function lineChart(points: readonly LinePoint[], text: ChartText, style: 
   const right = 24
   // The line keeps clear of the value axis, so the first year's label does not run into its ticks.
   const inset = 16
-  const plotWidth = WIDTH - left - right - inset
+  const plotWidth = chartWidth - left - right - inset
   const plotHeight = height - top - bottom
   const low = toNumber(axis.low)
   const high = toNumber(axis.high)
@@ -162,7 +168,7 @@ export function lineChart(points: readonly LinePoint[], text: ChartText, style: 
   axis.ticks.forEach((tick, position) => {
     const at = y(toNumber(tick))
     const isZero = tick.units === 0n
-    lines.push(`<line x1="${px(left)}" x2="${px(WIDTH - right)}" y1="${px(at)}" y2="${px(at)}" stroke="${isZero ? '#59616b' : '#e3e6ea'}" stroke-width="${isZero ? 1.2 : 1}"/>`)
+    lines.push(`<line x1="${px(left)}" x2="${px(chartWidth - right)}" y1="${px(at)}" y2="${px(at)}" stroke="${isZero ? '#59616b' : '#e3e6ea'}" stroke-width="${isZero ? 1.2 : 1}"/>`)
     lines.push(`<text x="${px(left - 6)}" y="${px(at + 4)}" text-anchor="end" fill="#4a525c">${escapeXml(tickLabels[position] as string)}</text>`)
   })
   const years = last - first + 1
@@ -191,6 +197,7 @@ const MAX_NAME_CHARS = 34
 /** Horizontal bars, one row per key in the order given (largest first), each with its figure beside it. */
 export function barChart(data: readonly ChartDatum[], text: ChartText, style: ChartStyle): string {
   const shown = data.filter((datum) => datum.value !== null)
+  const chartWidth = style.width ?? WIDTH
   if (shown.length === 0) return emptyChart(style, text)
   const rowHeight = 20
   const names = shown.map((datum) => ([...datum.key].length > MAX_NAME_CHARS ? `${[...datum.key].slice(0, MAX_NAME_CHARS - 1).join('')}…` : datum.key))
@@ -202,7 +209,7 @@ export function barChart(data: readonly ChartDatum[], text: ChartText, style: Ch
   const axis = niceAxis(shown.map((datum) => datum.value as Amount))
   const low = toNumber(axis.low)
   const high = toNumber(axis.high)
-  const plotWidth = WIDTH - left - right
+  const plotWidth = chartWidth - left - right
   const x = (value: number): number => left + ((value - low) / (high - low)) * plotWidth
   const zero = x(0)
   const lines = [open(style, text, height)]
