@@ -1,6 +1,7 @@
 // Keeps the README's example outputs identical to the golden CLI cases, so they cannot drift.
-//   <!-- output: summarize/sample-table [head=N] [nocmd] [file=NAME] -->
-// (file=NAME shows a file the case writes, `written-NAME`, as `$ cat NAME` after the run)
+//   <!-- output: summarize/sample-table [head=N] [nocmd] [file=NAME [filehead=N]] -->
+// (file=NAME shows a file the case writes, `written-NAME`, as `$ cat NAME` after the run;
+// NAME may be in a folder, report/report.md; filehead=N shows its first N lines)
 //   ```console
 //   (filled in from test/cases/summarize/sample-table/{cmd,stdout,stderr})
 //   ```
@@ -9,19 +10,18 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
-const MARKER = /(<!-- output: (\S+)((?: [a-z]+(?:=[\w.-]+)?)*) -->\n```console\n)([\s\S]*?)(```)/g
+const MARKER = /(<!-- output: (\S+)((?: [a-z]+(?:=[\w./-]+)?)*) -->\n```console\n)([\s\S]*?)(```)/g
 
 function block(name, flags) {
   const read = (file) => readFileSync(`${ROOT}test/cases/${name}/${file}`, 'utf8')
-  const head = /head=(\d+)/.exec(flags)
-  let stdout = read('stdout')
-  if (head !== null) {
-    const lines = stdout.split('\n')
-    if (lines.length > Number(head[1]) + 1) stdout = `${lines.slice(0, Number(head[1])).join('\n')}\n…\n`
+  const cut = (text, lines) => {
+    const all = text.split('\n')
+    return lines !== null && all.length > Number(lines[1]) + 1 ? `${all.slice(0, Number(lines[1])).join('\n')}\n…\n` : text
   }
+  const stdout = cut(read('stdout'), /(?<![a-z])head=(\d+)/.exec(flags))
   const command = flags.includes('nocmd') ? '' : `$ lup-impact ${read('cmd').trim()}\n`
   const file = /file=(\S+)/.exec(flags)
-  const written = file === null ? '' : `$ cat ${file[1]}\n${read(`written-${file[1]}`)}`
+  const written = file === null ? '' : `$ cat ${file[1]}\n${cut(read(`written-${file[1]}`), /filehead=(\d+)/.exec(flags))}`
   return `${command}${stdout}${read('stderr')}${written}`
 }
 

@@ -3,11 +3,14 @@
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { Command, CommanderError } from 'commander'
+import { registerCheck } from './commands/check.js'
 import { registerCompletion } from './commands/completion.js'
+import { registerInit } from './commands/init.js'
+import { registerReport } from './commands/report.js'
 import { registerSummarize } from './commands/summarize.js'
 import { registerTrace } from './commands/trace.js'
 import { registerValidate } from './commands/validate.js'
-import { DataError, UsageError } from './errors.js'
+import { CheckFailed, DataError, UsageError } from './errors.js'
 import { BrokenPipe, type Io, processIo, writeText } from './io.js'
 import { type Language, languageFromEnv, type Messages, messagesFor } from './messages.js'
 import type { Problem } from './model.js'
@@ -139,6 +142,9 @@ ${messages.help.examples}
   registerSummarize(program, context)
   registerValidate(program, context)
   registerTrace(program, context)
+  registerReport(program, context)
+  registerCheck(program, context)
+  registerInit(program, context)
   registerCompletion(program, context)
   return program
 }
@@ -190,6 +196,10 @@ function exitCodeFor(error: unknown, io: Io, debug: boolean, messages: Messages)
   }
   if (error instanceof DataError) {
     if (!error.silent) io.stderr.write(`${messages.prefix.error}: ${error.message}\n`)
+    return 1
+  }
+  if (error instanceof CheckFailed) {
+    io.stderr.write(`error: ${error.message}\n`)
     return 1
   }
   const message = error instanceof Error ? error.message : String(error)

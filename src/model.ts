@@ -187,3 +187,40 @@ export interface TraceSummary {
   sum: Amount | null
   problems: ProblemCounts
 }
+
+/** What `check` can compare: the totals' names (JSON `totals`). */
+export const CHECK_METRICS = [
+  'jobs',
+  'savings_nok',
+  'co2e_tonnes',
+  'records',
+  'projects',
+  'partners',
+  'first_year',
+  'last_year',
+  'shared_records',
+] as const
+export type CheckMetric = (typeof CHECK_METRICS)[number]
+
+export const CHECK_OPERATORS = ['=', '>=', '<=', '>', '<'] as const
+export type CheckOperator = (typeof CHECK_OPERATORS)[number]
+
+/** One expectation: from --expect, or one entry of a targets file. */
+export interface Target {
+  metric: CheckMetric
+  op: CheckOperator
+  value: Amount
+  /** The published wording, from a targets file ("over 35 partnere"); null for --expect. */
+  text: string | null
+}
+
+export type CheckStatus = 'met' | 'missed' | 'not-reported'
+
+export interface CheckResult {
+  target: Target
+  /** The figure in the selection; null when nobody reported it (or there are no records). */
+  actual: Amount | null
+  /** Relative tolerance in per cent, applied to = targets only; null elsewhere. */
+  tolerance: Amount | null
+  status: CheckStatus
+}

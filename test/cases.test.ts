@@ -2,12 +2,17 @@
 // test/cases/<command>/<what-it-shows>/ holds
 //   cmd     the arguments, one line, shell-quoted (paths relative to the folder)
 //   stdin   optional, piped to the CLI
-//   root    optional, empty: run from the repository root instead (for data/ and seeds/)
-//   outputs optional, files the command writes (one per line, relative to the folder);
-//           each is compared with `written-<name>` and then removed
+//   root    optional, empty: run from the repository root instead (for data/ and seeds/); a case
+//           that also has `outputs` runs in a scratch folder that links the root's data/, seeds/
+//           and test/, so that what it writes never lands in the repository
+//   env     optional, KEY=VALUE lines added to the environment (such as SOURCE_DATE_EPOCH)
+//   outputs optional, files the command writes (one per line, relative to where it runs, and
+//           may be in a subfolder: `out/report.md`); each is compared with `written-<name>`
+//           (`written-out/report.md`). Anything else the run leaves behind is removed.
 //   stdout, stderr, exit   the expected results
 // Update with `npx vitest run test/cases.test.ts -u` and review with `git diff`.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT, runCli, splitCommandLine } from './helpers/run-cli.js'
@@ -27,6 +32,18 @@ function caseDirectories(): string[] {
   return found
 }
 
+/** A scratch folder that looks like the repository root to a command that reads data/ or seeds/. */
+function rootSandbox(): string {
+  const sandbox = mkdtempSync(join(tmpdir(), 'lup-case-'))
+  for (const entry of ['data', 'seeds', 'test']) symlinkSync(join(ROOT, entry), join(sandbox, entry), 'dir')
+  return sandbox
+}
+
+function readEnv(path: string): Record<string, string> {
+  const lines = readFileSync(path, 'utf8').split('\n').filter((line) => line.includes('='))
+  return Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]))
+}
+
 describe('golden CLI cases', () => {
   const directories = caseDirectories()
   it('has cases', () => expect(directories.length).toBeGreaterThan(10))
@@ -34,19 +51,33 @@ describe('golden CLI cases', () => {
     it(directory.slice(CASES.length + 1), async () => {
       const args = splitCommandLine(readFileSync(join(directory, 'cmd'), 'utf8').trim())
       const stdinPath = join(directory, 'stdin')
-      const result = await runCli(args, {
-        cwd: existsSync(join(directory, 'root')) ? ROOT : directory,
-        ...(existsSync(stdinPath) ? { stdin: readFileSync(stdinPath) } : {}),
-      })
-      await expect(result.stdout).toMatchFileSnapshot(join(directory, 'stdout'))
-      await expect(result.stderr).toMatchFileSnapshot(join(directory, 'stderr'))
-      await expect(`${result.exitCode}\n`).toMatchFileSnapshot(join(directory, 'exit'))
+      const envPath = join(directory, 'env')
       const outputs = existsSync(join(directory, 'outputs')) ? readFileSync(join(directory, 'outputs'), 'utf8').split('\n').filter(Boolean) : []
-      for (const output of outputs) {
-        const path = join(directory, output)
-        const written = existsSync(path) ? readFileSync(path, 'utf8') : '(not written)\n'
-        rmSync(path, { force: true })
-        await expect(written).toMatchFileSnapshot(join(directory, `written-${output}`))
+      const fromRoot = existsSync(join(directory, 'root'))
+      const sandbox = fromRoot && outputs.length > 0 ? rootSandbox() : null
+      const cwd = sandbox ?? (fromRoot ? ROOT : directory)
+      const before = new Set(readdirSync(cwd))
+      try {
+        const result = await runCli(args, {
+          cwd,
+          ...(existsSync(stdinPath) ? { stdin: readFileSync(stdinPath) } : {}),
+          ...(existsSync(envPath) ? { env: readEnv(envPath) } : {}),
+        })
+        await expect(result.stdout).toMatchFileSnapshot(join(directory, 'stdout'))
+        await expect(result.stderr).toMatchFileSnapshot(join(directory, 'stderr'))
+        await expect(`${result.exitCode}\n`).toMatchFileSnapshot(join(directory, 'exit'))
+        for (const output of outputs) {
+          const path = join(cwd, output)
+          const written = existsSync(path) ? readFileSync(path, 'utf8') : '(not written)\n'
+          await expect(written).toMatchFileSnapshot(join(directory, `written-${output}`))
+        }
+      } finally {
+        if (sandbox !== null) rmSync(sandbox, { recursive: true, force: true })
+        else if (!fromRoot) {
+          // What the command wrote, not the goldens that `-u` may just have written.
+          const golden = (entry: string): boolean => ['stdout', 'stderr', 'exit'].includes(entry) || entry.startsWith('written-')
+          for (const entry of readdirSync(cwd)) if (!before.has(entry) && !golden(entry)) rmSync(join(cwd, entry), { recursive: true, force: true })
+        }
       }
     })
   }

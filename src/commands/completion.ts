@@ -81,7 +81,7 @@ export function zshCompletion(specs: readonly CommandSpec[]): string {
         .map((option) => {
           const values = spec.choices[option]
           if (values !== undefined) return `'${option}:value:(${quote(values.map((value) => value.replace(/[;,]/g, '\\$&')))})'`
-          if (option === '--output' || option === '--rejects') return `'${option}:file:_files'`
+          if (['--output', '--rejects', '--out', '--against', '--cpi'].includes(option)) return `'${option}:file:_files'`
           return spec.valued.has(option) ? `'${option}:value:'` : `'${option}'`
         })
         .join(' ')

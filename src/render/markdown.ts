@@ -7,7 +7,7 @@ function escapeCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 }
 
-function markdownTable(table: TextTable): string {
+export function markdownTable(table: TextTable): string {
   // Cells are trimmed: the padding that keeps flags in line in a terminal means nothing here.
   const line = (cells: readonly string[]): string => `| ${cells.map((cell) => escapeCell(cell.trimEnd())).join(' | ')} |`
   const rule = `|${table.align.map((align) => (align === 'right' ? ' ---: ' : ' --- ')).join('|')}|`

@@ -30,7 +30,7 @@ describe('lup-impact completion zsh', () => {
     const result = await runCli(['completion', 'zsh'])
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toMatch(/^#compdef lup-impact\n/)
-    expect(result.stdout).toContain('compadd summarize validate trace completion')
+    expect(result.stdout).toContain('compadd summarize validate trace report check init completion')
     expect(result.stdout).toContain("'--format:value:(table json csv markdown)'")
   })
 
@@ -38,5 +38,14 @@ describe('lup-impact completion zsh', () => {
     const result = await runCli(['completion', 'fish'])
     expect(result.exitCode).toBe(2)
     expect(result.stderr).toBe("error: command-argument value 'fish' is invalid for argument 'shell'. expected bash or zsh.\n")
+  })
+})
+
+describe('completion of report, check and init', () => {
+  it('completes the new commands and their options', () => {
+    expect(complete(['lup-impact', 'rep'])).toEqual(['report'])
+    expect(complete(['lup-impact', 'report', '--ch'])).toEqual(['--check'])
+    expect(complete(['lup-impact', 'check', '--format', 'j'])).toEqual(['json'])
+    expect(complete(['lup-impact', 'init', '--lang', 'n'])).toEqual(['nb'])
   })
 })

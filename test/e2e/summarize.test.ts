@@ -101,6 +101,13 @@ describe('terminal manners', () => {
     expect(result.stderr).toBe('')
   })
 
+  it('exits quietly when the reader of the help goes away', async () => {
+    const { spawnSync } = await import('node:child_process')
+    const result = spawnSync('bash', ['-c', 'node bin/lup-impact.js summarize --help | head -n 1; echo "exit ${PIPESTATUS[0]}"'], { cwd: ROOT, encoding: 'utf8' })
+    expect(result.stdout).toBe('Usage: lup-impact summarize [options] <files...>\nexit 0\n')
+    expect(result.stderr).toBe('')
+  })
+
   it('colours the table only when asked to', async () => {
     const plain = await runCli(['summarize', SAMPLE])
     const forced = await runCli(['summarize', SAMPLE], { env: { FORCE_COLOR: '1', NO_COLOR: '' } })

@@ -15,27 +15,21 @@ const tmux = (...args: string[]): string => {
 
 async function runInTerminal(command: string, columns = 80): Promise<{ plain: string; styled: string }> {
   const name = `s${Math.random().toString(36).slice(2, 8)}`
-  tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', '400', '-c', ROOT, 'bash --norc --noprofile')
   const marker = `__done_${name}__`
-  tmux('send-keys', '-t', name, `${command}; echo ${marker}`, 'Enter')
-  for (let attempt = 0; attempt < 100; attempt++) {
+  // The command is the pane's own program: its output starts at the top, with no prompt or echo to strip.
+  const script = `${command}; echo ${marker}; exec sleep 60`
+  tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', '400', '-c', ROOT, 'sh', '-c', script)
+  for (let attempt = 0; attempt < 150; attempt++) {
     await new Promise((resolve) => setTimeout(resolve, 100))
     const plain = tmux('capture-pane', '-p', '-J', '-t', name, '-S', '-400')
     if (plain.split('\n').some((line) => line === marker)) {
       const styled = tmux('capture-pane', '-p', '-e', '-J', '-t', name, '-S', '-400')
       tmux('kill-session', '-t', name)
-      // What the command printed: the lines between the echoed command line and the marker. Keys sent
-      // before bash is ready are echoed twice (by the terminal, then by readline), so the command line
-      // that counts is the last one before the marker.
-      const output = (text: string): string => {
-        const lines = text.split('\n')
-        const end = lines.findIndex((line) => line === marker)
-        const start = lines.findLastIndex((line, index) => index < end && line.includes(`echo ${marker}`))
-        return lines.slice(start + 1, end).join('\n')
-      }
+      const output = (text: string): string => text.slice(0, text.indexOf(marker)).replace(/\n+$/, '\n')
       return { plain: output(plain), styled: output(styled) }
     }
   }
+  tmux('kill-session', '-t', name)
   throw new Error(`no output from: ${command}`)
 }
 

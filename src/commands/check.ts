@@ -1,0 +1,155 @@
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { type Command, Option } from 'commander'
+import type { Amount } from '../amount.js'
+import { compareWithTargets } from '../aggregate/targets.js'
+import type { Context } from '../cli.js'
+import { CheckFailed, UsageError } from '../errors.js'
+import { shouldColor, terminalWidth } from '../io.js'
+import type { Basis, Target } from '../model.js'
+import { summarizeFiles } from '../pipeline.js'
+import { CHECK_FORMATS, type CheckFormat, checkTable, renderCheckJson } from '../render/check.js'
+import { NUMBER_STYLES } from '../render/format-number.js'
+import { renderTextTables } from '../render/table.js'
+import { en, REPORT_MESSAGES, type ReportMessages } from '../report/messages.js'
+import { parseExpectation, parseTargetsFile, parseTolerance, type TargetsSource } from '../report/targets.js'
+import { RejectsFile } from '../write/rejects.js'
+import { checkWritable } from '../write/atomic-write.js'
+import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
+import { addCommonOptions, addFilterOptions, addInputOptions, addSkipOptions, type InputFlags, loadOptions } from './shared-options.js'
+
+interface CheckFlags extends InputFlags, PriceFlags {
+  expect?: string[]
+  against?: string
+  tolerance?: string
+  format: CheckFormat
+  color: boolean
+  from?: number
+  to?: number
+  partner?: string[]
+  category?: string[]
+  basis?: Basis[]
+  skipInvalid?: boolean
+  rejects?: string
+  quiet?: boolean
+  verbose?: boolean
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
+
+export function registerCheck(program: Command, context: Context): void {
+  const command = program
+    .command('check')
+    .description(en.help.checkDescription)
+    .argument('<files...>', en.help.files)
+    .option('--expect <target>', en.help.expect, collect)
+    .option('--against <targets.json>', en.help.against)
+    .option('--tolerance <percent>', en.help.tolerance)
+    .addOption(new Option('--format <format>', en.help.checkFormat).choices([...CHECK_FORMATS]).default('table'))
+    .option('--no-color', 'never colour the output')
+    .addHelpText(
+      'after',
+      `
+Metrics: jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year,
+shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("jobs>=350").
+
+${context.messages.help.examples}
+  $ lup-impact check data/lup-sample.csv --against seeds/lup-2020.json
+  $ lup-impact check data/lup-sample.csv --expect jobs=350 --expect "co2e_tonnes>=2900"
+  $ lup-impact check data/lup-sample.csv --expect savings_nok=330000000 --tolerance 2
+  $ lup-impact check data/lup-sample.csv --against seeds/lup-2020.json --format json | jq .passed`,
+    )
+  addInputOptions(command, context.messages)
+  addSkipOptions(command, context.messages)
+  addFilterOptions(command, context.messages)
+  addPriceOptions(command, context.messages)
+  addCommonOptions(command, context.messages)
+  command.action(async (files: string[], flags: CheckFlags) => {
+    const { io, messages } = context
+    const language = messages.language
+    const report = REPORT_MESSAGES[language]
+    if (flags.from !== undefined && flags.to !== undefined && flags.from > flags.to) throw new UsageError(messages.options.fromAfterTo(flags.from, flags.to))
+    // Everything about the targets is settled before any record is read.
+    const targets: Target[] = []
+    for (const text of flags.expect ?? []) {
+      const parsed = parseExpectation(text, report)
+      if (!parsed.ok) throw new UsageError(parsed.message)
+      targets.push(parsed.value)
+    }
+    let against: { path: string; source: TargetsSource | null } | null = null
+    if (flags.against !== undefined) {
+      const file = await loadTargetsFile(flags.against, io.cwd, report, (line) => io.stderr.write(`${line}\n`))
+      targets.push(...file.targets)
+      against = { path: flags.against, source: file.source }
+    }
+    if (targets.length === 0) throw new UsageError(report.check.noTargets)
+    let tolerance: Amount | null = null
+    if (flags.tolerance !== undefined) {
+      const parsed = parseTolerance(flags.tolerance, report)
+      if (!parsed.ok) throw new UsageError(parsed.message)
+      if (!targets.some((target) => target.op === '=')) throw new UsageError(report.check.toleranceWithoutEquals)
+      tolerance = parsed.value
+    }
+    if (flags.rejects !== undefined) await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects, messages)
+    const prices = await resolvePrices(flags, context)
+    const rejects = flags.rejects === undefined ? undefined : new RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
+    try {
+      const result = await summarizeFiles(
+        files,
+        {
+          ...loadOptions(flags, messages),
+          attribution: 'split',
+          groupings: [],
+          filters: { from: flags.from ?? null, to: flags.to ?? null, partners: flags.partner ?? [], categories: flags.category ?? [], bases: flags.basis ?? [] },
+          prices,
+          skipInvalid: flags.skipInvalid === true || rejects !== undefined,
+        },
+        io,
+        {
+          problem: (problem) => context.reportProblem(problem, flags),
+          rejected: (rejection) => rejects?.add(rejection),
+          unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
+        },
+      )
+      await rejects?.commit()
+      for (const { option, value } of result.unmatchedFilters) context.note(messages.notes.noMatch(option, value), flags, 'warning')
+      context.failOnProblems(result.loaded, result.summary === null)
+      const summary = result.summary
+      if (summary === null) return
+      if (summary.problems.skippedRecords > 0) context.note(messages.notes.skipped(summary.problems.skippedRecords, flags.rejects), flags, 'warning')
+      const results = compareWithTargets(summary.totals, targets, tolerance)
+      const check = { inputs: summary.inputs, results, against, tolerance, filters: summary.filters, real: summary.prices?.year ?? null }
+      const output =
+        flags.format === 'json'
+          ? renderCheckJson(check, context.renderOptions(false).tool)
+          : renderTextTables([checkTable(check, report, NUMBER_STYLES[language])], { color: shouldColor(io.stdout, io.env, flags.color), width: terminalWidth(io, undefined), messages })
+      await context.emit(output, undefined)
+      const missed = results.filter((entry) => entry.status !== 'met').length
+      if (missed > 0) throw new CheckFailed(report.check.missed(missed, results.length))
+    } catch (error) {
+      await rejects?.discard()
+      throw error
+    }
+  })
+}
+
+/** Reads and validates --against FILE; every problem is printed, then the run stops (exit 2). */
+async function loadTargetsFile(
+  path: string,
+  cwd: string,
+  report: ReportMessages,
+  printProblem: (line: string) => void,
+): Promise<{ targets: Target[]; source: TargetsSource | null }> {
+  const words = report.check.targets
+  let text: string
+  try {
+    text = await readFile(resolve(cwd, path), 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new UsageError(code === 'ENOENT' ? words.notFound(path) : words.unreadable(path))
+  }
+  const parsed = parseTargetsFile(text, path, report)
+  if (parsed.ok) return parsed.value
+  for (const problem of parsed.problems) printProblem(problem)
+  throw new UsageError(words.invalid(path, parsed.problems.length))
+}

@@ -1,0 +1,145 @@
+import { basename, join, resolve } from 'node:path'
+import { type Command, Option } from 'commander'
+import type { Context } from '../cli.js'
+import { CheckFailed, UsageError } from '../errors.js'
+import type { Attribution, Basis } from '../model.js'
+import { summarizeFiles } from '../pipeline.js'
+import { NUMBER_STYLES } from '../render/format-number.js'
+import type { ReportRenderOptions } from '../render/html.js'
+import { en, REPORT_MESSAGES, type ReportMessages } from '../report/messages.js'
+import { resolveReportDate } from '../report/report-date.js'
+import { REPORT_GROUPINGS, renderReportFiles } from '../report/report-files.js'
+import { checkDirectoryTarget, compareWithDirectory, DirectoryWriteError, writeFilesAtomically } from '../write/atomic-directory.js'
+import { checkWritable } from '../write/atomic-write.js'
+import { RejectsFile } from '../write/rejects.js'
+import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
+import { addCommonOptions, addFilterOptions, addInputOptions, addSkipOptions, attributionOption, type InputFlags, loadOptions } from './shared-options.js'
+
+interface ReportFlags extends InputFlags, PriceFlags {
+  out: string
+  check?: boolean
+  date?: string
+  attribution: Attribution
+  from?: number
+  to?: number
+  partner?: string[]
+  category?: string[]
+  basis?: Basis[]
+  skipInvalid?: boolean
+  rejects?: string
+  quiet?: boolean
+  verbose?: boolean
+}
+
+export function registerReport(program: Command, context: Context): void {
+  const command = program
+    .command('report')
+    .description(en.help.reportDescription)
+    .argument('<files...>', en.help.files)
+    .requiredOption('--out <dir>', en.help.out)
+    .option('--check', en.help.checkOut)
+    .option('--date <yyyy-mm-dd>', en.help.date)
+    .addHelpText(
+      'after',
+      `
+Writes summary.json and summary.csv (what summarize --by year --by partner --by category prints as
+json and csv for the same options), report.md and a self-contained report.html with charts. Every
+file is written to a temporary name first and renamed into place only when all are written.
+
+${context.messages.help.examples}
+  $ lup-impact report data/lup-sample.csv --out report
+  $ lup-impact report data/lup-sample.csv --out rapport --lang nb --date 2020-07-01
+  $ lup-impact report data/lup-sample.csv --out report --check     # in CI: is the committed report current?
+  $ lup-impact report data/lup-sample.csv --out report-2020 --real 2020 --basis realised`,
+    )
+  addInputOptions(command, context.messages)
+  addSkipOptions(command, context.messages)
+  addFilterOptions(command, context.messages)
+  command.addOption(attributionOption(context.messages))
+  addPriceOptions(command, context.messages)
+  addCommonOptions(command, context.messages)
+  command.action(async (files: string[], flags: ReportFlags) => {
+    const { io, messages } = context
+    const language = messages.language
+    const report = REPORT_MESSAGES[language]
+    const words = report.reportCommand
+    if (flags.from !== undefined && flags.to !== undefined && flags.from > flags.to) throw new UsageError(messages.options.fromAfterTo(flags.from, flags.to))
+    const date = resolveReportDate(flags.date, io.env)
+    if (!date.ok) throw new UsageError(date.problem === 'date' ? words.badDate(date.value) : words.badEpoch(date.value))
+    const directory = resolve(io.cwd, flags.out)
+    await withDirectoryErrors(flags.out, report, () => checkDirectoryTarget(directory))
+    if (flags.rejects !== undefined) await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects, messages)
+    const prices = await resolvePrices(flags, context)
+    const rejects = flags.rejects === undefined ? undefined : new RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
+    try {
+      const result = await summarizeFiles(
+        files,
+        {
+          ...loadOptions(flags, messages),
+          attribution: flags.attribution,
+          groupings: REPORT_GROUPINGS,
+          filters: { from: flags.from ?? null, to: flags.to ?? null, partners: flags.partner ?? [], categories: flags.category ?? [], bases: flags.basis ?? [] },
+          prices,
+          skipInvalid: flags.skipInvalid === true || rejects !== undefined,
+        },
+        io,
+        {
+          problem: (problem) => context.reportProblem(problem, flags),
+          rejected: (rejection) => rejects?.add(rejection),
+          unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
+        },
+      )
+      await rejects?.commit()
+      for (const { option, value } of result.unmatchedFilters) context.note(messages.notes.noMatch(option, value), flags, 'warning')
+      context.failOnProblems(result.loaded, result.summary === null)
+      const summary = result.summary
+      if (summary === null) return
+      if (summary.problems.skippedRecords > 0) context.note(messages.notes.skipped(summary.problems.skippedRecords, flags.rejects), flags, 'warning')
+      const options: ReportRenderOptions = { ...context.renderOptions(false), numbers: NUMBER_STYLES[language], report, date: date.date }
+      const reportFiles = renderReportFiles(summary, options)
+      const say = (text: string): void => {
+        if (flags.quiet !== true) io.stderr.write(`${text}\n`)
+      }
+      if (flags.check === true) {
+        const comparisons = await withDirectoryErrors(flags.out, report, () => compareWithDirectory(directory, reportFiles))
+        const stale = comparisons.filter((comparison) => comparison.status !== 'same')
+        for (const comparison of stale) {
+          const path = join(flags.out, comparison.name)
+          io.stderr.write(
+            `${comparison.status === 'differs' ? words.differs(path, comparison.line) : comparison.status === 'missing' ? words.missing(path) : words.notAFile(path)}\n`,
+          )
+        }
+        if (stale.length > 0) throw new CheckFailed(words.outOfDate(stale.length, comparisons.length, flags.out))
+        say(words.upToDate(comparisons.length, flags.out))
+        return
+      }
+      await withDirectoryErrors(flags.out, report, () => writeFilesAtomically(directory, reportFiles))
+      say(words.wrote(reportFiles.map((file) => file.name), flags.out))
+    } catch (error) {
+      await rejects?.discard()
+      throw error
+    }
+  })
+}
+
+/** Directory problems are usage errors (2), in the report's language. */
+async function withDirectoryErrors<T>(shownAs: string, report: ReportMessages, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action()
+  } catch (error) {
+    if (!(error instanceof DirectoryWriteError)) throw error
+    const words = report.reportCommand
+    switch (error.problem) {
+      case 'not-a-directory':
+        throw new UsageError(words.outIsFile(shownAs))
+      case 'cannot-create':
+        throw new UsageError(words.cannotCreate(shownAs, words.reason(error.reason)))
+      case 'cannot-write':
+        throw new UsageError(words.cannotWrite(shownAs, words.reason(error.reason)))
+      case 'target-is-directory':
+        throw new UsageError(words.targetIsDirectory(join(shownAs, basename(error.path))))
+      case 'partly-written':
+        throw new UsageError(words.partlyWritten(error.replaced, error.kept, words.reason(error.reason)))
+    }
+  }
+}

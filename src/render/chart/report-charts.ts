@@ -1,0 +1,207 @@
+// The report's charts, from a Summary: bars per year for each measure, a running-total line for
+// each, and partners ranked by each. Chooses what to draw and how to label it; svg.ts draws.
+import { type Amount, compareAmounts, normalizeAmount, powerOfTen } from '../../amount.js'
+import { type GroupRow, type Grouping, isByYear, MEASURES, type Summary } from '../../model.js'
+import type { ReportMessages } from '../../report/messages.js'
+import { compareByCodePoint } from '../../validate/record.js'
+import { formatAmount, type NumberStyle } from '../format-number.js'
+import { niceAxis, shiftAmount } from './scale.js'
+import { barChart, type ChartDatum, type ChartStyle, type ChartText, columnChart, type LinePoint, lineChart } from './svg.js'
+
+/** One colour per measure: jobs, savings, CO2e (each ≥ 4.5:1 against white). */
+export const MEASURE_COLORS = ['#2f5f9e', '#2c7a4b', '#7a4a9e'] as const
+
+export type ChartSection = 'overTime' | 'runningTotals' | 'partners'
+
+export interface ReportChart {
+  id: string
+  section: ChartSection
+  measure: number
+  title: string
+  svg: string
+  /** Whether any mark is hatched (the legend explains hatching only then). */
+  hatched: boolean
+  /** Notes shown under the chart, such as partners left out. */
+  notes: string[]
+  /** The figures drawn, as a two-column table: the chart's text fallback. */
+  table: { head: [string, string]; rows: [string, string][] }
+}
+
+export interface ChartOptions {
+  report: ReportMessages
+  numbers: NumberStyle
+}
+
+const SAVINGS = 1
+const MILLION = 6
+
+/** Savings axes count in millions once their ticks reach a million; other measures as they are. */
+function axisShift(measure: number, values: readonly Amount[], maxIntervals?: number): number {
+  if (measure !== SAVINGS || values.length === 0) return 0
+  const axis = niceAxis(values, maxIntervals)
+  const largest = axis.ticks.reduce((most, tick) => {
+    const units = normalizeAmount(tick)
+    const magnitude = units.units < 0n ? -units.units : units.units
+    return magnitude >= powerOfTen(MILLION + units.scale) ? MILLION : most
+  }, 0)
+  return largest
+}
+
+function unitFor(measure: number, shift: number, summary: Summary, report: ReportMessages): string {
+  const charts = report.report.charts
+  if (measure === SAVINGS && summary.prices !== null) return charts.realUnits(summary.prices.year, shift === MILLION)
+  if (measure === SAVINGS && shift === MILLION) return charts.unitsInMillions
+  return charts.units[measure as 0 | 1 | 2]
+}
+
+const uncertain = (row: GroupRow, measure: number): boolean => {
+  const bases = row.bases[measure as 0 | 1 | 2]
+  return bases.includes('estimated') || bases.includes('potential')
+}
+
+function extremes(data: readonly ChartDatum[], report: ReportMessages): string[] {
+  const shown = data.filter((datum) => datum.value !== null)
+  if (shown.length < 2) return []
+  let highest = shown[0] as ChartDatum
+  let lowest = shown[0] as ChartDatum
+  for (const datum of shown) {
+    if (compareAmounts(datum.value as Amount, highest.value as Amount) > 0) highest = datum
+    if (compareAmounts(datum.value as Amount, lowest.value as Amount) < 0) lowest = datum
+  }
+  const charts = report.report.charts
+  return [charts.highest(highest.key, highest.text), charts.lowest(lowest.key, lowest.text)]
+}
+
+/** Partners ranked are drawn wider: their names and exact figures need the room. */
+export const RANKED_WIDTH = 900
+
+function style(id: string, measure: number, shift: number, numbers: NumberStyle, width?: number): ChartStyle {
+  const tickText = (tick: Amount): string => formatAmount(shiftAmount(tick, shift), numbers)
+  return width === undefined ? { id, color: MEASURE_COLORS[measure as 0 | 1 | 2], tickText } : { id, color: MEASURE_COLORS[measure as 0 | 1 | 2], tickText, width }
+}
+
+function dataTable(head: [string, string], data: readonly { key: string; text: string }[]): ReportChart['table'] {
+  return { head, rows: data.map((datum) => [datum.key, datum.text]) }
+}
+
+/** Every chart of the report, in the order shown. */
+export function reportCharts(summary: Summary, options: ChartOptions): ReportChart[] {
+  const byYear = summary.groupings.find((grouping) => isByYear(grouping.dimensions))
+  const byPartner = summary.groupings.find((grouping) => grouping.dimensions.length === 1 && grouping.dimensions[0] === 'partner')
+  const charts: ReportChart[] = []
+  if (byYear !== undefined) {
+    MEASURES.forEach((_, measure) => charts.push(yearChart(byYear, measure, summary, options)))
+    MEASURES.forEach((_, measure) => charts.push(toDateChart(byYear, measure, summary, options)))
+  }
+  if (byPartner !== undefined) MEASURES.forEach((_, measure) => charts.push(rankedChart(byPartner, measure, summary, options)))
+  return charts
+}
+
+function yearChart(grouping: Grouping, measure: number, summary: Summary, { report, numbers }: ChartOptions): ReportChart {
+  const charts = report.report.charts
+  const rows = new Map(grouping.rows.map((row) => [row.keys[0] as number, row]))
+  const years = [...rows.keys()]
+  const data: ChartDatum[] = []
+  if (years.length > 0) {
+    for (let year = years[0] as number; year <= (years[years.length - 1] as number); year++) {
+      const row = rows.get(year)
+      const value = row?.measures[measure] ?? null
+      data.push({
+        key: String(year),
+        value,
+        uncertain: row !== undefined && uncertain(row, measure),
+        text: value === null ? charts.notReported : formatAmount(value, numbers),
+      })
+    }
+  }
+  const values = data.flatMap((datum) => (datum.value === null ? [] : [datum.value]))
+  const shift = axisShift(measure, values)
+  const id = `year-${MEASURES[measure]}`
+  const missing = data.filter((datum) => datum.value === null).map((datum) => datum.key)
+  const summaryText = [
+    data.length === 0 ? charts.empty : charts.barSummary(data.length, data[0]?.key ?? '', data[data.length - 1]?.key ?? ''),
+    ...extremes(data, report),
+    ...(missing.length > 0 && values.length > 0 ? [charts.missing(missing)] : []),
+  ].join(' ')
+  const title = charts.perYear[measure as 0 | 1 | 2]
+  const text: ChartText = { title, summary: summaryText, unit: unitFor(measure, shift, summary, report), keyAxis: charts.year, empty: charts.empty }
+  return {
+    id,
+    section: 'overTime',
+    measure,
+    title,
+    svg: columnChart(data, text, style(id, measure, shift, numbers)),
+    hatched: data.some((datum) => datum.uncertain && datum.value !== null),
+    notes: [],
+    table: dataTable([charts.year, unitFor(measure, 0, summary, report)], data),
+  }
+}
+
+/**
+ * The running total of one measure by year. A year without records adds nothing, so it carries the
+ * year before's total (jobs and savings to date, CO2e cut in force); the line starts at the first
+ * year with a figure.
+ */
+function toDateChart(grouping: Grouping, measure: number, summary: Summary, { report, numbers }: ChartOptions): ReportChart {
+  const charts = report.report.charts
+  const pick = (row: GroupRow): Amount | null =>
+    row.toDate === undefined ? null : measure === 0 ? row.toDate.jobs : measure === SAVINGS ? row.toDate.savingsNok : row.toDate.co2eInForce
+  const points: LinePoint[] = []
+  const rows = grouping.rows.filter((row) => row.toDate !== undefined)
+  let previous: LinePoint | null = null
+  for (const row of rows) {
+    const year = row.keys[0] as number
+    if (previous !== null) {
+      for (let gap = previous.x + 1; gap < year; gap++) points.push({ ...previous, key: String(gap), x: gap })
+    }
+    const value = pick(row)
+    if (value === null) continue
+    previous = { key: String(year), x: year, value, text: formatAmount(value, numbers) }
+    points.push(previous)
+  }
+  const shift = axisShift(measure, points.map((point) => point.value))
+  const id = `to-date-${MEASURES[measure]}`
+  const first = points[0]
+  const last = points[points.length - 1]
+  const summaryText =
+    first === undefined || last === undefined ? charts.empty : charts.lineSummary(first.key, last.key, first.text, last.text)
+  const title = charts.toDate[measure as 0 | 1 | 2]
+  const text: ChartText = { title, summary: summaryText, unit: unitFor(measure, shift, summary, report), keyAxis: charts.year, empty: charts.empty }
+  return {
+    id,
+    section: 'runningTotals',
+    measure,
+    title,
+    svg: lineChart(points, text, style(id, measure, shift, numbers)),
+    hatched: false,
+    notes: [],
+    table: dataTable([charts.year, unitFor(measure, 0, summary, report)], points),
+  }
+}
+
+function rankedChart(grouping: Grouping, measure: number, summary: Summary, { report, numbers }: ChartOptions): ReportChart {
+  const charts = report.report.charts
+  const data: ChartDatum[] = grouping.rows
+    .filter((row) => row.measures[measure] !== null)
+    .map((row) => {
+      const value = row.measures[measure] as Amount
+      return { key: String(row.keys[0]), value, uncertain: uncertain(row, measure), text: formatAmount(value, numbers) }
+    })
+    .sort((a, b) => compareAmounts(b.value as Amount, a.value as Amount) || compareByCodePoint(a.key, b.key))
+  const leftOut = grouping.rows.length - data.length
+  const shift = axisShift(measure, data.map((datum) => datum.value as Amount))
+  const id = `partners-${MEASURES[measure]}`
+  const summaryText = [data.length === 0 ? charts.empty : charts.rankedSummary(data.length), ...extremes(data, report)].join(' ')
+  const title = charts.ranked[measure as 0 | 1 | 2]
+  const text: ChartText = { title, summary: summaryText, unit: unitFor(measure, shift, summary, report), keyAxis: charts.partner, empty: charts.empty }
+  return {
+    id,
+    section: 'partners',
+    measure,
+    title,
+    svg: barChart(data, text, style(id, measure, shift, numbers, RANKED_WIDTH)),
+    hatched: data.some((datum) => datum.uncertain),
+    notes: leftOut > 0 && data.length > 0 ? [charts.leftOut(leftOut)] : [],
+    table: dataTable([charts.partner, unitFor(measure, 0, summary, report)], data),
+  }
+}

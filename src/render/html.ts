@@ -1,0 +1,187 @@
+// report.html: one self-contained page (inline CSS and SVG; no script, no font, no request) that
+// opens with the headline, then the key figures, the notes the headline rests on, the charts, and
+// the same tables as the Markdown report. Byte-identical for identical input. Every text that comes
+// from the data or the options is escaped.
+import { MEASURES, type Summary } from '../model.js'
+import { headlineNotes, headlineSentence, type ReportNote } from '../report/headline.js'
+import type { ReportMessages } from '../report/messages.js'
+import { type ChartSection, MEASURE_COLORS, type ReportChart, reportCharts } from './chart/report-charts.js'
+import { formatAmount } from './format-number.js'
+import type { RenderOptions } from './index.js'
+import { summaryTables, type TextTable } from './view.js'
+
+export interface ReportRenderOptions extends RenderOptions {
+  report: ReportMessages
+  /** YYYY-MM-DD, or null: the report carries no date. */
+  date: string | null
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string)
+}
+
+const SECTIONS: { section: ChartSection; id: string; title: (report: ReportMessages) => string }[] = [
+  { section: 'overTime', id: 'year-by-year', title: (report) => report.report.sections.overTime },
+  { section: 'runningTotals', id: 'running-totals', title: (report) => report.report.sections.runningTotals },
+  { section: 'partners', id: 'partners', title: (report) => report.report.sections.partners },
+]
+
+export function renderHtmlReport(summary: Summary, options: ReportRenderOptions): string {
+  const { report } = options
+  const words = report.report
+  const title = `${words.title}: ${summary.inputs.map((input) => input.path).join(', ')}`
+  const charts = reportCharts(summary, { report, numbers: options.numbers })
+  const tables = summaryTables(summary, options)
+  const sections = SECTIONS.map((entry) => ({ ...entry, charts: charts.filter((chart) => chart.section === entry.section) })).filter(
+    (entry) => entry.charts.length > 0,
+  )
+  const contents = [...sections.map((entry) => [entry.id, entry.title(report)]), ['tables', words.sections.tables]]
+  const body = [
+    '<header class="masthead">',
+    `<p class="eyebrow">${escapeHtml(words.title)}</p>`,
+    `<h1 id="headline">${escapeHtml(headlineSentence(summary, report))}</h1>`,
+    '</header>',
+    '<main>',
+    keyFigures(summary, options),
+    notesList(summary, options),
+    `<nav class="contents" aria-label="${escapeHtml(words.sections.contents)}"><ul>${contents
+      .map(([id, text]) => `<li><a href="#${id}">${escapeHtml(text as string)}</a></li>`)
+      .join('')}</ul></nav>`,
+    ...sections.map(
+      (entry) =>
+        `<section id="${entry.id}" class="charts-section">\n<h2>${escapeHtml(entry.title(report))}</h2>\n<div class="charts">\n${entry.charts
+          .map((chart) => chartFigure(chart, options))
+          .join('\n')}\n</div>\n</section>`,
+    ),
+    `<section id="tables">\n<h2>${escapeHtml(words.sections.tables)}</h2>\n${tables.map(htmlTable(options)).join('\n')}\n</section>`,
+    '</main>',
+    `<footer>${escapeHtml(words.notes.tool(options.tool.name, options.tool.version))}${options.date === null ? '' : ` ${escapeHtml(options.date)}`}</footer>`,
+  ]
+  return `<!doctype html>
+<html lang="${report.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${escapeHtml(`${options.tool.name} ${options.tool.version}`)}">
+<title>${escapeHtml(title)}</title>
+<style>
+${STYLE}
+</style>
+</head>
+<body>
+${body.join('\n')}
+</body>
+</html>
+`
+}
+
+function keyFigures(summary: Summary, { report, numbers }: ReportRenderOptions): string {
+  const words = report.report.keyFigures
+  const cards = MEASURES.map((_, measure) => {
+    const value = summary.totals.measures[measure] ?? null
+    const label = measure === 1 && summary.prices !== null ? words.realLabel(summary.prices.year) : words.labels[measure as 0 | 1 | 2]
+    const shown = value === null ? `<span class="not-reported">${escapeHtml(words.notReported)}</span>` : escapeHtml(formatAmount(value, numbers))
+    return `<div class="card" style="--accent: ${MEASURE_COLORS[measure as 0 | 1 | 2]}"><p class="card-label">${escapeHtml(label)}</p><p class="card-value">${shown}</p></div>`
+  })
+  return `<section class="key-figures" aria-label="${escapeHtml(words.title)}">\n${cards.join('\n')}\n</section>`
+}
+
+function notesList(summary: Summary, { report, date, tool }: ReportRenderOptions): string {
+  const notes = headlineNotes(summary, report, { date, tool })
+  // Beside its label, a note reads as a sentence of its own; file names keep their case.
+  const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
+  const shown = (note: ReportNote): string => (note.key === 'input' ? note.text : sentence(note.text))
+  return `<dl class="notes">\n${notes.map((note) => `<div><dt>${escapeHtml(note.label)}</dt><dd>${escapeHtml(shown(note))}</dd></div>`).join('\n')}\n</dl>`
+}
+
+function legendSwatch(chart: ReportChart, hatched: boolean): string {
+  const color = MEASURE_COLORS[chart.measure as 0 | 1 | 2]
+  const fill = hatched ? `url(#${chart.id}-legend)` : color
+  const pattern = hatched
+    ? `<defs><pattern id="${chart.id}-legend" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="${color}" fill-opacity="0.35"/><rect width="3" height="6" fill="${color}"/></pattern></defs>`
+    : ''
+  return `<svg class="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">${pattern}<rect x="0.5" y="0.5" width="13" height="13" fill="${fill}" stroke="${color}"/></svg>`
+}
+
+function chartFigure(chart: ReportChart, { report }: ReportRenderOptions): string {
+  const words = report.report.charts
+  const legend = chart.hatched
+    ? `<p class="legend">${legendSwatch(chart, false)} ${escapeHtml(words.realisedLegend)} ${legendSwatch(chart, true)} ${escapeHtml(words.estimatedLegend)}</p>`
+    : ''
+  const notes = chart.notes.map((note) => `<p class="chart-note">${escapeHtml(note)}</p>`).join('')
+  const rows = chart.table.rows.map(([key, value]) => `<tr><th scope="row">${escapeHtml(key)}</th><td class="num">${escapeHtml(value)}</td></tr>`).join('')
+  const table = `<details><summary>${escapeHtml(words.showData)}</summary><table class="data"><thead><tr><th scope="col">${escapeHtml(chart.table.head[0])}</th><th scope="col" class="num">${escapeHtml(chart.table.head[1])}</th></tr></thead><tbody>${rows}</tbody></table></details>`
+  return `<figure class="chart-figure" id="chart-${chart.id}">\n<figcaption><h3>${escapeHtml(chart.title)}</h3></figcaption>\n<div class="chart-box">\n${chart.svg}\n</div>\n${legend}${notes}${table}\n</figure>`
+}
+
+/**
+ * A table of the text view as HTML. Figures in flagged columns end in their flag letters ("63.5 ep"):
+ * those are split off into a span of their own, so digits line up and the letters sit in a column.
+ */
+function htmlTable({ messages }: ReportRenderOptions): (table: TextTable) => string {
+  const letters = Object.values(messages.labels.flags).join('')
+  const flagged = new RegExp(`^(.+?) ([${letters}]+)$`)
+  return (table) => {
+    const hasFlags = table.align.map((align, column) => align === 'right' && table.rows.some((row) => flagged.test((row[column] ?? '').trimEnd())))
+    const cell = (text: string, column: number, tag: 'td' | 'th'): string => {
+      const right = table.align[column] === 'right'
+      const attributes = `${right ? ' class="num"' : ''}${tag === 'th' && column === 0 ? ' scope="row"' : ''}`
+      const trimmed = text.trim()
+      if (!hasFlags[column]) return `<${tag}${attributes}>${escapeHtml(trimmed)}</${tag}>`
+      const match = flagged.exec(trimmed)
+      const [figure, flags] = match === null ? [trimmed, ''] : [match[1] as string, match[2] as string]
+      return `<${tag}${attributes}>${escapeHtml(figure)}<span class="flags">${escapeHtml(flags)}</span></${tag}>`
+    }
+    const head = table.head.map((text, column) => `<th scope="col"${table.align[column] === 'right' ? ' class="num"' : ''}>${escapeHtml(text)}</th>`).join('')
+    const rows = table.rows.map((row) => `<tr>${row.map((text, column) => cell(text, column, column === 0 ? 'th' : 'td')).join('')}</tr>`).join('\n')
+    const notes = table.notes.map((note) => `<p class="table-note">${escapeHtml(note)}</p>`).join('\n')
+    return `<div class="table-block">\n<h3>${escapeHtml(table.title)}</h3>\n<div class="table-wrap"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>\n${notes}\n</div>`
+  }
+}
+
+const STYLE = `:root { color-scheme: light; --ink: #1f252c; --muted: #5b6470; --line: #dde1e6; --paper: #ffffff; --wash: #f5f7f9; --brand: #1d4e6f; }
+* { box-sizing: border-box; }
+body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: var(--ink); background: var(--wash); line-height: 1.5; }
+.masthead { background: linear-gradient(135deg, #173f5a, #1d4e6f 55%, #2c6e63); color: #fff; padding: 2.5rem max(1.25rem, calc((100% - 72rem) / 2 + 1.25rem)) 2.25rem; }
+.eyebrow { margin: 0 0 .5rem; text-transform: uppercase; letter-spacing: .08em; font-size: .8rem; font-weight: 600; opacity: .85; }
+#headline { margin: 0; max-width: 60rem; font-size: clamp(1.35rem, 2.6vw, 2rem); line-height: 1.3; font-weight: 650; }
+main { max-width: 72rem; margin: 0 auto; padding: 0 1.25rem 3rem; }
+.key-figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem; margin: -1.25rem 0 1.5rem; }
+.card { background: var(--paper); border-radius: .6rem; padding: 1rem 1.25rem; box-shadow: 0 1px 3px rgba(20, 30, 40, .12); border-top: .3rem solid var(--accent); }
+.card-label { margin: 0; color: var(--muted); font-size: .9rem; }
+.card-value { margin: .15rem 0 0; font-size: 1.9rem; font-weight: 700; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.not-reported { color: var(--muted); font-size: 1.1rem; font-weight: 400; }
+.notes { background: var(--paper); border-radius: .6rem; padding: 1rem 1.25rem; margin: 0 0 1.5rem; box-shadow: 0 1px 3px rgba(20, 30, 40, .08); font-size: .92rem; }
+.notes div { display: grid; grid-template-columns: 9rem 1fr; gap: .75rem; padding: .35rem 0; border-bottom: 1px solid var(--line); }
+.notes div:last-child { border-bottom: 0; }
+.notes dt { font-weight: 600; color: var(--brand); }
+.notes dd { margin: 0; }
+.contents ul { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; margin: 0 0 1rem; }
+.contents a { display: inline-block; padding: .3rem .8rem; border-radius: 1rem; background: var(--paper); color: var(--brand); text-decoration: none; font-size: .9rem; box-shadow: 0 1px 2px rgba(20, 30, 40, .1); }
+.contents a:hover, .contents a:focus { background: var(--brand); color: #fff; }
+h2 { font-size: 1.35rem; margin: 2rem 0 .75rem; color: var(--brand); }
+h3 { font-size: 1rem; margin: 0 0 .5rem; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr)); gap: 1rem; align-items: start; }
+.chart-figure { margin: 0; background: var(--paper); border-radius: .6rem; padding: 1rem; box-shadow: 0 1px 3px rgba(20, 30, 40, .08); break-inside: avoid; }
+.chart-box svg { display: block; width: 100%; height: auto; }
+#partners .charts { grid-template-columns: 1fr; }
+#partners .chart-box svg { max-width: 900px; }
+.legend { display: flex; flex-wrap: wrap; align-items: center; gap: .35rem; margin: .5rem 0 0; font-size: .82rem; color: var(--muted); }
+.legend .swatch { vertical-align: middle; margin-left: .5rem; }
+.legend .swatch:first-child { margin-left: 0; }
+.chart-note { margin: .5rem 0 0; font-size: .82rem; color: var(--muted); }
+details { margin-top: .5rem; font-size: .85rem; }
+summary { cursor: pointer; color: var(--brand); }
+table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
+th, td { padding: .3rem .6rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+thead th { background: var(--wash); font-weight: 600; position: sticky; top: 0; }
+.num { text-align: right; white-space: nowrap; }
+.flags { display: inline-block; width: 2.4em; padding-left: .35em; text-align: left; color: var(--muted); font-size: .85em; }
+tbody tr:nth-child(even) { background: #fafbfc; }
+tbody th { font-weight: 500; }
+.table-block { background: var(--paper); border-radius: .6rem; padding: 1rem; margin-bottom: 1rem; box-shadow: 0 1px 3px rgba(20, 30, 40, .08); }
+.table-wrap { overflow-x: auto; }
+.table-note { margin: .5rem 0 0; font-size: .82rem; color: var(--muted); }
+footer { max-width: 72rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; color: var(--muted); font-size: .85rem; }
+@media (max-width: 40rem) { .notes div { grid-template-columns: 1fr; gap: 0; } }
+@media print { body { background: #fff; } .masthead { background: #fff; color: var(--ink); padding: 0 0 1rem; } .contents, details { display: none; } .card, .notes, .chart-figure, .table-block { box-shadow: none; border: 1px solid var(--line); } }`

@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { compareWithDirectory, DirectoryWriteError, firstDifferentLine, writeFilesAtomically } from '../../src/write/atomic-directory.js'
+
+const scratch = (): string => mkdtempSync(join(tmpdir(), 'lup-dir-'))
+const FILES = [
+  { name: 'a.txt', content: 'one\ntwo\n' },
+  { name: 'b.txt', content: 'three\n' },
+]
+
+describe('writeFilesAtomically', () => {
+  it('creates the directory, parents included, and writes every file', async () => {
+    const directory = join(scratch(), 'deep', 'report')
+    await writeFilesAtomically(directory, FILES)
+    expect(readdirSync(directory).sort()).toEqual(['a.txt', 'b.txt'])
+    expect(readFileSync(join(directory, 'a.txt'), 'utf8')).toBe('one\ntwo\n')
+  })
+
+  it('replaces what was there and leaves other files alone', async () => {
+    const directory = scratch()
+    writeFileSync(join(directory, 'a.txt'), 'old')
+    writeFileSync(join(directory, 'README'), 'mine')
+    await writeFilesAtomically(directory, FILES)
+    expect(readdirSync(directory).sort()).toEqual(['README', 'a.txt', 'b.txt'])
+    expect(readFileSync(join(directory, 'a.txt'), 'utf8')).toBe('one\ntwo\n')
+  })
+
+  it('changes nothing when one file cannot be written, and removes its temporaries', async () => {
+    const directory = scratch()
+    writeFileSync(join(directory, 'a.txt'), 'old')
+    const failing = [...FILES, { name: join('no-such-folder', 'c.txt'), content: 'x' }]
+    await expect(writeFilesAtomically(directory, failing)).rejects.toBeInstanceOf(DirectoryWriteError)
+    expect(readdirSync(directory)).toEqual(['a.txt'])
+    expect(readFileSync(join(directory, 'a.txt'), 'utf8')).toBe('old')
+  })
+
+  it('removes a directory it created when writing fails', async () => {
+    const parent = scratch()
+    await expect(writeFilesAtomically(join(parent, 'new', 'report'), [{ name: join('missing', 'x'), content: '' }])).rejects.toThrow()
+    expect(readdirSync(parent)).toEqual([])
+  })
+
+  it('refuses a target that is a directory before writing anything', async () => {
+    const directory = scratch()
+    mkdirSync(join(directory, 'b.txt'))
+    const error = await writeFilesAtomically(directory, FILES).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(DirectoryWriteError)
+    expect((error as DirectoryWriteError).problem).toBe('target-is-directory')
+    expect(readdirSync(directory)).toEqual(['b.txt'])
+  })
+
+  it('refuses a directory that is a file', async () => {
+    const path = join(scratch(), 'report')
+    writeFileSync(path, 'a file')
+    const error = await writeFilesAtomically(path, FILES).catch((caught: unknown) => caught)
+    expect((error as DirectoryWriteError).problem).toBe('not-a-directory')
+  })
+})
+
+describe('compareWithDirectory', () => {
+  it('tells same, differs (with the line), missing and not a file apart, and writes nothing', async () => {
+    const directory = scratch()
+    writeFileSync(join(directory, 'a.txt'), 'one\n2\n')
+    const files = [...FILES, { name: 'c.txt', content: '' }, { name: 'd', content: '' }]
+    mkdirSync(join(directory, 'd'))
+    expect(await compareWithDirectory(directory, files)).toEqual([
+      { name: 'a.txt', status: 'differs', line: 2 },
+      { name: 'b.txt', status: 'missing' },
+      { name: 'c.txt', status: 'missing' },
+      { name: 'd', status: 'not-a-file' },
+    ])
+    await writeFilesAtomically(directory, FILES)
+    expect((await compareWithDirectory(directory, FILES)).map((entry) => entry.status)).toEqual(['same', 'same'])
+    expect(existsSync(join(directory, 'c.txt'))).toBe(false)
+  })
+
+  it('finds the first different line', () => {
+    expect(firstDifferentLine('a\nb\nc', 'a\nb\nc\nd')).toBe(4)
+    expect(firstDifferentLine('x', 'y')).toBe(1)
+  })
+})
