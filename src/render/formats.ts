@@ -21,3 +21,7 @@ export type Renderer = (summary: Summary, options: RenderOptions) => string
 /** trace's formats (its renderers stream: render/trace.ts). */
 export const TRACE_FORMATS = ['table', 'json', 'csv'] as const
 export type TraceFormat = (typeof TRACE_FORMATS)[number]
+
+/** check's formats (render/check.ts). */
+export const CHECK_FORMATS = ['table', 'json'] as const
+export type CheckFormat = (typeof CHECK_FORMATS)[number]
