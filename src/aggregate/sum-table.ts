@@ -55,9 +55,12 @@ export class SumTable {
       const big = amounts.big[measure] ?? null
       const scale = amounts.scales[measure] as number
       if (measure === SAVINGS && this.savingsByYear !== null) this.addSavingsOfYear(row, year, units, big, scale)
-      if (big === null && scale === this.scales[index]) {
-        const sum = (this.small[index] as number) + units
-        if (sum < SMALL_LIMIT && sum > -SMALL_LIMIT && units < SMALL_LIMIT && units > -SMALL_LIMIT) {
+      const current = this.scales[index] as number
+      if (big === null && scale <= current) {
+        // The usual case: a value at the sum's scale or coarser (0.5 job into a sum of hundredths).
+        const value = scale === current ? units : units * (POWERS_AS_NUMBERS[current - scale] ?? Number.POSITIVE_INFINITY)
+        const sum = (this.small[index] as number) + value
+        if (sum < SMALL_LIMIT && sum > -SMALL_LIMIT && value < SMALL_LIMIT && value > -SMALL_LIMIT) {
           this.small[index] = sum
           continue
         }

@@ -38,11 +38,14 @@ export class RowFields {
   count = 0
   starts = new Int32Array(16)
   ends = new Int32Array(16)
-  values: (string | null)[] = []
+  /** Null for every field that is a plain range; kept so by clearing only the entries set. */
+  values: (string | null)[] = new Array<string | null>(16).fill(null)
   /** The physical line the record starts on. */
   line = 0
   rawStart = 0
   rawEnd = 0
+  private readonly valueFields: number[] = []
+  private valueCount = 0
 
   /** A record given as cells (for callers that have them: tests, the library). */
   static fromCells(cells: readonly string[], line = 0, raw = ''): RowFields {
@@ -73,38 +76,44 @@ export class RowFields {
   reset(text: string): void {
     this.text = text
     this.count = 0
+    for (let each = 0; each < this.valueCount; each++) this.values[this.valueFields[each] as number] = null
+    this.valueCount = 0
   }
 
   push(start: number, end: number): void {
-    const index = this.grow()
+    const index = this.count++
+    if (index >= this.starts.length) this.grow()
     this.starts[index] = start
     this.ends[index] = end
-    this.values[index] = null
   }
 
   pushValue(value: string): void {
-    const index = this.grow()
+    const index = this.count++
+    if (index >= this.starts.length) this.grow()
     this.starts[index] = 0
     this.ends[index] = 0
-    this.values[index] = value
+    this.setValue(index, value)
   }
 
   /** Replaces the last field's value. */
   replaceLast(value: string): void {
-    this.values[this.count - 1] = value
+    this.setValue(this.count - 1, value)
   }
 
-  private grow(): number {
-    const index = this.count++
-    if (index >= this.starts.length) {
-      const starts = new Int32Array(this.starts.length * 2)
-      const ends = new Int32Array(this.starts.length * 2)
-      starts.set(this.starts)
-      ends.set(this.ends)
-      this.starts = starts
-      this.ends = ends
-    }
-    return index
+  private setValue(index: number, value: string): void {
+    this.values[index] = value
+    this.valueFields[this.valueCount++] = index
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2
+    const starts = new Int32Array(size)
+    const ends = new Int32Array(size)
+    starts.set(this.starts)
+    ends.set(this.ends)
+    this.starts = starts
+    this.ends = ends
+    while (this.values.length < size) this.values.push(null)
   }
 }
 

@@ -24,6 +24,8 @@ export interface FileContext {
   messages: Messages
   /** The run's interned keys; a fresh set when absent (tests, single rows). */
   keys?: RecordKeys
+  /** Set on first use: column positions, caches, scratch space. */
+  state?: FileState
 }
 
 const BASIS_NAMES: Record<string, Basis> = {
@@ -87,17 +89,16 @@ function addProblem(context: FileContext, found: Found, column: CanonicalColumn,
 }
 
 /** What a file's rows share beyond FileContext: column positions, caches, scratch space. */
-interface FileState {
+export interface FileState {
   columns: Columns
   keys: RecordKeys
   scan: AmountScan
   found: Found
 }
 
-const STATES = new WeakMap<FileContext, FileState>()
 
 function stateOf(context: FileContext): FileState {
-  let state = STATES.get(context)
+  let state = context.state
   if (state === undefined) {
     const { index } = context
     const keys = context.keys ?? new RecordKeys()
@@ -115,7 +116,7 @@ function stateOf(context: FileContext): FileState {
       scan: newAmountScan(),
       found: { file: '', line: 0, problems: null },
     }
-    STATES.set(context, state)
+    context.state = state
   }
   return state
 }
