@@ -4,8 +4,9 @@
 // in a Map (on 64-bit V8 that is ~90 bytes an id: the copied string, the entry, the table's slack).
 // Ids of up to 255 Latin-1 characters (all of Norwegian, digits, punctuation) are written as bytes
 // into a chunked arena — [index: 4 bytes][length: 1 byte][characters] — and found through an
-// open-addressing table of int32 arena offsets: about 30 bytes an id, and a lookup touches two places
-// in memory (the slot, the bytes). Anything else (rare) goes to a Map.
+// open-addressing table of int32 arena offsets: about 25 bytes an id, and a lookup touches two places
+// in memory (the slot, the bytes). Anything else (rare) goes to a Map. The index → id direction is
+// built only when a name is first asked for (rows by project, a message).
 import { copyString } from './copy-string.js'
 import { Int32Column } from './columns.js'
 
@@ -26,15 +27,18 @@ export class ProjectIds {
   private used = 0
   private readonly arena: Uint8Array[] = [new Uint8Array(ARENA_CHUNK)]
   private arenaUsed = 0
-  /** Index → arena offset; -1 for an id kept in `others`. */
-  private readonly offsets = new Int32Column()
+  /** Bytes used in each full chunk (the last one's is arenaUsed). */
+  private readonly chunkUsed: number[] = []
+  /** Index → arena offset (-1 for an id kept in `others`), made only when a name is first asked for. */
+  private offsets: Int32Column | null = null
+  private count = 0
   private readonly others = new Map<string, number>()
   private readonly otherNames = new Map<number, string>()
   /** The arena offset of the last plain id found: a project's rows often come one after another. */
   private last = -1
 
   get size(): number {
-    return this.offsets.length
+    return this.count
   }
 
   /** The index of `id`, added if new. */
@@ -84,7 +88,7 @@ export class ProjectIds {
 
   /** The id of `index`, as a fresh string. */
   name(index: number): string {
-    const offset = this.offsets.get(index)
+    const offset = this.offsetsOfIds().get(index)
     if (offset < 0) return this.otherNames.get(index) as string
     const chunk = this.arena[offset >>> ARENA_BITS] as Uint8Array
     const start = (offset & ARENA_MASK) + HEADER
@@ -104,9 +108,9 @@ export class ProjectIds {
       slot = (slot + 1) & this.mask
     }
     if (this.arena.length >= MAX_ARENA_CHUNKS && this.arenaUsed + HEADER + end - start > ARENA_CHUNK) return this.internOther(text.slice(start, end))
-    const index = this.offsets.length
+    const index = this.count++
     const offset = this.store(index, text, start, end)
-    this.offsets.push(offset)
+    this.offsets?.push(offset)
     this.table[slot] = offset + 1
     if (plain) this.last = offset
     if (++this.used * 2 > this.mask) this.grow()
@@ -116,6 +120,7 @@ export class ProjectIds {
   private store(index: number, text: string, start: number, end: number): number {
     const length = end - start
     if (this.arenaUsed + HEADER + length > ARENA_CHUNK) {
+      this.chunkUsed.push(this.arenaUsed)
       this.arena.push(new Uint8Array(ARENA_CHUNK))
       this.arenaUsed = 0
     }
@@ -135,9 +140,9 @@ export class ProjectIds {
   private internOther(id: string): number {
     const known = this.others.get(id)
     if (known !== undefined) return known
-    const index = this.offsets.length
+    const index = this.count++
     const copy = copyString(id)
-    this.offsets.push(-1)
+    this.offsets?.push(-1)
     this.others.set(copy, index)
     this.otherNames.set(index, copy)
     return index
@@ -148,20 +153,34 @@ export class ProjectIds {
     const size = this.table.length * 2
     const table = new Int32Array(size)
     const mask = size - 1
-    for (let index = 0; index < this.offsets.length; index++) {
-      const offset = this.offsets.get(index)
-      if (offset < 0) continue
-      const chunk = this.arena[offset >>> ARENA_BITS] as Uint8Array
-      const start = (offset & ARENA_MASK) + HEADER
+    this.forEachStored((offset, chunk, start) => {
       const length = chunk[start - 1] as number
       let hash = 0x811c9dc5
       for (let each = 0; each < length; each++) hash = Math.imul(hash ^ (chunk[start + each] as number), 0x01000193)
       let slot = mix(hash) & mask
       while (table[slot] !== 0) slot = (slot + 1) & mask
       table[slot] = offset + 1
-    }
+    })
     this.table = table
     this.mask = mask
+  }
+
+  /** The ids in the arena, in order: their offset, chunk, and where their characters start. */
+  private forEachStored(each: (offset: number, chunk: Uint8Array, start: number) => void): void {
+    this.arena.forEach((chunk, chunkIndex) => {
+      const used = chunkIndex === this.arena.length - 1 ? this.arenaUsed : this.chunkUsed[chunkIndex] as number
+      for (let at = 0; at < used; at += HEADER + (chunk[at + 4] as number)) each((chunkIndex << ARENA_BITS) | at, chunk, at + HEADER)
+    })
+  }
+
+  private offsetsOfIds(): Int32Column {
+    if (this.offsets === null) {
+      const offsets = new Int32Column(-1)
+      if (this.count > 0) offsets.set(this.count - 1, -1)
+      this.forEachStored((offset, chunk, start) => offsets.set(indexAt(chunk, start - HEADER), offset))
+      this.offsets = offsets
+    }
+    return this.offsets
   }
 }
 

@@ -2,7 +2,7 @@
 // year, entered once) reported by one project in several years. Memory grows with distinct projects
 // and keys, never with the records themselves, and compactly: the keys live in the project ledger
 // (keys/ledger.ts, 12 bytes an entry), the first CO2e of each project in two typed columns.
-import { Float64Column, Uint16Column } from '../keys/columns.js'
+import { Int32Column, Uint16Column } from '../keys/columns.js'
 import { Ledger, NO_ENTRY } from '../keys/ledger.js'
 import { Locations } from '../keys/locations.js'
 import type { Messages } from '../messages.js'
@@ -30,7 +30,9 @@ export class CrossRecordChecks {
   private readonly shared: SharedKeys
   /** Per project: the year of its first non-zero CO2e (0: none yet) and where it was. */
   private readonly co2eYears = new Uint16Column()
-  private readonly co2eAt = new Float64Column()
+  /** Packed locations below 2^31 (two billion lines read), the rest in a Map. */
+  private readonly co2eAt = new Int32Column()
+  private readonly co2eFarAt = new Map<number, number>()
   private view: RecordView | undefined
 
   constructor(
@@ -82,9 +84,14 @@ export class CrossRecordChecks {
       const firstYear = this.co2eYears.at(view.project)
       if (firstYear === 0) {
         this.co2eYears.set(view.project, view.year)
-        this.co2eAt.set(view.project, here)
+        if (here < 0x80000000) this.co2eAt.set(view.project, here)
+        else {
+          this.co2eAt.set(view.project, -1)
+          this.co2eFarAt.set(view.project, here)
+        }
       } else if (firstYear !== view.year) {
-        const at = formatLocation(locations.unpack(this.co2eAt.get(view.project)))
+        const near = this.co2eAt.get(view.project)
+        const at = formatLocation(locations.unpack(near >= 0 ? near : (this.co2eFarAt.get(view.project) as number)))
         const problem = this.problem(view, this.options.strict ? 'error' : 'warning', this.messages.problems.co2eRepeated(view.projectId, at))
         problem.column = 'co2e_tonnes'
         ;(problems ??= []).push(problem)

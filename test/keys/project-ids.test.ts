@@ -34,6 +34,16 @@ describe('ProjectIds', () => {
     )
   })
 
+  it('names ids asked for before and after more are added', () => {
+    const ids = new ProjectIds()
+    expect(ids.intern('A')).toBe(0)
+    expect(ids.intern('Проект')).toBe(1)
+    expect([ids.name(0), ids.name(1)]).toEqual(['A', 'Проект'])
+    expect(ids.intern('B')).toBe(2)
+    expect(ids.intern('A')).toBe(0)
+    expect([ids.name(2), ids.name(0)]).toEqual(['B', 'A'])
+  })
+
   it('holds a hundred thousand ids', () => {
     const ids = new ProjectIds()
     for (let index = 0; index < 100_000; index++) expect(ids.intern(`LUP-${index}`)).toBe(index)
