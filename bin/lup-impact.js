@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js'
+import { loadCli } from '../dist/load-cli.js'
 
-process.exitCode = await main(process.argv.slice(2))
+process.exitCode = await (await loadCli()).main(process.argv.slice(2))

@@ -1,5 +1,5 @@
 // The renderers as the CLI gets them: each module loaded when its format is asked for, so that a
-// table run does not load the CSV writer, nor a JSON run cli-table3 and chalk (start-up time).
+// table run does not load the CSV writer, nor a JSON run chalk (start-up time, when not running from the bundle: see load-cli.ts).
 // Adding a format: one line here as well as in index.ts; the Record type says if one is missing.
 import type { Format, Renderer } from './formats.js'
 
