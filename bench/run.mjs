@@ -66,6 +66,7 @@ const median = (values) => {
 }
 
 const lup = (file) => [process.execPath, bin, 'summarize', file, '--by', 'year,partner', '--format', 'json', '--quiet']
+const millerByYear = (file) => ['mlr', '--icsv', '--ojson', 'stats1', '-a', 'sum', '-f', 'jobs,savings_nok,co2e_tonnes', '-g', 'year', file]
 const miller = (file, grouped) => ['mlr', '--icsv', '--ojson', 'stats1', '-a', 'sum', '-f', 'jobs,savings_nok,co2e_tonnes', ...(grouped ? ['-g', 'year,partner'] : []), file]
 
 // Exact decimal text, compared and subtracted without floats.
@@ -130,6 +131,10 @@ for (const rows of sizes) {
     ...(haveMiller ? [{ tool: 'miller', input: ',', argv: miller(files[','], true) }] : []),
     { tool: 'lup-impact', input: ',', argv: lup(files[',']) },
     { tool: 'lup-impact', input: ';', argv: lup(files[';']) },
+    // Not the same job: Miller grouping by year alone (15 groups where `-g year,partner` has about 100 000,
+    // as it takes each partner list `A|B` as a group of its own). How fast Miller reads this file when
+    // its groups are few, for comparison.
+    ...(haveMiller ? [{ tool: 'miller year', input: ',', argv: millerByYear(files[',']) }] : []),
   ]
   const samples = commands.map(() => [])
   const outputs = []
@@ -148,6 +153,11 @@ for (const rows of sizes) {
     line([rows, command.tool, command.input, wall.toFixed(2), Math.round(rows / wall), Number.isNaN(peakMiB) ? '–' : peakMiB.toFixed(0), Number.isNaN(ratio) ? '–' : ratio.toFixed(2)])
     results.push({ rows, tool: command.tool, input: command.input, wallSeconds: wall, walls: samples[index].map((each) => each.wall), peakMiB, ratioToMiller: ratio })
   })
+  if (haveMiller) {
+    const floor = median(samples[commands.length - 1].map((each) => each.wall))
+    const lupWalls = [1, 2].map((index) => median(samples[index].map((each) => each.wall)))
+    process.stdout.write(`           against Miller by year alone (${floor.toFixed(2)} s): lup-impact ${lupWalls.map((wall) => (wall / floor).toFixed(2)).join(' (,) and ')} (;)\n`)
+  }
   // Totals: exact from both dialects (must be identical), and Miller's doubles beside them.
   const lupOffset = haveMiller ? 1 : 0
   const comma = totalsOf(outputs[lupOffset])
