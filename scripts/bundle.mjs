@@ -4,13 +4,13 @@
 // formats people use in a terminal, on the sample data, their output thrown away. Not `report`:
 // V8 reads the whole cache at every start, and the report's HTML and charts would make it a sixth
 // larger for a command that CI runs; its functions are compiled when it runs, as without a cache.
-import { rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { Readable, Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
-const { BUNDLE, CODE_CACHE, compileBundle } = await import(`${root}dist/load-cli.js`)
+const { BUNDLE, CODE_CACHE, CODE_CACHE_HASH, compileBundle, sha256 } = await import(`${root}dist/load-cli.js`)
 
 await build({
   entryPoints: [`${root}dist/cli.js`],
@@ -26,6 +26,7 @@ await build({
 })
 
 rmSync(CODE_CACHE, { force: true })
+rmSync(CODE_CACHE_HASH, { force: true })
 const { script, cli } = compileBundle()
 const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() })
 const sample = `${root}data/lup-sample.csv`
@@ -45,3 +46,4 @@ for (const argv of runs) {
   if (code !== 0) throw new Error(`training run ${argv.join(' ')} exited with ${code}`)
 }
 writeFileSync(CODE_CACHE, script.createCachedData())
+writeFileSync(CODE_CACHE_HASH, `${sha256(readFileSync(BUNDLE))}\n`)
