@@ -81,8 +81,8 @@ const POWERS_AS_NUMBERS: readonly number[] = Array.from({ length: 23 }, (_, expo
  *
  * The units are kept in two parts: `small`, a double holding an integer below 2^52 in size
  * (adding to it is a plain float add, exact while the result stays below 2^53), and `big`, a bigint
- * that takes over whatever would not fit. Example, at scale 2: adding 4 × 10^15 NOK (4e17 øre) twice
- * spills 4e17 into `big` the second time, since 8e17 is past 2^52 ≈ 4.5e15; the value is always
+ * that takes over whatever would not fit. Example, at scale 2: adding 4 × 10^13 NOK (4e15 øre) twice
+ * moves both into `big` the second time, since 8e15 is past 2^52 ≈ 4.5e15; the value is always
  * big + small, exactly.
  */
 export class ExactSum {

@@ -32,15 +32,6 @@ export class MeasureAmounts {
     this.set(measure, safe ? Number(amount.units) : 0, safe ? null : amount.units, amount.scale)
   }
 
-  copy(from: MeasureAmounts): void {
-    this.present = from.present
-    for (let measure = 0; measure < 3; measure++) {
-      this.units[measure] = from.units[measure] as number
-      this.big[measure] = from.big[measure] ?? null
-      this.scales[measure] = from.scales[measure] as number
-    }
-  }
-
   amount(measure: number): Amount | null {
     if ((this.present & (1 << measure)) === 0) return null
     return { units: this.big[measure] ?? BigInt(this.units[measure] as number), scale: this.scales[measure] as number }

@@ -1,6 +1,7 @@
 // What one selected record adds: to the totals, and to each credited partner's row.
-// The one place attribution is applied, shared by summarize (Aggregator) and trace (Tracer),
-// so that a traced figure equals the summarized one by construction.
+// creditRecord is attribution as defined, used by trace (Tracer) and for ImpactRecords; summarize's
+// per-record path uses ViewCredit, the same rules over a RecordView without allocations.
+// test/aggregate/view-credit.test.ts holds the two equal, so a traced figure equals the summarized one.
 import { type Amount, SMALL_LIMIT, addAmounts } from '../amount.js'
 import type { Attribution, ImpactRecord } from '../model.js'
 import { MeasureAmounts, type RecordView } from '../record-view.js'

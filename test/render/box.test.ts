@@ -22,7 +22,12 @@ function cliTable3(head: string[], align: Align[], rows: string[][], widths: num
   return lines.filter((line, position) => position <= underHead || !line.startsWith('├')).join('\n')
 }
 
-const word = fc.stringMatching(/^[A-Za-zæøåÆØÅé0-9.,()\-]{1,12}$/)
+// Norwegian letters, and what display widths are made of: wide characters (東京), an emoji, a
+// combining accent (e + U+0301), full-width forms.
+const word = fc.oneof(
+  { weight: 4, arbitrary: fc.stringMatching(/^[A-Za-zæøåÆØÅé0-9.,()\-]{1,12}$/) },
+  { weight: 1, arbitrary: fc.array(fc.constantFrom('東', '京', '都', '🚢', 'e\u0301', 'Ａ', 'ø', 'x'), { minLength: 1, maxLength: 6 }).map((parts) => parts.join('')) },
+)
 const cell = fc.array(word, { minLength: 1, maxLength: 4 }).chain((words) =>
   fc.array(fc.constantFrom(' ', ' ', '  '), { minLength: words.length - 1, maxLength: words.length - 1 }).map((spaces) =>
     words.map((each, index) => (index === 0 ? each : `${spaces[index - 1]}${each}`)).join(''),
