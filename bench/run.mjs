@@ -1,23 +1,43 @@
 // npm run bench: lup-impact against Miller on the same files, measured side by side.
-//   npm run bench                 100k and 1M rows
-//   npm run bench -- --10m        also 10M rows (about 900 MB of CSV in bench/out/)
-//   npm run bench -- --runs 5     more timing runs per command (default 3)
-// Times are whole-process wall times (hyperfine when installed, else the best of
-// the runs); peak memory is the maximum resident set size from /usr/bin/time -v.
+//   npm run bench                  100k and 1M rows
+//   npm run bench -- --10m         also 10M rows (about 1.9 GB of CSV in bench/out/, a few minutes)
+//   npm run bench -- --runs 5      timing runs per command (default 3)
+//   npm run bench -- --only 1m     just one size (100k, 1m or 10m)
+//
+// The job is Miller's `stats1 -a sum -g year,partner`: sums of the three measures by year and
+// partner (`summarize --by year,partner --format json`), duplicate detection and every other check
+// on, as always. Each run is one whole process timed by /usr/bin/time -v, which also gives its peak
+// resident memory; the tools take turns run by run (Miller, then lup-impact on each dialect, then
+// Miller again, ...) so that a machine busy with other work slows them alike. Reported: the median
+// wall time, rows per second, the highest peak RSS, and the ratio of lup-impact's median to
+// Miller's (below 1.00: faster). Miller reads the comma file only (it has no decimal commas); the
+// semicolon file holds the same records in the Norwegian Excel dialect.
+//
+// Totals: lup-impact's exact totals from both dialects must be identical; Miller's double-precision
+// sums are printed next to them with their distance from the exact value.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const out = `${root}bench/out/`
 mkdirSync(out, { recursive: true })
 const args = process.argv.slice(2)
-const runs = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3
-const sizes = [100_000, 1_000_000, ...(args.includes('--10m') ? [10_000_000] : [])]
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
+const runs = Math.max(1, Number(option('--runs', 3)) || 3)
+const SIZES = { '100k': 100_000, '1m': 1_000_000, '10m': 10_000_000 }
+const only = option('--only', undefined)
+const sizes = only !== undefined ? [SIZES[only.toLowerCase()] ?? fail(`--only takes ${Object.keys(SIZES).join(', ')}`)] : [100_000, 1_000_000, ...(args.includes('--10m') ? [10_000_000] : [])]
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
 const haveMiller = has('mlr')
-const haveHyperfine = has('hyperfine')
 const haveTime = existsSync('/usr/bin/time')
+const bin = `${root}bin/lup-impact.js`
+
+function fail(message) {
+  process.stderr.write(`bench: ${message}\n`)
+  process.exit(2)
+}
 
 function dataFile(rows, dialect) {
   const path = `${out}records-${rows}-${dialect}.csv`
@@ -28,69 +48,129 @@ function dataFile(rows, dialect) {
   return path
 }
 
-function wallSeconds(command) {
-  if (haveHyperfine) {
-    const json = `${out}hyperfine.json`
-    execFileSync('hyperfine', ['--runs', String(runs), '--warmup', '1', '--style', 'none', '--export-json', json, command], { stdio: ['ignore', 'ignore', 'inherit'] })
-    const result = JSON.parse(readFileSync(json, 'utf8')).results[0]
-    return { mean: result.mean, min: result.min }
+/** One run of `command` (an argv): wall seconds, peak RSS in MiB (NaN without /usr/bin/time) and stdout. */
+function measure(command) {
+  const argv = haveTime ? ['/usr/bin/time', '-v', ...command] : command
+  const start = process.hrtime.bigint()
+  const result = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', maxBuffer: 1 << 28 })
+  const wall = Number(process.hrtime.bigint() - start) / 1e9
+  if (result.status !== 0) fail(`${command.join(' ')} exited with ${result.status}:\n${result.stderr.slice(-2000)}`)
+  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '')
+  return { wall, peakMiB: peak === null ? NaN : Number(peak[1]) / 1024, stdout: result.stdout }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+const lup = (file) => [process.execPath, bin, 'summarize', file, '--by', 'year,partner', '--format', 'json', '--quiet']
+const millerByYear = (file) => ['mlr', '--icsv', '--ojson', 'stats1', '-a', 'sum', '-f', 'jobs,savings_nok,co2e_tonnes', '-g', 'year', file]
+const miller = (file, grouped) => ['mlr', '--icsv', '--ojson', 'stats1', '-a', 'sum', '-f', 'jobs,savings_nok,co2e_tonnes', ...(grouped ? ['-g', 'year,partner'] : []), file]
+
+// Exact decimal text, compared and subtracted without floats.
+function toScaled(text) {
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(text.trim())
+  if (match === null) return null
+  let digits = `${match[2]}${match[3] ?? ''}`
+  let scale = (match[3] ?? '').length - Number(match[4] ?? 0)
+  if (scale < 0) {
+    digits += '0'.repeat(-scale)
+    scale = 0
   }
-  const times = []
-  for (let run = 0; run < runs; run++) {
-    const start = process.hrtime.bigint()
-    spawnSync('sh', ['-c', `${command} > /dev/null`])
-    times.push(Number(process.hrtime.bigint() - start) / 1e9)
-  }
-  return { mean: times.reduce((a, b) => a + b) / times.length, min: Math.min(...times) }
+  return { units: BigInt(`${match[1]}${digits}`), scale }
+}
+function difference(exact, approximate) {
+  const a = toScaled(exact)
+  const b = toScaled(approximate)
+  if (a === null || b === null) return '?'
+  const scale = Math.max(a.scale, b.scale)
+  let units = a.units * 10n ** BigInt(scale - a.scale) - b.units * 10n ** BigInt(scale - b.scale)
+  if (units < 0n) units = -units
+  const digits = units.toString().padStart(scale + 1, '0')
+  const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`.replace(/\.?0+$/, '')
+  return text === '' ? '0' : text
 }
 
-function peakMiB(command) {
-  if (!haveTime) return NaN
-  const result = spawnSync('/usr/bin/time', ['-v', 'sh', '-c', `${command} > /dev/null`], { encoding: 'utf8' })
-  const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)
-  return match === null ? NaN : Number(match[1]) / 1024
+const MEASURES = ['jobs', 'savings_nok', 'co2e_tonnes']
+const totalsOf = (json) => Object.fromEntries(MEASURES.map((measure) => [measure, new RegExp(`"totals": \\{[^]*?"${measure}": (-?[\\d.]+|null)`).exec(json)?.[1] ?? '?']))
+
+// --- start-up ---------------------------------------------------------------------------------
+const sample = `${root}data/lup-sample.csv`
+const startupRuns = Math.max(10, runs * 5)
+const startup = { node: [], table: [], json: [] }
+for (let run = 0; run < startupRuns + 2; run++) {
+  const node = measure([process.execPath, '-e', '0']).wall
+  const table = measure([process.execPath, bin, 'summarize', sample]).wall
+  const json = measure([process.execPath, bin, 'summarize', sample, '--format', 'json']).wall
+  if (run < 2) continue // warm-up
+  startup.node.push(node)
+  startup.table.push(table)
+  startup.json.push(json)
 }
+const ms = (seconds) => `${Math.round(seconds * 1000)} ms`
+const nodeStart = median(startup.node)
+const versions = [`node ${process.version}`, haveMiller ? execFileSync('mlr', ['--version'], { encoding: 'utf8' }).trim() : 'Miller not installed']
+process.stdout.write(
+  `${versions.join(', ')}; ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GiB; ` +
+    `${runs} runs each, medians${haveTime ? ', peak RSS from /usr/bin/time -v' : ' (no /usr/bin/time: no memory figures)'}\n\n`,
+)
+process.stdout.write(
+  `start-up (median of ${startupRuns}): node -e 0 ${ms(nodeStart)}; summarize data/lup-sample.csv: ` +
+    `table ${ms(median(startup.table))} (+${ms(median(startup.table) - nodeStart)}), json ${ms(median(startup.json))} (+${ms(median(startup.json) - nodeStart)})\n\n`,
+)
 
-const lup = (file, extra = '') => `node ${root}bin/lup-impact.js summarize ${file} --by year,partner --format json --quiet ${extra}`
-const mlr = (file, groups) => `mlr --icsv --ojson stats1 -a sum -f jobs,savings_nok,co2e_tonnes ${groups ? '-g year,partner' : ''} ${file}`
-
-function totalsAgree(file) {
-  const ours = JSON.parse(execFileSync('sh', ['-c', lup(file)], { encoding: 'utf8', maxBuffer: 1 << 30 })).totals
-  if (!haveMiller) return { ours, miller: null }
-  const text = execFileSync('sh', ['-c', mlr(file, false)], { encoding: 'utf8' })
-  // Miller's sums are doubles: keep its digits as printed to show how far they drift.
-  const miller = Object.fromEntries([...text.matchAll(/"(\w+)_sum": ([-\d.e+]+)/g)].map((match) => [match[1], match[2]]))
-  return { ours, miller }
-}
-
-const rowsOut = []
-const line = (cells) => process.stdout.write(`${cells.map((cell, i) => String(cell).padStart(i === 0 ? 9 : 12)).join(' ')}\n`)
-process.stdout.write(`node ${process.version}, ${haveMiller ? execFileSync('mlr', ['--version'], { encoding: 'utf8' }).trim() : 'Miller not installed'}, ${runs} runs each${haveHyperfine ? ' (hyperfine)' : ''}\n\n`)
-
-const startup = { node: wallSeconds('node -e 0').mean, sample: wallSeconds(`node ${root}bin/lup-impact.js summarize ${root}data/lup-sample.csv`).mean }
-process.stdout.write(`start-up: node -e 0 ${(startup.node * 1000).toFixed(0)} ms, summarize data/lup-sample.csv ${(startup.sample * 1000).toFixed(0)} ms (+${((startup.sample - startup.node) * 1000).toFixed(0)} ms)\n\n`)
-
-line(['rows', 'tool', 'dialect', 'wall s', 'rows/s', 'peak MiB', 'vs Miller'])
+// --- throughput and memory ------------------------------------------------------------------------
+const results = []
+const line = (cells) => process.stdout.write(`${cells.map((cell, index) => String(cell)[index < 2 ? 'padEnd' : 'padStart']([10, 11, 6, 9, 11, 9, 9][index] ?? 10)).join(' ')}\n`)
+line(['rows', 'tool', 'input', 'wall s', 'rows/s', 'peak MiB', 'vs Miller'])
 for (const rows of sizes) {
-  const comma = dataFile(rows, 'comma')
-  const semicolon = dataFile(rows, 'semicolon')
-  const millerTime = haveMiller ? wallSeconds(mlr(comma, true)) : null
-  if (millerTime !== null) {
-    const peak = peakMiB(mlr(comma, true))
-    line([rows, 'miller', ',', millerTime.mean.toFixed(2), Math.round(rows / millerTime.mean), peak.toFixed(0), '1.00'])
-    rowsOut.push({ rows, tool: 'miller', dialect: 'comma', wall: millerTime.mean, peakMiB: peak })
+  const files = { ',': dataFile(rows, 'comma'), ';': dataFile(rows, 'semicolon') }
+  const commands = [
+    ...(haveMiller ? [{ tool: 'miller', input: ',', argv: miller(files[','], true) }] : []),
+    { tool: 'lup-impact', input: ',', argv: lup(files[',']) },
+    { tool: 'lup-impact', input: ';', argv: lup(files[';']) },
+    // Not the same job: Miller grouping by year alone (15 groups where `-g year,partner` has about 100 000,
+    // as it takes each partner list `A|B` as a group of its own). How fast Miller reads this file when
+    // its groups are few, for comparison.
+    ...(haveMiller ? [{ tool: 'miller year', input: ',', argv: millerByYear(files[',']) }] : []),
+  ]
+  const samples = commands.map(() => [])
+  const outputs = []
+  for (let run = 0; run < runs; run++) {
+    commands.forEach((command, index) => {
+      const result = measure(command.argv)
+      samples[index].push(result)
+      if (run === 0) outputs[index] = result.stdout
+    })
   }
-  for (const [dialect, file] of [['comma', comma], ['semicolon', semicolon]]) {
-    const time = wallSeconds(lup(file))
-    const peak = peakMiB(lup(file))
-    const ratio = millerTime === null ? NaN : time.mean / millerTime.mean
-    line([rows, 'lup-impact', dialect === 'comma' ? ',' : ';', time.mean.toFixed(2), Math.round(rows / time.mean), peak.toFixed(0), Number.isNaN(ratio) ? '–' : ratio.toFixed(2)])
-    rowsOut.push({ rows, tool: 'lup-impact', dialect, wall: time.mean, peakMiB: peak, ratioToMiller: ratio })
+  const millerWall = haveMiller ? median(samples[0].map((each) => each.wall)) : NaN
+  commands.forEach((command, index) => {
+    const wall = median(samples[index].map((each) => each.wall))
+    const peakMiB = Math.max(...samples[index].map((each) => each.peakMiB))
+    const ratio = wall / millerWall
+    line([rows, command.tool, command.input, wall.toFixed(2), Math.round(rows / wall), Number.isNaN(peakMiB) ? '–' : peakMiB.toFixed(0), Number.isNaN(ratio) ? '–' : ratio.toFixed(2)])
+    results.push({ rows, tool: command.tool, input: command.input, wallSeconds: wall, walls: samples[index].map((each) => each.wall), peakMiB, ratioToMiller: ratio })
+  })
+  if (haveMiller) {
+    const floor = median(samples[commands.length - 1].map((each) => each.wall))
+    const lupWalls = [1, 2].map((index) => median(samples[index].map((each) => each.wall)))
+    process.stdout.write(`           against Miller by year alone (${floor.toFixed(2)} s): lup-impact ${lupWalls.map((wall) => (wall / floor).toFixed(2)).join(' (,) and ')} (;)\n`)
   }
-  const agree = totalsAgree(comma)
-  process.stdout.write(`          totals (exact): jobs ${agree.ours.jobs}, savings_nok ${agree.ours.savings_nok}, co2e_tonnes ${agree.ours.co2e_tonnes}\n`)
-  if (agree.miller !== null) {
-    process.stdout.write(`          Miller (doubles): jobs ${agree.miller.jobs}, savings_nok ${agree.miller.savings_nok}, co2e_tonnes ${agree.miller.co2e_tonnes}\n`)
+  // Totals: exact from both dialects (must be identical), and Miller's doubles beside them.
+  const lupOffset = haveMiller ? 1 : 0
+  const comma = totalsOf(outputs[lupOffset])
+  const semicolon = totalsOf(outputs[lupOffset + 1])
+  const same = MEASURES.every((measure) => comma[measure] === semicolon[measure] && comma[measure] !== '?')
+  process.stdout.write(`           exact totals (lup-impact, ${same ? 'identical from both dialects' : 'DIFFERENT between dialects'}): ${MEASURES.map((measure) => `${measure} ${comma[measure]}`).join(', ')}\n`)
+  if (haveMiller) {
+    const text = execFileSync(miller(files[','], false)[0], miller(files[','], false).slice(1), { encoding: 'utf8' })
+    const sums = Object.fromEntries(MEASURES.map((measure) => [measure, new RegExp(`"${measure}_sum": ([-\\d.e+]+)`).exec(text)?.[1] ?? '?']))
+    process.stdout.write(`           Miller's doubles: ${MEASURES.map((measure) => `${measure} ${sums[measure]} (off by ${difference(comma[measure], sums[measure])})`).join(', ')}\n`)
+    results.push({ rows, totals: comma, millerTotals: sums })
   }
+  if (!same) process.exitCode = 1
 }
-writeFileSync(`${out}results.json`, `${JSON.stringify({ node: process.version, runs, startup, results: rowsOut }, null, 2)}\n`)
+writeFileSync(`${out}results.json`, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs, startup, results }, null, 2)}\n`)
+process.stdout.write(`\n(all runs: bench/out/results.json)\n`)

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js'
+import { loadCli } from '../dist/load-cli.js'
 
-process.exitCode = await main(process.argv.slice(2))
+const { cli } = await loadCli()
+process.exitCode = await cli.main(process.argv.slice(2))

@@ -70,23 +70,71 @@ export function amountFromPlainString(text: string): Amount {
   return { units: match[1] === '-' ? -units : units, scale: fraction.length }
 }
 
-/** A running exact sum. Mutable on purpose: it sits on the per-record path. */
+/** Below 2^52 a double holds an integer exactly, and so does the sum of two of them. */
+export const SMALL_LIMIT = 2 ** 52
+
+/** 10^0 … 10^22: the powers of ten a double holds exactly. */
+const POWERS_AS_NUMBERS: readonly number[] = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent)
+
+/**
+ * A running exact sum. Mutable on purpose: it sits on the per-record path.
+ *
+ * The units are kept in two parts: `small`, a double holding an integer below 2^52 in size
+ * (adding to it is a plain float add, exact while the result stays below 2^53), and `big`, a bigint
+ * that takes over whatever would not fit. Example, at scale 2: adding 4 × 10^13 NOK (4e15 øre) twice
+ * moves both into `big` the second time, since 8e15 is past 2^52 ≈ 4.5e15; the value is always
+ * big + small, exactly.
+ */
 export class ExactSum {
-  units = 0n
-  scale = 0
+  private small = 0
+  private big = 0n
+  private scale = 0
 
   add(amount: Amount): void {
-    if (amount.scale === this.scale) {
-      this.units += amount.units
-    } else if (amount.scale < this.scale) {
-      this.units += amount.units * powerOfTen(this.scale - amount.scale)
-    } else {
-      this.units = this.units * powerOfTen(amount.scale - this.scale) + amount.units
-      this.scale = amount.scale
+    const units = amount.units
+    if (units < 9_007_199_254_740_992n && units > -9_007_199_254_740_992n) this.addUnits(Number(units), amount.scale)
+    else this.addBigUnits(units, amount.scale)
+  }
+
+  /** Adds units × 10^-scale; `units` is an integer (a double), any size up to 2^53. */
+  addUnits(units: number, scale: number): void {
+    if (scale > this.scale) this.rescale(scale)
+    else if (scale < this.scale) {
+      const scaled = units * (POWERS_AS_NUMBERS[this.scale - scale] ?? Number.POSITIVE_INFINITY)
+      if (!(scaled < SMALL_LIMIT && scaled > -SMALL_LIMIT)) {
+        this.big += BigInt(units) * powerOfTen(this.scale - scale)
+        return
+      }
+      units = scaled
+    }
+    const sum = this.small + units
+    if (sum < SMALL_LIMIT && sum > -SMALL_LIMIT && units < SMALL_LIMIT && units > -SMALL_LIMIT) this.small = sum
+    else {
+      this.big += BigInt(this.small) + BigInt(units)
+      this.small = 0
     }
   }
 
+  /** Adds units × 10^-scale for units of any size. */
+  addBigUnits(units: bigint, scale: number): void {
+    if (scale > this.scale) this.rescale(scale)
+    this.big += scale === this.scale ? units : units * powerOfTen(this.scale - scale)
+  }
+
+  /** Moves the sum to a finer scale. */
+  private rescale(scale: number): void {
+    const exponent = scale - this.scale
+    if (this.big !== 0n) this.big *= powerOfTen(exponent)
+    const scaled = this.small * (POWERS_AS_NUMBERS[exponent] ?? Number.POSITIVE_INFINITY)
+    if (scaled < SMALL_LIMIT && scaled > -SMALL_LIMIT) this.small = scaled
+    else {
+      this.big += BigInt(this.small) * powerOfTen(exponent)
+      this.small = 0
+    }
+    this.scale = scale
+  }
+
   value(): Amount {
-    return normalizeAmount({ units: this.units, scale: this.scale })
+    return normalizeAmount({ units: this.big + BigInt(this.small), scale: this.scale })
   }
 }

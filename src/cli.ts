@@ -17,9 +17,8 @@ import type { Problem } from './model.js'
 import { Progress, type ProgressCounter } from './progress.js'
 import type { Loaded } from './pipeline.js'
 import { NUMBER_STYLES } from './render/format-number.js'
-import type { RenderOptions } from './render/index.js'
+import type { RenderOptions } from './render/formats.js'
 import { formatProblem } from './validate/problem.js'
-import { writeFileAtomic } from './write/atomic-write.js'
 
 const packageJson = createRequire(import.meta.url)('../package.json') as { name: string; version: string }
 
@@ -93,6 +92,7 @@ function createContext(io: Io, messages: Messages): Context {
         return
       }
       try {
+        const { writeFileAtomic } = await import('./write/atomic-write.js')
         await writeFileAtomic(resolve(io.cwd, output), text)
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code

@@ -25,7 +25,7 @@ export async function loadPriceIndex(cpiPath: string | null, io: PipelineIo, mes
   const readProblems: Problem[] = []
   await readRows(source, {}, {
     header: (header) => builder.header(header),
-    row: (row) => builder.row(row),
+    row: (fields, file) => builder.row({ file, line: fields.line, cells: fields.cells(), raw: fields.raw() }),
     problem: (problem) => readProblems.push(problemFromRead(problem, messages)),
   })
   return builder.result(readProblems)

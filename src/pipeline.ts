@@ -1,7 +1,7 @@
 // read → validate → aggregate, on one screen. Records stream from the reader
 // through validation into the accumulators; none is kept.
 import type { Readable } from 'node:stream'
-import { Aggregator, type AggregateOptions } from './aggregate/index.js'
+import { Aggregator, type AggregateOptions, ledgerNeeds } from './aggregate/index.js'
 import { Tracer, type TraceOptions } from './aggregate/trace.js'
 import type { DecimalConvention, ImpactRecord, InputSummary, Problem, ProblemCounts, Summary, TraceSummary, TracedRecord } from './model.js'
 import type { Messages } from './messages.js'
@@ -10,9 +10,12 @@ import { conventionForDelimiter } from './read/dialect.js'
 import { resolveHeader } from './read/header.js'
 import { resolveInputs } from './read/open-input.js'
 import { readRows, type ReadOptions } from './read/rows.js'
+import { Ledger } from './keys/ledger.js'
+import { Locations } from './keys/locations.js'
+import { RecordKeys, RecordView } from './record-view.js'
 import { CrossRecordChecks } from './validate/duplicates.js'
 import { problemFromHeader, problemFromRead } from './validate/file-problems.js'
-import { validateRow, type FileContext } from './validate/record.js'
+import { validateInto, type FileContext } from './validate/record.js'
 
 export interface LoadOptions extends ReadOptions {
   decimal?: DecimalConvention
@@ -50,9 +53,31 @@ export interface Loaded {
   fatal: boolean
 }
 
+/** The keys a run shares between validation, the duplicate check and aggregation. */
+export interface RunKeys {
+  keys: RecordKeys
+  /** With duplicate detection on, or when aggregating; null otherwise. */
+  ledger: Ledger | null
+}
+
+/** read → validate → check, for callers that keep records: each valid record as an ImpactRecord. */
 export async function loadRecords(paths: readonly string[], options: LoadOptions, io: PipelineIo, handlers: LoadHandlers): Promise<Loaded> {
+  return streamRecords(paths, options, io, { ...handlers, record: (view) => handlers.record(view.toImpactRecord()) })
+}
+
+/**
+ * read → validate → check, on the per-record path: `handlers.record` gets the reused RecordView of each
+ * valid record, good until it returns. `run` carries the keys shared with an aggregator.
+ */
+export async function streamRecords(
+  paths: readonly string[],
+  options: LoadOptions,
+  io: PipelineIo,
+  handlers: Omit<LoadHandlers, 'record'> & { record(view: RecordView): void },
+  run: RunKeys = { keys: new RecordKeys(), ledger: options.allowDuplicates ? null : new Ledger({ duplicates: true, categories: false, bases: false }) },
+): Promise<Loaded> {
   const sources = await resolveInputs(paths, io.cwd, io.stdin, options.messages)
-  const checks = new CrossRecordChecks(options, options.messages)
+  const checks = new CrossRecordChecks(options, options.messages, { keys: run.keys, ledger: run.ledger, locations: new Locations() })
   const counts: ProblemCounts = { errors: 0, warnings: 0, skippedRecords: 0 }
   let fatal = false
   const report = (problem: Problem): void => {
@@ -60,6 +85,7 @@ export async function loadRecords(paths: readonly string[], options: LoadOptions
     else counts.warnings++
     handlers.problem(problem)
   }
+  const view = new RecordView(run.keys)
   const inputs: InputSummary[] = []
   for (const source of sources) {
     let context: FileContext | undefined
@@ -73,18 +99,22 @@ export async function loadRecords(paths: readonly string[], options: LoadOptions
         }
         if (resolved.unknown.length > 0) handlers.unknownColumns?.(header.file, resolved.unknown)
         const convention = options.decimal ?? conventionForDelimiter(header.delimiter)
-        context = { index: resolved.index, names: resolved.names, convention, messages: options.messages }
+        context = { index: resolved.index, names: resolved.names, convention, messages: options.messages, keys: run.keys }
         return true
       },
-      row: (row) => {
+      row: (fields, file) => {
         if (options.progress !== undefined) options.progress.rows++
-        const checked = validateRow(row, context as FileContext)
-        const problems = Array.isArray(checked) ? checked : checks.check(checked)
+        const invalid = validateInto(fields, file, context as FileContext, view)
+        const problems = invalid ?? checks.checkView(view)
+        if (problems.length === 0) {
+          handlers.record(view)
+          return
+        }
         for (const problem of problems) report(problem)
-        if (Array.isArray(checked) || problems.some((problem) => problem.severity === 'error')) {
+        if (invalid !== null || problems.some((problem) => problem.severity === 'error')) {
           counts.skippedRecords++
-          handlers.rejected?.({ file: row.file, line: row.line, raw: row.raw, problems })
-        } else handlers.record(checked)
+          handlers.rejected?.({ file, line: fields.line, raw: fields.raw(), problems: [...problems] })
+        } else handlers.record(view)
       },
       problem: (problem) => {
         const located = problemFromRead(problem, options.messages)
@@ -117,8 +147,10 @@ export async function summarizeFiles(
   io: PipelineIo,
   handlers: Omit<LoadHandlers, 'record'>,
 ): Promise<Summarized> {
-  const aggregator = new Aggregator(options)
-  const loaded = await loadRecords(paths, options, io, { ...handlers, record: (record) => aggregator.add(record) })
+  const keys = new RecordKeys()
+  const ledger = new Ledger({ duplicates: !options.allowDuplicates, ...ledgerNeeds(options.groupings) })
+  const aggregator = new Aggregator(options, { keys, ledger })
+  const loaded = await streamRecords(paths, options, io, { ...handlers, record: (view) => aggregator.addView(view) }, { keys, ledger })
   // Under --real, savings from a year the price index lacks cannot be converted: the whole run fails.
   const prices = options.prices ?? null
   if (prices !== null) {

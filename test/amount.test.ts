@@ -1,7 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   type Amount,
   ExactSum,
+  SMALL_LIMIT,
   ZERO,
   addAmounts,
   amountFromPlainString,
@@ -161,5 +163,59 @@ describe('ExactSum', () => {
     sum.add(amountFromPlainString('0.2'))
     expect(plain(sum.value())).toBe('1000000000000000.3')
     expect(1000000000000000.1 + 0.2).not.toBe(1000000000000000.3) // the float result this guards against
+  })
+
+  // The sum keeps a double part and a bigint part; these cross the line between them.
+  it.each([
+    [[2 ** 52 - 1, 1], 2n ** 52n],
+    [[2 ** 52 - 1, 2 ** 52 - 1, 2 ** 52 - 1], 3n * (2n ** 52n - 1n)],
+    [[-(2 ** 52) + 1, -1, -1], -(2n ** 52n) - 1n],
+    [[2 ** 53, 1], 2n ** 53n + 1n],
+  ])('adds units %j exactly across the double/bigint line', (units, expected) => {
+    const sum = new ExactSum()
+    for (const each of units) sum.addUnits(each, 0)
+    expect(sum.value()).toEqual(normalizeAmount(a(expected, 0)))
+  })
+
+  it('rescales a double part that would pass 2^52 into the bigint part', () => {
+    const sum = new ExactSum()
+    sum.addUnits(SMALL_LIMIT - 1, 0)
+    sum.addUnits(1, 3) // 0.001: the 2^52 - 1 units become (2^52 - 1) × 1000
+    expect(sum.value()).toEqual(a((2n ** 52n - 1n) * 1000n + 1n, 3))
+  })
+
+  it('adds a coarse value to a fine sum when the scaled value leaves the double range', () => {
+    const sum = new ExactSum()
+    sum.addUnits(1, 22)
+    sum.addUnits(123_456_789, 0)
+    expect(plain(sum.value())).toBe('123456789.0000000000000000000001')
+  })
+
+  it('equals a plain bigint sum, whichever of add, addUnits and addBigUnits takes each value', () => {
+    const value = fc.record({
+      units: fc.oneof(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.bigInt({ min: -(2n ** 53n), max: 2n ** 53n }),
+        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        fc.constantFrom(2n ** 52n - 1n, -(2n ** 52n) + 1n, 2n ** 52n, 2n ** 53n - 1n),
+      ),
+      scale: fc.integer({ min: 0, max: 25 }),
+      via: fc.constantFrom('add', 'units', 'big'),
+    })
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 40 }), (values) => {
+        const sum = new ExactSum()
+        let reference = a(0n, 0)
+        for (const { units, scale, via } of values) {
+          const safe = units <= 2n ** 53n && units >= -(2n ** 53n)
+          if (via === 'units' && safe) sum.addUnits(Number(units), scale)
+          else if (via === 'big') sum.addBigUnits(units, scale)
+          else sum.add(a(units, scale))
+          reference = addAmounts(reference, a(units, scale))
+        }
+        expect(sum.value()).toEqual(normalizeAmount(reference))
+      }),
+      { numRuns: 500 },
+    )
   })
 })

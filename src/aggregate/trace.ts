@@ -1,6 +1,7 @@
 // trace: the records behind one figure. It selects and attributes exactly as the Aggregator
-// does (same RecordFilter, same creditRecord, same exact sum), so the sum it reports is the
-// figure summarize prints for the same options. Records stream through add(); none is kept.
+// does (same RecordFilter, the same attribution rules — creditRecord, held equal to summarize's
+// ViewCredit by a property test — and the same exact sum), so the sum it reports is the figure
+// summarize prints for the same options. Records stream through add(); none is kept.
 import { ExactSum } from '../amount.js'
 import { type Attribution, type Filters, type ImpactRecord, type InputSummary, MEASURES, type Measure, type ProblemCounts, type TraceSummary, type TracedRecord } from '../model.js'
 import { creditRecord } from './credit.js'

@@ -2,19 +2,14 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { type Command, Option } from 'commander'
 import type { Amount } from '../amount.js'
-import { compareWithTargets } from '../aggregate/targets.js'
 import type { Context } from '../cli.js'
 import { CheckFailed, UsageError } from '../errors.js'
 import { shouldColor, terminalWidth } from '../io.js'
 import type { Basis, Target } from '../model.js'
-import { summarizeFiles } from '../pipeline.js'
-import { CHECK_FORMATS, type CheckFormat, checkTable, renderCheckJson } from '../render/check.js'
+import { CHECK_FORMATS, type CheckFormat } from '../render/formats.js'
 import { NUMBER_STYLES } from '../render/format-number.js'
-import { renderTextTables } from '../render/table.js'
 import { en, REPORT_MESSAGES, type ReportMessages } from '../report/messages.js'
 import { parseExpectation, parseTargetsFile, parseTolerance, type TargetsSource } from '../report/targets.js'
-import { RejectsFile } from '../write/rejects.js'
-import { checkWritable } from '../write/atomic-write.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import { addCommonOptions, addFilterOptions, addInputOptions, addSkipOptions, type InputFlags, loadOptions } from './shared-options.js'
 
@@ -90,9 +85,20 @@ ${context.messages.help.examples}
       if (!targets.some((target) => target.op === '=')) throw new UsageError(report.check.toleranceWithoutEquals)
       tolerance = parsed.value
     }
-    if (flags.rejects !== undefined) await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects, messages)
+    if (flags.rejects !== undefined) {
+      const { checkWritable } = await import('../write/atomic-write.js')
+      await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects, messages)
+    }
     const prices = await resolvePrices(flags, context)
-    const rejects = flags.rejects === undefined ? undefined : new RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
+    // What only a check needs is loaded here, not when the program starts (start-up time).
+    const [{ summarizeFiles }, { compareWithTargets }, { checkTable, renderCheckJson }, { renderTextTables }, rejectsModule] = await Promise.all([
+      import('../pipeline.js'),
+      import('../aggregate/targets.js'),
+      import('../render/check.js'),
+      flags.format === 'json' ? { renderTextTables: undefined } : import('../render/table.js'),
+      flags.rejects === undefined ? undefined : import('../write/rejects.js'),
+    ])
+    const rejects = flags.rejects === undefined || rejectsModule === undefined ? undefined : new rejectsModule.RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
     try {
       const result = await summarizeFiles(
         files,
@@ -122,7 +128,11 @@ ${context.messages.help.examples}
       const output =
         flags.format === 'json'
           ? renderCheckJson(check, context.renderOptions(false).tool)
-          : renderTextTables([checkTable(check, report, NUMBER_STYLES[language])], { color: shouldColor(io.stdout, io.env, flags.color), width: terminalWidth(io, undefined), messages })
+          : (renderTextTables as NonNullable<typeof renderTextTables>)([checkTable(check, report, NUMBER_STYLES[language])], {
+              color: shouldColor(io.stdout, io.env, flags.color),
+              width: terminalWidth(io, undefined),
+              messages,
+            })
       await context.emit(output, undefined)
       const missed = results.filter((entry) => entry.status !== 'met').length
       if (missed > 0) throw new CheckFailed(report.check.missed(missed, results.length))

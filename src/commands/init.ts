@@ -5,9 +5,7 @@ import type { Context } from '../cli.js'
 import { UsageError } from '../errors.js'
 import { writeText } from '../io.js'
 import { en, REPORT_MESSAGES } from '../report/messages.js'
-import { DEFAULT_TEMPLATE_FILE, templateCsv } from '../report/template.js'
-import { writeFileAtomic } from '../write/atomic-write.js'
-import { createFileAtomic } from '../write/create-file.js'
+import { DEFAULT_TEMPLATE_FILE } from '../report/template-name.js'
 
 interface InitFlags {
   force?: boolean
@@ -36,6 +34,7 @@ ${context.messages.help.examples}
       const language = context.messages.language
       const messages = REPORT_MESSAGES[language]
       const words = messages.init
+      const { templateCsv } = await import('../report/template.js')
       const text = templateCsv(language, messages)
       if (file === '-') return writeText(io.stdout, text)
       const path = resolve(io.cwd, file)
@@ -47,7 +46,8 @@ ${context.messages.help.examples}
       if (existing?.isDirectory() === true) throw new UsageError(words.isDirectory(file))
       if (existing !== null && flags.force !== true) throw new UsageError(words.exists(file))
       try {
-        await (flags.force === true ? writeFileAtomic(path, text) : createFileAtomic(path, text))
+        if (flags.force === true) await (await import('../write/atomic-write.js')).writeFileAtomic(path, text)
+        else await (await import('../write/create-file.js')).createFileAtomic(path, text)
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
         if (code === 'EEXIST') throw new UsageError(words.exists(file))

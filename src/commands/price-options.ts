@@ -2,7 +2,6 @@
 import { type Command, Option } from 'commander'
 import type { Context } from '../cli.js'
 import { DataError, UsageError } from '../errors.js'
-import { BUILT_IN_CPI, loadPriceIndex } from '../load-price-index.js'
 import type { Messages } from '../messages.js'
 import type { ConstantPrices } from '../model.js'
 import { yearParser } from './shared-options.js'
@@ -27,6 +26,7 @@ export async function resolvePrices(flags: PriceFlags, context: Context): Promis
     return null
   }
   if (flags.cpi === '-') throw new UsageError(messages.prices.cpiFromStdin)
+  const { BUILT_IN_CPI, loadPriceIndex } = await import('../load-price-index.js')
   const index = await loadPriceIndex(flags.cpi ?? null, context.io, messages)
   if (Array.isArray(index)) {
     for (const problem of index) context.reportProblem(problem, flags)

@@ -3,15 +3,10 @@ import { type Command, Option } from 'commander'
 import type { Context } from '../cli.js'
 import { CheckFailed, UsageError } from '../errors.js'
 import type { Attribution, Basis } from '../model.js'
-import { summarizeFiles } from '../pipeline.js'
 import { NUMBER_STYLES } from '../render/format-number.js'
 import type { ReportRenderOptions } from '../render/html.js'
 import { en, REPORT_MESSAGES, type ReportMessages } from '../report/messages.js'
 import { resolveReportDate } from '../report/report-date.js'
-import { REPORT_GROUPINGS, renderReportFiles } from '../report/report-files.js'
-import { checkDirectoryTarget, compareWithDirectory, DirectoryWriteError, writeFilesAtomically } from '../write/atomic-directory.js'
-import { checkWritable } from '../write/atomic-write.js'
-import { RejectsFile } from '../write/rejects.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import { addCommonOptions, addFilterOptions, addInputOptions, addSkipOptions, attributionOption, type InputFlags, loadOptions } from './shared-options.js'
 
@@ -67,10 +62,19 @@ ${context.messages.help.examples}
     const date = resolveReportDate(flags.date, io.env)
     if (!date.ok) throw new UsageError(date.problem === 'date' ? words.badDate(date.value) : words.badEpoch(date.value))
     const directory = resolve(io.cwd, flags.out)
+    // What only a report needs is loaded here, not when the program starts (start-up time).
+    const [{ summarizeFiles }, { REPORT_GROUPINGS, renderReportFiles }, { checkDirectoryTarget, compareWithDirectory, writeFilesAtomically }] = await Promise.all([
+      import('../pipeline.js'),
+      import('../report/report-files.js'),
+      import('../write/atomic-directory.js'),
+    ])
     await withDirectoryErrors(flags.out, report, () => checkDirectoryTarget(directory))
-    if (flags.rejects !== undefined) await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects, messages)
+    if (flags.rejects !== undefined) {
+      const { checkWritable } = await import('../write/atomic-write.js')
+      await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects, messages)
+    }
     const prices = await resolvePrices(flags, context)
-    const rejects = flags.rejects === undefined ? undefined : new RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
+    const rejects = flags.rejects === undefined ? undefined : new (await import('../write/rejects.js')).RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
     try {
       const result = await summarizeFiles(
         files,
@@ -127,6 +131,7 @@ async function withDirectoryErrors<T>(shownAs: string, report: ReportMessages, a
   try {
     return await action()
   } catch (error) {
+    const { DirectoryWriteError } = await import('../write/atomic-directory.js')
     if (!(error instanceof DirectoryWriteError)) throw error
     const words = report.reportCommand
     switch (error.problem) {

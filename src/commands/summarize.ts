@@ -4,10 +4,8 @@ import type { Context } from '../cli.js'
 import { UsageError } from '../errors.js'
 import { shouldColor, terminalWidth } from '../io.js'
 import type { Attribution, Basis, Dimension } from '../model.js'
-import { summarizeFiles } from '../pipeline.js'
-import { FORMATS, renderers, type Format } from '../render/index.js'
-import { checkWritable } from '../write/atomic-write.js'
-import { RejectsFile } from '../write/rejects.js'
+import { FORMATS, type Format } from '../render/formats.js'
+import { loadRenderer } from '../render/lazy.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import {
   addCommonOptions,
@@ -69,10 +67,20 @@ ${context.messages.help.examples}
     if (flags.from !== undefined && flags.to !== undefined && flags.from > flags.to) {
       throw new UsageError(messages.options.fromAfterTo(flags.from, flags.to))
     }
-    if (flags.output !== undefined) await checkWritable(resolve(io.cwd, flags.output), flags.output, messages)
-    if (flags.rejects !== undefined) await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects, messages)
+    if (flags.output !== undefined || flags.rejects !== undefined) {
+      const { checkWritable } = await import('../write/atomic-write.js')
+      if (flags.output !== undefined) await checkWritable(resolve(io.cwd, flags.output), flags.output, messages)
+      if (flags.rejects !== undefined) await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects, messages)
+    }
     const prices = await resolvePrices(flags, context)
-    const rejects = flags.rejects === undefined ? undefined : new RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
+    const format = formatForOutput(flags.format, flags.output, 'table') as Format
+    // Loaded while nothing else is: what this run needs, and only that.
+    const [{ summarizeFiles }, render, rejectsModule] = await Promise.all([
+      import('../pipeline.js'),
+      loadRenderer[format](),
+      flags.rejects === undefined ? undefined : import('../write/rejects.js'),
+    ])
+    const rejects = flags.rejects === undefined || rejectsModule === undefined ? undefined : new rejectsModule.RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
     try {
       const result = await context.withProgress(flags, (progress) =>
         summarizeFiles(
@@ -101,9 +109,8 @@ ${context.messages.help.examples}
       if (summary.problems.skippedRecords > 0) {
         context.note(messages.notes.skipped(summary.problems.skippedRecords, flags.rejects), flags, 'warning')
       }
-      const format = formatForOutput(flags.format, flags.output, 'table') as Format
       const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
-      await context.emit(renderers[format](summary, context.renderOptions(color, terminalWidth(io, flags.output))), flags.output)
+      await context.emit(render(summary, context.renderOptions(color, terminalWidth(io, flags.output))), flags.output)
     } catch (error) {
       await rejects?.discard()
       throw error

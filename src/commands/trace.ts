@@ -5,11 +5,7 @@ import type { Context } from '../cli.js'
 import { UsageError } from '../errors.js'
 import { shouldColor, terminalWidth } from '../io.js'
 import { type Attribution, type Basis, MEASURES, type Measure, type TracedRecord } from '../model.js'
-import { traceFiles } from '../pipeline.js'
-import { TRACE_FORMATS, type TraceFormat, traceRenderers } from '../render/trace.js'
-import { checkWritable } from '../write/atomic-write.js'
-import { RejectsFile } from '../write/rejects.js'
-import { Spool } from '../write/spool.js'
+import { TRACE_FORMATS, type TraceFormat } from '../render/formats.js'
 import {
   addCommonOptions,
   addFilterOptions,
@@ -68,9 +64,18 @@ ${context.messages.help.examples}
     const from = flags.year ?? flags.from ?? null
     const to = flags.year ?? flags.to ?? null
     if (from !== null && to !== null && from > to) throw new UsageError(messages.options.fromAfterTo(from, to))
-    if (flags.output !== undefined) await checkWritable(resolve(io.cwd, flags.output), flags.output, messages)
-    if (flags.rejects !== undefined) await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects, messages)
-    const rejects = flags.rejects === undefined ? undefined : new RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
+    if (flags.output !== undefined || flags.rejects !== undefined) {
+      const { checkWritable } = await import('../write/atomic-write.js')
+      if (flags.output !== undefined) await checkWritable(resolve(io.cwd, flags.output), flags.output, messages)
+      if (flags.rejects !== undefined) await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects, messages)
+    }
+    const [{ traceFiles }, { traceRenderers }, { Spool }, rejectsModule] = await Promise.all([
+      import('../pipeline.js'),
+      import('../render/trace.js'),
+      import('../write/spool.js'),
+      flags.rejects === undefined ? undefined : import('../write/rejects.js'),
+    ])
+    const rejects = flags.rejects === undefined || rejectsModule === undefined ? undefined : new rejectsModule.RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
     // Records go to a spool as they are read and are printed only once the whole input has validated.
     const spool = new Spool()
     try {

@@ -3,7 +3,6 @@ import type { Context } from '../cli.js'
 import { DataError } from '../errors.js'
 import { writeText } from '../io.js'
 import type { Problem } from '../model.js'
-import { loadRecords } from '../pipeline.js'
 import { stringifyJson } from '../render/json-text.js'
 import { formatProblem } from '../validate/problem.js'
 import { addCommonOptions, addInputOptions, type InputFlags, loadOptions } from './shared-options.js'
@@ -56,8 +55,10 @@ ${context.messages.help.examples}
       pending = pending.then(() => writeText(io.stdout, text))
     }
     if (json) write('[')
+    // Valid records are only counted: they stay RecordViews, never made into ImpactRecords.
+    const { streamRecords } = await import('../pipeline.js')
     const loaded = await context.withProgress(flags, (progress) =>
-      loadRecords(files, loadOptions(flags, messages, progress), io, {
+      streamRecords(files, loadOptions(flags, messages, progress), io, {
         record: () => undefined,
         problem: (problem) => {
           if (problem.severity === 'warning' && flags.quiet === true) return

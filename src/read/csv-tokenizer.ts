@@ -1,6 +1,8 @@
 // A streaming RFC 4180 tokenizer, written for the hot path: one pass of
-// charCodeAt over each decoded chunk, no per-character allocation, and the
-// physical line every record starts on. Its behaviour is pinned to csv-parse's
+// charCodeAt over each decoded chunk and the physical line every record starts
+// on. It makes no strings: a record's fields are ranges of the chunk's text in
+// a reused RowFields (only a field with doubled quotes gets its own string), and
+// readers take from them what they need. Its behaviour is pinned to csv-parse's
 // (with relax_quotes, relax_column_count and skip_records_with_error) by a
 // differential test over every fixture and random dialect files.
 //
@@ -15,13 +17,104 @@
 const QUOTE = 34
 const LF = 10
 const CR = 13
+const NONE = -1
 
 export type TokenizerErrorCode = 'CSV_QUOTE_NOT_CLOSED' | 'CSV_MAX_RECORD_SIZE'
 
 export interface TokenizerSink {
-  record(cells: string[], line: number, raw: string): void
+  /** `fields` is reused: it describes this record until the call returns. */
+  record(fields: RowFields): void
   /** `fatal`: the tokenizer stops; nothing after it is read. */
   error(code: TokenizerErrorCode, line: number, raw: string, fatal: boolean): void
+}
+
+/**
+ * One record's fields, reused for every record: field i is text[starts[i], ends[i]), unless
+ * values[i] holds it (a quoted field whose value is not a plain range of the text: "" inside it, or
+ * text after its closing quote).
+ */
+export class RowFields {
+  text = ''
+  count = 0
+  starts = new Int32Array(16)
+  ends = new Int32Array(16)
+  /** Null for every field that is a plain range; kept so by clearing only the entries set. */
+  values: (string | null)[] = new Array<string | null>(16).fill(null)
+  /** The physical line the record starts on. */
+  line = 0
+  rawStart = 0
+  rawEnd = 0
+  private readonly valueFields: number[] = []
+  private valueCount = 0
+
+  /** A record given as cells (for callers that have them: tests, the library). */
+  static fromCells(cells: readonly string[], line = 0, raw = ''): RowFields {
+    const fields = new RowFields()
+    fields.text = raw
+    fields.rawEnd = raw.length
+    fields.line = line
+    for (const cell of cells) fields.pushValue(cell)
+    return fields
+  }
+
+  cell(index: number): string {
+    return this.values[index] ?? this.text.slice(this.starts[index], this.ends[index])
+  }
+
+  cells(): string[] {
+    const cells: string[] = []
+    for (let index = 0; index < this.count; index++) cells.push(this.cell(index))
+    return cells
+  }
+
+  /** The record's text as read, line end excluded. */
+  raw(): string {
+    return this.text.slice(this.rawStart, this.rawEnd)
+  }
+
+  /** Starts a new record in `text`. */
+  reset(text: string): void {
+    this.text = text
+    this.count = 0
+    for (let each = 0; each < this.valueCount; each++) this.values[this.valueFields[each] as number] = null
+    this.valueCount = 0
+  }
+
+  push(start: number, end: number): void {
+    const index = this.count++
+    if (index >= this.starts.length) this.grow()
+    this.starts[index] = start
+    this.ends[index] = end
+  }
+
+  pushValue(value: string): void {
+    const index = this.count++
+    if (index >= this.starts.length) this.grow()
+    this.starts[index] = 0
+    this.ends[index] = 0
+    this.setValue(index, value)
+  }
+
+  /** Replaces the last field's value. */
+  replaceLast(value: string): void {
+    this.setValue(this.count - 1, value)
+  }
+
+  private setValue(index: number, value: string): void {
+    this.values[index] = value
+    this.valueFields[this.valueCount++] = index
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2
+    const starts = new Int32Array(size)
+    const ends = new Int32Array(size)
+    starts.set(this.starts)
+    ends.set(this.ends)
+    this.starts = starts
+    this.ends = ends
+    while (this.values.length < size) this.values.push(null)
+  }
 }
 
 export class CsvTokenizer {
@@ -29,6 +122,8 @@ export class CsvTokenizer {
   private line = 1
   private stopped = false
   private readonly delimiter: number
+  private readonly delimiterText: string
+  private readonly fields = new RowFields()
 
   constructor(
     delimiter: string,
@@ -36,31 +131,51 @@ export class CsvTokenizer {
     private readonly maxRecordChars: number,
   ) {
     this.delimiter = delimiter.charCodeAt(0)
+    this.delimiterText = delimiter.charAt(0)
   }
 
   write(text: string): void {
     if (this.stopped) return
-    this.parse(this.carry === '' ? text : this.carry + text, false)
+    if (this.carry === '') return this.parse(text, 0, false)
+    // The record carried over from the last chunk is finished on a small string (the carry and this
+    // text up to its first line feed), so that the chunk is not copied into one string with the carry.
+    const lineFeed = text.indexOf('\n')
+    if (lineFeed < 0) return this.parse(this.carry + text, 0, false)
+    const head = this.carry + text.slice(0, lineFeed + 1)
+    this.carry = ''
+    this.parse(head, 0, false)
+    if (this.stopped) return
+    if (this.carry === '') return this.parse(text, lineFeed + 1, false)
+    // The carried record goes on past that line feed (a line break in quotes): join them after all.
+    const carry = this.carry
+    this.carry = ''
+    this.parse(carry + text.slice(lineFeed + 1), 0, false)
   }
 
   end(): void {
     if (this.stopped) return
-    if (this.carry !== '') this.parse(this.carry, true)
+    if (this.carry !== '') this.parse(this.carry, 0, true)
     this.carry = ''
   }
 
-  private parse(text: string, final: boolean): void {
+  /** Reads the records of text[from…]; one it cannot finish yet is kept for the next write. */
+  private parse(text: string, from: number, final: boolean): void {
     const length = text.length
     const delimiter = this.delimiter
-    let position = 0
-    records: while (position < length) {
+    const fields = this.fields
+    let position = from
+    // Where the next delimiter, \n and \r are: unknown yet (-2) or none (NONE) until the end of the text.
+    let nextDelimiter = -2
+    let nextLineFeed = -2
+    let nextReturn = -2
+    while (position < length) {
       const start = position
       let breaks = 0
-      const cells: string[] = []
+      fields.reset(text)
       for (;;) {
         if (position < length && text.charCodeAt(position) === QUOTE) {
-          // Quoted field: find the closing quote, unfolding "" on the way.
-          let value = ''
+          // Quoted field: find the closing quote; "" inside makes the field a string of its own.
+          let value: string | null = null
           let segment = position + 1
           let search = segment
           for (;;) {
@@ -70,23 +185,23 @@ export class CsvTokenizer {
               return this.fail('CSV_QUOTE_NOT_CLOSED', text.slice(start), false)
             }
             if (text.charCodeAt(quote + 1) === QUOTE) {
-              value += text.slice(segment, quote + 1)
+              value = (value ?? '') + text.slice(segment, quote + 1)
               search = segment = quote + 2
               continue
             }
-            value += text.slice(segment, quote)
+            if (value === null) fields.push(position + 1, quote)
+            else fields.pushValue(value + text.slice(segment, quote))
             breaks += countBreaks(text, position + 1, quote)
             position = quote + 1
             break
           }
           if (position - start > this.maxRecordChars) return this.fail('CSV_MAX_RECORD_SIZE', text.slice(start, start + 80), true)
-          cells.push(value)
           if (position >= length) break // end of the last record
           const next = text.charCodeAt(position)
           if (next === delimiter) {
             position++
             if (position >= length && final) {
-              cells.push('')
+              fields.push(position, position)
               break
             }
             continue
@@ -101,36 +216,38 @@ export class CsvTokenizer {
             tail++
           }
           if (tail >= length && !final) return this.keep(text, start)
-          cells[cells.length - 1] = `"${value}"${text.slice(position, tail)}`
+          fields.replaceLast(`"${fields.cell(fields.count - 1)}"${text.slice(position, tail)}`)
           position = tail
           if (tail >= length) break
           if (text.charCodeAt(tail) === delimiter) {
             position++
             if (position >= length && final) {
-              cells.push('')
+              fields.push(position, position)
               break
             }
             continue
           }
           break
         }
-        // Unquoted field: up to the next delimiter or line end.
-        let end = position
-        let code = 0
-        while (end < length) {
-          code = text.charCodeAt(end)
-          if (code === delimiter || code === LF || code === CR) break
-          end++
-        }
+        // Unquoted field: up to the next delimiter or line end, found with indexOf (a native scan);
+        // each next position is looked up again only once the field has passed it.
+        if (nextDelimiter !== NONE && nextDelimiter < position) nextDelimiter = text.indexOf(this.delimiterText, position)
+        if (nextLineFeed !== NONE && nextLineFeed < position) nextLineFeed = text.indexOf('\n', position)
+        if (nextReturn !== NONE && nextReturn < position) nextReturn = text.indexOf('\r', position)
+        let end = length
+        if (nextDelimiter !== NONE && nextDelimiter < end) end = nextDelimiter
+        if (nextLineFeed !== NONE && nextLineFeed < end) end = nextLineFeed
+        if (nextReturn !== NONE && nextReturn < end) end = nextReturn
+        const code = end < length ? text.charCodeAt(end) : 0
         if (end - start > this.maxRecordChars) return this.fail('CSV_MAX_RECORD_SIZE', text.slice(start, start + 80), true)
         if (end >= length && !final) return this.keep(text, start)
-        cells.push(text.slice(position, end))
+        fields.push(position, end)
         position = end
         if (end >= length) break
         if (code === delimiter) {
           position++
           if (position >= length && final) {
-            cells.push('')
+            fields.push(position, position)
             break
           }
           continue
@@ -140,11 +257,12 @@ export class CsvTokenizer {
       // `position` is at the record's line end (or the end of the text).
       const terminator = lineEndLength(text, position, length)
       if (terminator > 0 && position + terminator > length && !final) return this.keep(text, start)
-      const line = this.line
+      fields.line = this.line
+      fields.rawStart = start
+      fields.rawEnd = position
       this.line += breaks + (position < length ? 1 : 0)
-      const raw = text.slice(start, position)
       position += Math.min(terminator, length - position)
-      this.sink.record(cells, line, raw)
+      this.sink.record(fields)
     }
     this.carry = ''
   }

@@ -92,7 +92,8 @@ export class TextDecoderStream {
 
   write(chunk: Buffer): string {
     if (this.decoder === undefined && !this.latin1) {
-      this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk])
+      // Copied: the reader may reuse the chunk's memory for the next one.
+      this.pending = Buffer.concat([this.pending, chunk])
       if (this.pending.length < 3) return ''
       chunk = this.start(this.pending)
       this.pending = Buffer.alloc(0)

@@ -2,8 +2,7 @@
 // bytes are hashed and decoded, the delimiter is read off the first line with
 // content, and CsvTokenizer splits the text into records.
 import { createHash } from 'node:crypto'
-import type { RawRow } from '../model.js'
-import { CsvTokenizer, type TokenizerSink } from './csv-tokenizer.js'
+import { CsvTokenizer, type RowFields, type TokenizerSink } from './csv-tokenizer.js'
 import { BinaryInputError, InvalidEncodingError, TextDecoderStream, type Encoding } from './decode.js'
 import { detectDelimiter, type Delimiter } from './dialect.js'
 import type { InputSource } from './open-input.js'
@@ -34,7 +33,8 @@ export type ReadProblem =
 export interface RowHandlers {
   /** Returns false when the rest of the file cannot be read meaningfully (e.g. required columns missing). */
   header(header: HeaderRow): boolean
-  row(row: RawRow): void
+  /** A data row; `fields` is reused and describes this row until the call returns. */
+  row(fields: RowFields, file: string): void
   problem(problem: ReadProblem): void
 }
 
@@ -61,15 +61,15 @@ export async function readRows(source: InputSource, options: ReadOptions, handle
   }
 
   const sink: TokenizerSink = {
-    record: (cells, line, raw) => {
-      if (stopped || isBlank(cells)) return
+    record: (fields) => {
+      if (stopped || isBlank(fields)) return
       if (header === undefined) {
-        header = { file, line, cells, delimiter, encoding: decoder.encoding ?? 'utf-8' }
+        header = { file, line: fields.line, cells: fields.cells(), delimiter, encoding: decoder.encoding ?? 'utf-8' }
         if (!handlers.header(header)) stopped = true
         return
       }
       records++
-      handlers.row({ file, line, cells, raw })
+      handlers.row(fields, file)
     },
     error: (code, line, raw, fatal) => {
       if (stopped) return
@@ -112,7 +112,7 @@ export async function readRows(source: InputSource, options: ReadOptions, handle
   }
   let bytesRead = 0
   for await (const chunk of source.open()) {
-    const bytes = chunk as Buffer
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
     hash.update(bytes)
     bytesRead += bytes.length
     if (!stopped) decodeSafely(bytes)
@@ -140,8 +140,19 @@ function countNewlineBytes(bytes: Buffer | undefined, end: number): number {
   return count
 }
 
-function isBlank(cells: readonly string[]): boolean {
-  for (const cell of cells) if (cell.trim() !== '') return false
+/** Whether every field is empty or white space (Excel's trailing ";;;;" rows). */
+function isBlank(fields: RowFields): boolean {
+  const text = fields.text
+  for (let index = 0; index < fields.count; index++) {
+    if (fields.values[index] === null) {
+      const start = fields.starts[index] as number
+      if (start === fields.ends[index]) continue
+      // A first character that is no white space settles it; otherwise trim() decides.
+      const code = text.charCodeAt(start)
+      if (code > 0x20 && code !== 0xa0 && code < 0x1680) return false
+    }
+    if (fields.cell(index).trim() !== '') return false
+  }
   return true
 }
 

@@ -9,8 +9,7 @@ import { ExactNumber, type JsonValue, stringifyJson } from './json-text.js'
 import { SCHEMA_VERSION } from './json.js'
 import type { TextTable } from './view.js'
 
-export const CHECK_FORMATS = ['table', 'json'] as const
-export type CheckFormat = (typeof CHECK_FORMATS)[number]
+export { CHECK_FORMATS, type CheckFormat } from './formats.js'
 
 export interface CheckReport {
   inputs: InputSummary[]

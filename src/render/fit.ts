@@ -2,6 +2,7 @@
 // text columns (partner names, coverage) down to their longest word; if the
 // figures alone are still too wide, it is cut into parts that repeat the key
 // columns, each part fitting the screen. Nothing is truncated.
+import { displayWidth } from './text-width.js'
 import type { TextTable } from './view.js'
 
 /** A table to draw, with the column widths to draw it at (undefined: natural widths). */
@@ -16,7 +17,7 @@ const COMFORTABLE_TEXT_WIDTH = 24
 
 export function textWidth(text: string): number {
   let widest = 0
-  for (const line of text.split('\n')) widest = Math.max(widest, [...line].length)
+  for (const line of text.split('\n')) widest = Math.max(widest, displayWidth(line))
   return widest
 }
 
@@ -32,7 +33,7 @@ export function drawnWidth(widths: readonly number[]): number {
 function longestWord(table: TextTable, column: number): number {
   let longest = 0
   for (const cell of [table.head[column] ?? '', ...table.rows.map((row) => row[column] ?? '')]) {
-    for (const word of cell.split(/\s+/)) longest = Math.max(longest, [...word].length)
+    for (const word of cell.split(/\s+/)) longest = Math.max(longest, displayWidth(word))
   }
   return longest
 }
@@ -60,7 +61,7 @@ export function fitTable(table: TextTable, limit: number | undefined, keys: numb
   const isText = (column: number): boolean => table.align[column] === 'left'
   // Figures never wrap, but their heads may: "CO2e cut (t/yr)" over two lines above "2,987.4".
   const figures = (column: number): number =>
-    Math.max(...table.rows.map((row) => textWidth(row[column] ?? '')), ...(table.head[column] ?? '').split(/\s+/).map((word) => [...word].length))
+    Math.max(...table.rows.map((row) => textWidth(row[column] ?? '')), ...(table.head[column] ?? '').split(/\s+/).map((word) => displayWidth(word)))
   const comfortable = natural.map((width, column) => Math.min(width, isText(column) ? Math.max(COMFORTABLE_TEXT_WIDTH, longestWord(table, column)) : figures(column)))
   const hard = natural.map((width, column) => Math.min(width, isText(column) ? Math.max(MIN_TEXT_WIDTH, longestWord(table, column)) : figures(column)))
 
@@ -124,11 +125,11 @@ function rowsWrap(table: TextTable, widths: readonly number[]): boolean {
 
 /** Running text broken at spaces to `limit` columns (words longer than that stay whole). */
 export function wrapText(text: string, limit: number | undefined): string {
-  if (limit === undefined || [...text].length <= limit) return text
+  if (limit === undefined || displayWidth(text) <= limit) return text
   const lines: string[] = []
   let line = ''
   for (const word of text.split(' ')) {
-    if (line !== '' && [...line].length + 1 + [...word].length > limit) {
+    if (line !== '' && displayWidth(line) + 1 + displayWidth(word) > limit) {
       lines.push(line)
       line = word
     } else line = line === '' ? word : `${line} ${word}`

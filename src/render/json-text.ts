@@ -14,18 +14,67 @@ export type JsonValue = null | boolean | number | string | ExactNumber | JsonVal
 
 /** Two-space indented JSON; arrays of scalars stay on one line. */
 export function stringifyJson(value: JsonValue, indent = ''): string {
-  if (value === null || typeof value === 'boolean' || typeof value === 'number') return JSON.stringify(value)
-  if (typeof value === 'string') return JSON.stringify(value)
-  if (value instanceof ExactNumber) return value.text
+  const parts: string[] = []
+  write(value, indent, parts)
+  return parts.join('')
+}
+
+// Written into one array of parts and joined once: a summary by year and partner has thousands of
+// rows, and building a string per object and per array made rendering a visible share of a run.
+function write(value: JsonValue, indent: string, out: string[]): void {
+  if (value === null || typeof value !== 'object') {
+    out.push(JSON.stringify(value))
+    return
+  }
+  if (value instanceof ExactNumber) {
+    out.push(value.text)
+    return
+  }
   const inner = `${indent}  `
   if (Array.isArray(value)) {
-    if (value.length === 0) return '[]'
-    if (value.every((item) => item === null || typeof item !== 'object' || item instanceof ExactNumber)) {
-      return `[${value.map((item) => stringifyJson(item)).join(', ')}]`
+    if (value.length === 0) {
+      out.push('[]')
+    } else if (value.every(isScalar)) {
+      out.push('[')
+      for (let position = 0; position < value.length; position++) {
+        if (position > 0) out.push(', ')
+        write(value[position] as JsonValue, '', out)
+      }
+      out.push(']')
+    } else {
+      out.push('[\n')
+      for (let position = 0; position < value.length; position++) {
+        if (position > 0) out.push(',\n')
+        out.push(inner)
+        write(value[position] as JsonValue, inner, out)
+      }
+      out.push('\n', indent, ']')
     }
-    return `[\n${value.map((item) => inner + stringifyJson(item, inner)).join(',\n')}\n${indent}]`
+    return
   }
-  const entries = Object.entries(value)
-  if (entries.length === 0) return '{}'
-  return `{\n${entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${stringifyJson(item, inner)}`).join(',\n')}\n${indent}}`
+  const keys = Object.keys(value)
+  if (keys.length === 0) {
+    out.push('{}')
+    return
+  }
+  out.push('{\n')
+  for (let position = 0; position < keys.length; position++) {
+    const key = keys[position] as string
+    if (position > 0) out.push(',\n')
+    out.push(inner, quotedKey(key), ': ')
+    write(value[key] as JsonValue, inner, out)
+  }
+  out.push('\n', indent, '}')
+}
+
+const isScalar = (item: JsonValue): boolean => item === null || typeof item !== 'object' || item instanceof ExactNumber
+
+const QUOTED_KEYS = new Map<string, string>()
+function quotedKey(key: string): string {
+  let quoted = QUOTED_KEYS.get(key)
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key)
+    if (QUOTED_KEYS.size < 1000) QUOTED_KEYS.set(key, quoted)
+  }
+  return quoted
 }

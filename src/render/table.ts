@@ -1,8 +1,8 @@
-// Terminal tables: cli-table3 and chalk, the only file that imports either.
+// Terminal tables: boxes (box.ts) and chalk, the only file that imports it.
 // Colour is decided once by the caller and passed in.
 import { Chalk, type ChalkInstance } from 'chalk'
-import Table from 'cli-table3'
 import type { Summary } from '../model.js'
+import { type BoxStyle, drawBox, PLAIN_BOX } from './box.js'
 import type { RenderOptions } from './index.js'
 import { type FittedTable, fitTable, wrapText } from './fit.js'
 import { overviewLines, summaryTables, type TextTable } from './view.js'
@@ -22,27 +22,13 @@ export function renderTextTables(tables: readonly TextTable[], options: Pick<Ren
 
 /** Each table fitted to `width` (see fit.ts), drawn with its title and notes. */
 function drawTables(tables: readonly TextTable[], chalk: ChalkInstance, width: number | undefined, continued: (title: string) => string): string {
+  const style: BoxStyle = chalk.level > 0 ? { border: (text) => chalk.grey(text), head: (text) => chalk.bold(text) } : PLAIN_BOX
   const drawn = ({ table, widths, wraps }: FittedTable): string => {
-    const grid = new Table({
-      head: table.head.map((cell) => chalk.bold(cell)),
-      colAligns: table.align,
-      style: { head: [], border: chalk.level > 0 ? ['grey'] : [] },
-      ...(widths === undefined ? {} : { colWidths: widths.map((each) => each + 2), wordWrap: true }),
-    })
-    for (const row of table.rows) grid.push(row)
     const notes = table.notes.map((note) => chalk.dim(wrapText(note, width)))
-    // Wrapped rows span several lines: then the rules between rows tell them apart.
-    const body = wraps ? grid.toString() : withoutRowRules(grid.toString())
+    // Wrapped rows span several lines: then rules between rows tell them apart; else a long list
+    // of partners reads as one block.
+    const body = drawBox(table, { ...(widths === undefined ? {} : { widths }), rules: wraps, style })
     return [chalk.bold.cyan(table.title), body, ...notes].join('\n')
   }
   return tables.flatMap((table) => fitTable(table, width, table.keys ?? 1, continued).map(drawn)).join('\n\n')
-}
-
-// cli-table3 rules off every row; keep the rule under the head and drop the rest,
-// so that a long list of partners reads as one block.
-function withoutRowRules(drawn: string): string {
-  const rule = /^(?:\u001b\[[0-9;]*m)*├/
-  const lines = drawn.split('\n')
-  const underHead = lines.findIndex((line) => rule.test(line)) // a head may take several lines
-  return lines.filter((line, position) => position <= underHead || !rule.test(line)).join('\n')
 }

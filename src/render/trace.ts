@@ -7,13 +7,12 @@ import { amountToPlainString } from '../amount.js'
 import { MEASURES, type TraceSummary, type TracedRecord } from '../model.js'
 import { neutralizeFormula } from './csv.js'
 import { formatAmount, significantScale } from './format-number.js'
-import type { RenderOptions } from './index.js'
+import type { RenderOptions, TraceFormat } from './formats.js'
 import { ExactNumber, stringifyJson, type JsonValue } from './json-text.js'
 import { SCHEMA_VERSION } from './json.js'
 import { filtersLine } from './view.js'
 
-export const TRACE_FORMATS = ['table', 'json', 'csv'] as const
-export type TraceFormat = (typeof TRACE_FORMATS)[number]
+export { TRACE_FORMATS, type TraceFormat } from './formats.js'
 
 /** `records` can be iterated more than once; each pass yields the traced records in input order. */
 export type TraceRenderer = (trace: TraceSummary, records: () => AsyncIterable<TracedRecord>, options: RenderOptions) => AsyncIterable<string>

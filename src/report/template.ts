@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync'
 import type { Language } from '../messages.js'
 import type { ReportMessages } from './messages.js'
 
-export const DEFAULT_TEMPLATE_FILE = 'impact-records.csv'
+export { DEFAULT_TEMPLATE_FILE } from './template-name.js'
 
 const HEADERS: Record<Language, string[]> = {
   en: ['project_id', 'year', 'partner', 'category', 'project_name', 'jobs', 'savings_nok', 'co2e_tonnes', 'basis'],

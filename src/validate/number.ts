@@ -47,10 +47,120 @@ const BODY: Record<DecimalConvention, RegExp> = {
 // "1.234" in a comma-decimal file: 1234 or 1.234? Only a second group or a decimal part tells.
 const ONE_FOREIGN_GROUP: Record<DecimalConvention, RegExp> = { comma: /^[1-9]\d{0,2}\.\d{3}$/, dot: /^[1-9]\d{0,2},\d{3}$/ }
 
+/** What scanAmount reads a cell into: reused for every cell on the per-record path. */
+export interface AmountScan {
+  /** The units as a double holding an integer exactly (15 digits or fewer); ignored when `big` is set. */
+  units: number
+  big: bigint | null
+  scale: number
+  /** Set when this value settled an 'auto' convention. */
+  decided: DecimalConvention | undefined
+}
+
+export const newAmountScan = (): AmountScan => ({ units: 0, big: null, scale: 0, decided: undefined })
+
 /** `text` is a non-empty cell (empty cells mean "not reported" and never get here). */
 export function parseAmount(text: string, convention: ConventionSetting, options: AmountOptions): ParsedAmount {
+  const scan = newAmountScan()
+  const problem = scanAmount(text, convention, options.currency, scan)
+  if (problem !== null) return { ok: false, reason: problem }
+  const value: Amount = { units: scan.big ?? BigInt(scan.units), scale: scan.scale }
+  return scan.decided === undefined ? { ok: true, value } : { ok: true, value, decided: scan.decided }
+}
+
+/**
+ * Reads a non-empty cell into `out`, returning null, or the problem with it. The plain forms that
+ * make up nearly every cell ("-1234", "1 234 567,89" in a comma file) are read by their character
+ * codes into a double; everything else, and every problem, goes through the rules below (the regular
+ * expressions), which are the reference: a property test holds the two to identical results.
+ */
+export function scanAmount(text: string, convention: ConventionSetting, currency: boolean, out: AmountScan): AmountProblem | null {
+  if (scanPlainAmount(text, 0, text.length, convention, out)) return null
+  return scanAmountByRules(text, convention, currency, out)
+}
+
+const MINUS = 0x2d
+const DOT = 0x2e
+const COMMA = 0x2c
+const SPACE = 0x20
+const NO_BREAK_SPACE = 0xa0
+const NARROW_NO_BREAK_SPACE = 0x202f
+/** Up to 15 digits a double holds every integer exactly (10^15 < 2^53). */
+const MAX_PLAIN_DIGITS = 15
+
+const isSpace = (code: number): boolean => code === SPACE || code === NO_BREAK_SPACE || code === NARROW_NO_BREAK_SPACE
+
+/**
+ * The fast path, on text[start, end): an optional "-", digits, optionally grouped in threes by spaces
+ * (or by the file's grouping mark), and an optional decimal part, 15 digits at most. False for
+ * anything else, which the rules then read (or reject), including the one ambiguous form here, a
+ * single foreign group ("1.234" in a comma file).
+ */
+export function scanPlainAmount(text: string, start: number, end: number, convention: ConventionSetting, out: AmountScan): boolean {
+  let position = start
+  const negative = end > start && text.charCodeAt(start) === MINUS
+  if (negative) position++
+  // Under 'auto' only numbers without a decimal or grouping mark are read here: those read the same either way.
+  const decimal = convention === 'comma' ? COMMA : convention === 'dot' ? DOT : -1
+  const group = convention === 'comma' ? DOT : convention === 'dot' ? COMMA : -1
+  const lead = position
+  let units = 0
+  let code = 0
+  while (position < end) {
+    code = text.charCodeAt(position)
+    if (code < 48 || code > 57) break
+    units = units * 10 + (code - 48)
+    position++
+  }
+  let digits = position - lead
+  if (digits === 0) return false
+  if (position < end && (isSpace(code) || code === group)) {
+    // Thousands: 1–3 leading digits, not starting with 0, then separator + exactly three digits, repeated.
+    if (digits > 3 || text.charCodeAt(lead) === 48) return false
+    const spaces = code !== group
+    let groups = 0
+    while (position < end) {
+      code = text.charCodeAt(position)
+      if (spaces ? !isSpace(code) : code !== group) break
+      if (position + 3 >= end) return false
+      for (let each = 1; each <= 3; each++) {
+        const digit = text.charCodeAt(position + each) - 48
+        if (digit < 0 || digit > 9) return false
+        units = units * 10 + digit
+      }
+      position += 4
+      digits += 3
+      groups++
+    }
+    if (!spaces && groups === 1 && position === end) return false
+  }
+  let scale = 0
+  if (position < end) {
+    if (text.charCodeAt(position) !== decimal) return false
+    position++
+    const fraction = position
+    while (position < end) {
+      const digit = text.charCodeAt(position) - 48
+      if (digit < 0 || digit > 9) return false
+      units = units * 10 + digit
+      position++
+    }
+    scale = position - fraction
+    if (scale === 0) return false
+    digits += scale
+  }
+  if (digits > MAX_PLAIN_DIGITS) return false
+  out.units = negative ? -units : units
+  out.big = null
+  out.scale = scale
+  out.decided = undefined
+  return true
+}
+
+/** The number rules of PRODUCT.md, as regular expressions: the reference for every form. */
+export function scanAmountByRules(text: string, convention: ConventionSetting, currency: boolean, out: AmountScan): AmountProblem | null {
   let body = text.trim()
-  if (body.length > MAX_LENGTH) return { ok: false, reason: 'too-long' }
+  if (body.length > MAX_LENGTH) return 'too-long'
 
   let negative = false
   let signed = false
@@ -65,24 +175,24 @@ export function parseAmount(text: string, convention: ConventionSetting, options
   takeSign()
   const withoutCurrency = CURRENCY_BEFORE.test(body) ? body.replace(CURRENCY_BEFORE, '') : body.replace(CURRENCY_AFTER, '')
   if (withoutCurrency !== body) {
-    if (!options.currency) return { ok: false, reason: 'currency-not-allowed' }
+    if (!currency) return 'currency-not-allowed'
     body = withoutCurrency
     takeSign()
   }
 
   let decided: DecimalConvention | undefined
   let wholeKroner = false
-  if (WHOLE_KRONER.test(body) && options.currency && convention !== 'dot') {
+  if (WHOLE_KRONER.test(body) && currency && convention !== 'dot') {
     body = body.slice(0, -2)
     wholeKroner = true
     if (convention === 'auto') decided = 'comma'
   }
-  if (SCIENTIFIC.test(body)) return { ok: false, reason: 'scientific' }
+  if (SCIENTIFIC.test(body)) return 'scientific'
 
   let resolved: DecimalConvention
   if (convention === 'auto' && decided === undefined) {
     const inferred = inferConvention(body)
-    if (inferred === 'ambiguous') return { ok: false, reason: 'undecided' }
+    if (inferred === 'ambiguous') return 'undecided'
     if (inferred !== undefined) decided = inferred
     resolved = inferred ?? 'dot' // a number without separators reads the same either way
   } else {
@@ -90,15 +200,22 @@ export function parseAmount(text: string, convention: ConventionSetting, options
   }
 
   const match = BODY[resolved].exec(body)
-  if (match === null || (match[1] === undefined && match[2] === undefined)) {
-    return { ok: false, reason: diagnose(body, resolved) }
-  }
+  if (match === null || (match[1] === undefined && match[2] === undefined)) return diagnose(body, resolved)
   const fraction = match[2] ?? ''
-  if (fraction === '' && !wholeKroner && ONE_FOREIGN_GROUP[resolved].test(body)) return { ok: false, reason: 'ambiguous-grouping' }
+  if (fraction === '' && !wholeKroner && ONE_FOREIGN_GROUP[resolved].test(body)) return 'ambiguous-grouping'
   const digits = `${(match[1] ?? '0').replace(/[^0-9]/g, '')}${fraction}`
-  const units = BigInt(digits)
-  const value: Amount = { units: negative ? -units : units, scale: fraction.length }
-  return decided === undefined ? { ok: true, value } : { ok: true, value, decided }
+  if (digits.length <= MAX_PLAIN_DIGITS) {
+    const units = Number(digits)
+    out.units = negative ? -units : units
+    out.big = null
+  } else {
+    const units = BigInt(digits)
+    out.units = 0
+    out.big = negative ? -units : units
+  }
+  out.scale = fraction.length
+  out.decided = decided
+  return null
 }
 
 // For files whose convention comes from the values (tab-delimited exports):

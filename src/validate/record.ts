@@ -1,9 +1,18 @@
-// One raw row → a valid ImpactRecord, or every problem in it. Pure: bad data is a value, never a throw.
-import type { Basis, DecimalConvention, ImpactRecord, MeasureValues, Problem, RawRow } from '../model.js'
-import { MEASURE_COLUMNS, type CanonicalColumn, type ColumnIndex } from '../read/header.js'
+// One raw row → a valid record, or every problem in it. Pure: bad data is a value, never a throw.
+// validateInto fills the reused RecordView of the per-record path; validateRow makes an ImpactRecord
+// of it, for callers that keep records.
+import { normalizeName } from '../keys/names.js'
+import { NOT_PLAIN } from '../keys/project-ids.js'
+import type { PartnerSet } from '../keys/partner-sets.js'
 import type { Messages } from '../messages.js'
-import { parseAmount, type ConventionSetting } from './number.js'
+import { BASES, type Basis, type DecimalConvention, type ImpactRecord, type Problem, type RawRow } from '../model.js'
+import type { CanonicalColumn, ColumnIndex } from '../read/header.js'
+import { NO_CATEGORY, RecordKeys, RecordView } from '../record-view.js'
+import { RowFields } from '../read/csv-tokenizer.js'
+import { type AmountScan, type ConventionSetting, newAmountScan, scanAmount, scanPlainAmount } from './number.js'
 import { formatLocation } from './problem.js'
+
+export { normalizeName }
 
 /** What validating a file's rows needs to know; `convention` settles as values decide it. */
 export interface FileContext {
@@ -13,6 +22,10 @@ export interface FileContext {
   /** Where an 'auto' convention was decided, for messages. */
   decidedAt?: string
   messages: Messages
+  /** The run's interned keys; a fresh set when absent (tests, single rows). */
+  keys?: RecordKeys
+  /** Set on first use: column positions, caches, scratch space. */
+  state?: FileState
 }
 
 const BASIS_NAMES: Record<string, Basis> = {
@@ -33,85 +46,218 @@ export function parseBasis(text: string): Basis | undefined {
   return key === '' ? 'realised' : BASIS_NAMES[key]
 }
 
-/** Trims and collapses inner white space: "  Fjordvik   kommune " is "Fjordvik kommune". */
-export function normalizeName(text: string): string {
-  return text.trim().replace(/\s+/g, ' ')
-}
-
+/**
+ * Orders strings by Unicode code point (not by UTF-16 code unit, as `<` does, which puts U+E000–U+FFFF
+ * after the astral characters' surrogates). Compares code units, mapping them at the first difference.
+ */
 export function compareByCodePoint(a: string, b: string): number {
   if (a === b) return 0
-  const left = [...a]
-  const right = [...b]
-  const length = Math.min(left.length, right.length)
+  const length = Math.min(a.length, b.length)
   for (let position = 0; position < length; position++) {
-    const difference = (left[position] as string).codePointAt(0)! - (right[position] as string).codePointAt(0)!
-    if (difference !== 0) return difference
+    const left = a.charCodeAt(position)
+    const right = b.charCodeAt(position)
+    if (left !== right) return codePointRank(left) - codePointRank(right)
   }
-  return left.length - right.length
+  return a.length - b.length
 }
 
+/** Surrogates (astral characters) rank above U+E000–U+FFFF. */
+const codePointRank = (unit: number): number => (unit < 0xd800 ? unit : unit >= 0xe000 ? unit - 0x800 : unit + 0x2000)
+
+/** Column positions in the row, -1 where the file lacks the column. */
+interface Columns {
+  project: number
+  year: number
+  partner: number
+  measures: [number, number, number]
+  category: number
+  projectName: number
+  basis: number
+}
+
+/** The problems found in a row so far. */
+interface Found {
+  file: string
+  line: number
+  problems: Problem[] | null
+}
+
+function addProblem(context: FileContext, found: Found, column: CanonicalColumn, message: string, value?: string): void {
+  const problem: Problem = { file: found.file, line: found.line, severity: 'error', column: context.names[context.index[column]] ?? column, message }
+  if (value !== undefined) problem.value = value
+  ;(found.problems ??= []).push(problem)
+}
+
+/** What a file's rows share beyond FileContext: column positions, caches, scratch space. */
+export interface FileState {
+  columns: Columns
+  keys: RecordKeys
+  scan: AmountScan
+  found: Found
+}
+
+
+function stateOf(context: FileContext): FileState {
+  let state = context.state
+  if (state === undefined) {
+    const { index } = context
+    const keys = context.keys ?? new RecordKeys()
+    state = {
+      columns: {
+        project: index.project_id,
+        year: index.year,
+        partner: index.partner,
+        measures: [index.jobs, index.savings_nok, index.co2e_tonnes],
+        category: index.category,
+        projectName: index.project_name,
+        basis: index.basis,
+      },
+      keys,
+      scan: newAmountScan(),
+      found: { file: '', line: 0, problems: null },
+    }
+    context.state = state
+  }
+  return state
+}
+
+const MEASURE_NAMES: readonly CanonicalColumn[] = ['jobs', 'savings_nok', 'co2e_tonnes']
+const SAVINGS = 1
+const JOBS = 0
+
 export function validateRow(row: RawRow, context: FileContext): ImpactRecord | Problem[] {
-  const { index, names, messages } = context
-  const problems: Problem[] = []
-  const expected = names.length
-  if (row.cells.length !== expected) {
-    return [{ file: row.file, line: row.line, severity: 'error', message: messages.problems.fieldCount(expected, row.cells.length) }]
+  const view = new RecordView(stateOf(context).keys)
+  const problems = validateInto(RowFields.fromCells(row.cells, row.line, row.raw), row.file, context, view)
+  return problems ?? view.toImpactRecord()
+}
+
+/**
+ * Fills `view` from the fields of one row and returns null, or returns every problem in the row (the
+ * view is then unusable). Cells are read where they lie in the decoded text; a string is made of one
+ * only on a slow path (a value to normalise, a number the fast path does not read, a problem to report).
+ */
+export function validateInto(fields: RowFields, file: string, context: FileContext, view: RecordView): Problem[] | null {
+  const { names, messages } = context
+  const line = fields.line
+  if (fields.count !== names.length) {
+    return [{ file, line, severity: 'error', message: messages.problems.fieldCount(names.length, fields.count) }]
   }
-  const cell = (column: CanonicalColumn): string => (index[column] < 0 ? '' : (row.cells[index[column]] as string))
-  const complain = (column: CanonicalColumn, message: string, value?: string): void => {
-    const problem: Problem = { file: row.file, line: row.line, severity: 'error', column: names[index[column]] ?? column, message }
-    if (value !== undefined) problem.value = value
-    problems.push(problem)
+  const state = stateOf(context)
+  const { columns, keys } = state
+  // The row's problems, if any: a reused object rather than a closure per row.
+  const found = state.found
+  found.file = file
+  found.line = line
+  found.problems = null
+  const text = fields.text
+  const values = fields.values
+
+  // project_id: interned straight from the text when it needs no trimming.
+  const projectColumn = columns.project
+  const projectValue = values[projectColumn] ?? null
+  let project =
+    projectValue === null
+      ? keys.projects.internPlainRange(text, fields.starts[projectColumn] as number, fields.ends[projectColumn] as number)
+      : keys.projects.internPlainRange(projectValue, 0, projectValue.length)
+  if (project === NOT_PLAIN) {
+    const projectId = normalizeName(fields.cell(projectColumn))
+    if (projectId === '') addProblem(context, found, 'project_id', messages.problems.missing('project id'))
+    else project = keys.projects.intern(projectId)
   }
 
-  const projectId = normalizeName(cell('project_id'))
-  if (projectId === '') complain('project_id', messages.problems.missing('project id'))
-
-  const yearText = cell('year').trim()
-  let year = 0
-  if (yearText === '') complain('year', messages.problems.missing('year'))
-  else if (!/^[1-9]\d{3}$/.test(yearText)) complain('year', messages.problems.notAYear, cell('year'))
-  else year = Number(yearText)
-
-  const partners = parsePartners(cell('partner'), (message, shown) => complain('partner', message, shown), messages)
-
-  const measures: MeasureValues = [null, null, null]
-  MEASURE_COLUMNS.forEach((column, measure) => {
-    const text = cell(column)
-    if (text.trim() === '') return
-    const parsed = parseAmount(text, context.convention, { currency: column === 'savings_nok' })
-    if (!parsed.ok) {
-      complain(column, messages.problems.amount(parsed.reason, context.convention, context.decidedAt), text)
-      return
-    }
-    if (parsed.decided !== undefined && context.convention === 'auto') {
-      context.convention = parsed.decided as DecimalConvention
-      context.decidedAt = messages.errors.decidedBy(formatLocation(row))
-    }
-    if (column === 'jobs' && parsed.value.units < 0n) {
-      complain(column, messages.problems.negativeJobs, text)
-      return
-    }
-    measures[measure] = parsed.value
-  })
-
-  const basis = index.basis < 0 ? 'realised' : parseBasis(cell('basis'))
-  if (basis === undefined) complain('basis', messages.problems.unknownBasis, cell('basis'))
-
-  if (problems.length > 0) return problems
-  const category = normalizeName(cell('category'))
-  const projectName = normalizeName(cell('project_name'))
-  return {
-    file: row.file,
-    line: row.line,
-    projectId,
-    year,
-    partners: partners ?? [],
-    category: category === '' ? null : category,
-    projectName: projectName === '' ? null : projectName,
-    basis: basis ?? 'realised',
-    measures,
+  const yearColumn = columns.year
+  let year = values[yearColumn] === null ? fourDigitYear(text, fields.starts[yearColumn] as number, fields.ends[yearColumn] as number) : -1
+  if (year < 0) {
+    year = 0
+    const yearCell = fields.cell(yearColumn)
+    const yearText = yearCell.trim()
+    if (yearText === '') addProblem(context, found, 'year', messages.problems.missing('year'))
+    else if (!/^[1-9]\d{3}$/.test(yearText)) addProblem(context, found, 'year', messages.problems.notAYear, yearCell)
+    else year = Number(yearText)
   }
+
+  const partnerColumn = columns.partner
+  const partnerValue = values[partnerColumn] ?? null
+  const partnerText = partnerValue ?? text
+  const partnerStart = partnerValue === null ? (fields.starts[partnerColumn] as number) : 0
+  const partnerEnd = partnerValue === null ? (fields.ends[partnerColumn] as number) : partnerValue.length
+  let partners = keys.partnerTexts.get(partnerText, partnerStart, partnerEnd)
+  if (partners === undefined) {
+    const names = parsePartners(fields.cell(partnerColumn), (message, shown) => addProblem(context, found, 'partner', message, shown), messages)
+    if (names !== undefined) {
+      partners = keys.partnerSets.intern(names)
+      keys.partnerTexts.set(partnerText, partnerStart, partnerEnd, partners)
+    }
+  }
+
+  const amounts = view.amounts
+  amounts.present = 0
+  const scan = state.scan
+  for (let measure = 0; measure < 3; measure++) {
+    const position = columns.measures[measure] as number
+    if (position < 0) continue
+    const value = values[position] ?? null
+    if (value === null) {
+      const start = fields.starts[position] as number
+      const end = fields.ends[position] as number
+      if (start === end) continue
+      if (scanPlainAmount(text, start, end, context.convention, scan)) {
+        if (measure === JOBS && scan.units < 0) addProblem(context, found, 'jobs', messages.problems.negativeJobs, fields.cell(position))
+        else amounts.set(measure, scan.units, null, scan.scale)
+        continue
+      }
+    }
+    const cell = value ?? fields.cell(position)
+    if (cell.trim() === '') continue
+    const column = MEASURE_NAMES[measure] as CanonicalColumn
+    const problem = scanAmount(cell, context.convention, measure === SAVINGS, scan)
+    if (problem !== null) {
+      addProblem(context, found, column, messages.problems.amount(problem, context.convention, context.decidedAt), cell)
+      continue
+    }
+    if (scan.decided !== undefined && context.convention === 'auto') {
+      context.convention = scan.decided as DecimalConvention
+      context.decidedAt = messages.errors.decidedBy(formatLocation({ file, line }))
+    }
+    if (measure === JOBS && (scan.big === null ? scan.units < 0 : scan.big < 0n)) {
+      addProblem(context, found, column, messages.problems.negativeJobs, cell)
+      continue
+    }
+    amounts.set(measure, scan.units, scan.big, scan.scale)
+  }
+
+  let basis = 0
+  if (columns.basis >= 0) {
+    const basisCell = fields.cell(columns.basis)
+    const parsed = basisCell === '' ? 'realised' : parseBasis(basisCell)
+    if (parsed === undefined) addProblem(context, found, 'basis', messages.problems.unknownBasis, basisCell)
+    else basis = BASES.indexOf(parsed)
+  }
+
+  if (found.problems !== null) return found.problems
+  view.file = file
+  view.line = line
+  view.project = project
+  view.entry = -1
+  view.year = year
+  view.partners = partners as PartnerSet
+  if (columns.category < 0) view.category = NO_CATEGORY
+  else view.deferCategory(columns.category)
+  view.fields = fields
+  view.projectNameColumn = columns.projectName
+  view.basis = basis
+  return null
+}
+
+/** The year of text[start, end) when it is exactly four digits, not starting with 0; -1 otherwise (the rules then decide). */
+function fourDigitYear(text: string, start: number, end: number): number {
+  if (end - start !== 4) return -1
+  const first = text.charCodeAt(start) - 48
+  const second = text.charCodeAt(start + 1) - 48
+  const third = text.charCodeAt(start + 2) - 48
+  const fourth = text.charCodeAt(start + 3) - 48
+  if (first < 1 || first > 9 || second < 0 || second > 9 || third < 0 || third > 9 || fourth < 0 || fourth > 9) return -1
+  return first * 1000 + second * 100 + third * 10 + fourth
 }
 
 function parsePartners(

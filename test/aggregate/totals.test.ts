@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { type Amount, amountFromPlainString, amountToPlainString } from '../../src/amount.js'
-import { TotalsAccumulator } from '../../src/aggregate/totals.js'
-import type { ImpactRecord } from '../../src/model.js'
+import { Aggregator } from '../../src/aggregate/index.js'
+import type { Attribution, Filters, ImpactRecord, Totals } from '../../src/model.js'
 
 const amount = (text: string | null): Amount | null => (text === null ? null : amountFromPlainString(text))
 
@@ -20,14 +20,29 @@ function record(changes: Partial<ImpactRecord> = {}): ImpactRecord {
   }
 }
 
-function add(totals: TotalsAccumulator, changes: Partial<ImpactRecord>, measures: (string | null)[]): void {
-  const each = record({ ...changes, measures: measures.map(amount) as ImpactRecord['measures'] })
-  totals.add(each, each.partners, each.measures)
+const NO_FILTERS: Filters = { from: null, to: null, partners: [], categories: [], bases: [] }
+
+/** The totals side of the Aggregator: no groupings. */
+class TotalsOnly {
+  private readonly aggregator: Aggregator
+  constructor(attribution: Attribution = 'split', filters: Partial<Filters> = {}) {
+    this.aggregator = new Aggregator({ attribution, groupings: [], filters: { ...NO_FILTERS, ...filters } })
+  }
+  add(each: ImpactRecord): void {
+    this.aggregator.add(each)
+  }
+  result(): Totals {
+    return this.aggregator.result([], { errors: 0, warnings: 0, skippedRecords: 0 }).totals
+  }
 }
 
-describe('TotalsAccumulator', () => {
+function add(totals: TotalsOnly, changes: Partial<ImpactRecord>, measures: (string | null)[]): void {
+  totals.add(record({ ...changes, measures: measures.map(amount) as ImpactRecord['measures'] }))
+}
+
+describe('Aggregator totals', () => {
   it('reports no records as zero counts and nulls', () => {
-    expect(new TotalsAccumulator().result()).toEqual({
+    expect(new TotalsOnly().result()).toEqual({
       records: 0,
       projects: 0,
       partners: 0,
@@ -51,7 +66,7 @@ describe('TotalsAccumulator', () => {
   })
 
   it('counts records, distinct projects and partners, the year span and coverage', () => {
-    const totals = new TotalsAccumulator()
+    const totals = new TotalsOnly()
     add(totals, { projectId: 'P1', year: 2016, partners: ['Aker', 'Bergen'] }, ['1.5', '100', null])
     add(totals, { projectId: 'P1', year: 2012, partners: ['Aker'] }, ['0.5', null, null])
     add(totals, { projectId: 'P2', year: 2019, partners: ['Ørland'] }, [null, '-0.01', '2.125'])
@@ -67,22 +82,21 @@ describe('TotalsAccumulator', () => {
   })
 
   it('keeps a measure nobody reported null even when others are summed', () => {
-    const totals = new TotalsAccumulator()
+    const totals = new TotalsOnly()
     add(totals, {}, ['1', null, null])
     add(totals, { year: 2020 }, ['2', null, null])
     expect(totals.result().measures).toEqual([{ units: 3n, scale: 0 }, null, null])
     expect(totals.result().coverage[1]).toEqual({ records: 0, projects: 0 })
   })
 
-  it('counts the partners it is given, not the record\'s partners', () => {
-    const totals = new TotalsAccumulator()
-    const shared = record({ partners: ['Aker', 'Bergen', 'Ørland'] })
-    totals.add(shared, ['Bergen'], [amount('1'), null, null])
+  it('counts the partners credited (--partner), not the record\'s partners', () => {
+    const totals = new TotalsOnly('split', { partners: ['Bergen'] })
+    totals.add(record({ partners: ['Aker', 'Bergen', 'Ørland'], measures: [amount('1'), null, null] }))
     expect(totals.result()).toMatchObject({ records: 1, partners: 1, multiPartnerRecords: 0 })
   })
 
   it('says how much of each measure rests on each basis, the parts adding up to the total', () => {
-    const totals = new TotalsAccumulator()
+    const totals = new TotalsOnly()
     add(totals, { projectId: 'P1' }, ['1.5', '100', null])
     add(totals, { projectId: 'P2', basis: 'potential' }, ['2', null, '3.5'])
     add(totals, { projectId: 'P3', basis: 'potential' }, [null, '-0.01', '0.5'])
@@ -99,17 +113,16 @@ describe('TotalsAccumulator', () => {
   })
 
   it('counts shared records once per partner in the sum over partners when told to (full attribution)', () => {
-    const totals = new TotalsAccumulator()
-    const shared = record({ partners: ['Aker', 'Bergen', 'Ørland'] })
-    totals.add(shared, shared.partners, [amount('1'), amount('10.5'), null], 3)
-    totals.add(record({ projectId: 'P2' }), ['Aker'], [amount('2'), null, null], 1)
+    const totals = new TotalsOnly('full')
+    totals.add(record({ partners: ['Aker', 'Bergen', 'Ørland'], measures: [amount('1'), amount('10.5'), null] }))
+    totals.add(record({ projectId: 'P2', measures: [amount('2'), null, null] }))
     const result = totals.result()
     expect(result.measures.map((value) => (value === null ? null : amountToPlainString(value)))).toEqual(['3', '10.5', null])
     expect(result.sumOverPartners.map((value) => (value === null ? null : amountToPlainString(value)))).toEqual(['5', '31.5', null])
   })
 
   it('sets first and last year from a single record', () => {
-    const totals = new TotalsAccumulator()
+    const totals = new TotalsOnly()
     add(totals, { year: 2017 }, ['1', null, null])
     expect(totals.result()).toMatchObject({ firstYear: 2017, lastYear: 2017 })
   })

@@ -24,12 +24,23 @@ describe('the packed tarball', { timeout: 180_000 }, () => {
   it('holds only what it needs', () => {
     expect(files).toContain('bin/lup-impact.js')
     expect(files).toContain('dist/cli.js')
+    // The bundle and its code cache, without which start-up is slow again (src/load-cli.ts).
+    expect(files).toContain('dist/cli.cjs')
+    expect(files).toContain('dist/cli.cache')
+    expect(files).toContain('dist/cli.cache.sha256')
     expect(files).toContain('dist/index.d.ts')
     expect(files).toContain('data/lup-sample.csv')
     expect(files).toContain('seeds/lup-2020.json')
     expect(files).toContain('schema/summary.schema.json')
     expect(files).toContain('schema/problems.schema.json')
     expect(files.filter((file) => /^(src|test|bench|scripts|\.ci)\//.test(file))).toEqual([])
+  })
+
+  it('runs the installed CLI from its bundle and code cache', () => {
+    const loader = join(prefix, 'node_modules', 'lup-impact', 'dist', 'load-cli.js')
+    const probe = spawnSync(process.execPath, ['--input-type=module', '-e', `const { loadCli } = await import(${JSON.stringify(loader)}); process.stdout.write((await loadCli([])).from)`], { encoding: 'utf8' })
+    expect(probe.stderr).toBe('')
+    expect(probe.stdout).toBe('cache')
   })
 
   it('installs a working lup-impact command', () => {

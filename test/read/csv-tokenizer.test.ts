@@ -16,7 +16,7 @@ function tokenize(text: string, delimiter: string, cuts: readonly number[] = [])
   const tokenizer = new CsvTokenizer(
     delimiter,
     {
-      record: (cells, line, raw) => events.push({ kind: 'record', cells, line, raw }),
+      record: (fields) => events.push({ kind: 'record', cells: fields.cells(), line: fields.line, raw: fields.raw() }),
       error: (code, line) => events.push({ kind: 'error', code, line }),
     },
     1_000_000,

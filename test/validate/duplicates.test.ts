@@ -129,6 +129,13 @@ describe('CrossRecordChecks, a CO2e rate reported more than once', () => {
     expect(results).toEqual([[], [co2eProblem(3, 'a.csv:2')], [co2eProblem(4, 'a.csv:2')]])
   })
 
+  it('names first lines past two billion (kept apart from the int32 column)', () => {
+    const results = check([record({ line: 3_000_000_000, year: 2018, co2e: tonnes(5n) }), record({ line: 3_000_000_001, year: 2019, co2e: tonnes(5n) })])
+    expect(results[1]).toEqual([{ ...co2eProblem(3_000_000_001, 'a.csv:3000000000') }])
+    const duplicates = check([record({ line: 2 ** 40 }), record({ line: 2 ** 40 + 1 })])
+    expect(duplicates[1]?.[0]?.message).toBe(en.problems.duplicate(`a.csv:${2 ** 40}`))
+  })
+
   it('names a first line in another file', () => {
     const results = check([record({ file: 'a.csv', line: 2, year: 2018, co2e: tonnes(5n) }), record({ file: 'b.csv', line: 2, year: 2019, co2e: tonnes(5n) })])
     expect(results[1]).toEqual([{ ...co2eProblem(2, 'a.csv:2'), file: 'b.csv' }])

@@ -1,0 +1,204 @@
+// Project ids → dense indexes 0, 1, 2, … in order of first appearance.
+//
+// A run over national extracts sees a million projects or more, so the ids are not kept as strings
+// in a Map (on 64-bit V8 that is ~90 bytes an id: the copied string, the entry, the table's slack).
+// Ids of up to 255 Latin-1 characters (all of Norwegian, digits, punctuation) are written as bytes
+// into a chunked arena — [index: 4 bytes][length: 1 byte][characters] — and found through an
+// open-addressing table of int32 arena offsets: about 25 bytes an id, and a lookup touches two places
+// in memory (the slot, the bytes). Anything else (rare) goes to a Map. The index → id direction is
+// built only when a name is first asked for (rows by project, a message).
+import { copyString } from './copy-string.js'
+import { Int32Column } from './columns.js'
+
+const ARENA_BITS = 20
+const ARENA_CHUNK = 1 << ARENA_BITS
+const ARENA_MASK = ARENA_CHUNK - 1
+/** Offsets are int32 (chunk << ARENA_BITS | position): the arena holds up to 2 GiB; ids past that go to the Map. */
+const MAX_ARENA_CHUNKS = 2047
+const MAX_ARENA_ID = 255
+const HEADER = 5
+
+export const NOT_PLAIN = -1
+
+export class ProjectIds {
+  /** Slot → arena offset + 1 of the id there, 0 for an empty slot. */
+  private table = new Int32Array(1 << 12)
+  private mask = (1 << 12) - 1
+  private used = 0
+  private readonly arena: Uint8Array[] = [new Uint8Array(ARENA_CHUNK)]
+  private arenaUsed = 0
+  /** Bytes used in each full chunk (the last one's is arenaUsed). */
+  private readonly chunkUsed: number[] = []
+  /** Index → arena offset (-1 for an id kept in `others`), made only when a name is first asked for. */
+  private offsets: Int32Column | null = null
+  private count = 0
+  private readonly others = new Map<string, number>()
+  private readonly otherNames = new Map<number, string>()
+  /** The arena offset of the last plain id found: a project's rows often come one after another. */
+  private last = -1
+
+  get size(): number {
+    return this.count
+  }
+
+  /** The index of `id`, added if new. */
+  intern(id: string): number {
+    return this.internRange(id, 0, id.length)
+  }
+
+  /** The index of the id text[start, end), added if new; no string is made for an id already known. */
+  internRange(text: string, start: number, end: number): number {
+    const length = end - start
+    let hash = 0x811c9dc5
+    let narrow = length <= MAX_ARENA_ID
+    for (let position = start; position < end && narrow; position++) {
+      const code = text.charCodeAt(position)
+      if (code > 0xff) narrow = false
+      hash = Math.imul(hash ^ code, 0x01000193)
+    }
+    return narrow ? this.internHashed(text, start, end, hash, false) : this.internOther(text.slice(start, end))
+  }
+
+  /**
+   * internRange for a cell as read: its index when text[start, end) is a Latin-1 id with nothing to
+   * trim or collapse (the usual case, checked in the same pass as the hash), else NOT_PLAIN (the
+   * caller then normalises the cell and interns the result).
+   */
+  internPlainRange(text: string, start: number, end: number): number {
+    if (end - start > MAX_ARENA_ID || end === start) return NOT_PLAIN
+    const last = this.last
+    if (last >= 0) {
+      // The same id as the last one: plain, known, found without hashing.
+      const chunk = this.arena[last >>> ARENA_BITS] as Uint8Array
+      if (matches(chunk, last & ARENA_MASK, text, start, end)) return indexAt(chunk, last & ARENA_MASK)
+    }
+    let hash = 0x811c9dc5
+    let afterSpace = true
+    for (let position = start; position < end; position++) {
+      const code = text.charCodeAt(position)
+      if (code <= 0x20) {
+        if (code < 0x20 || afterSpace) return NOT_PLAIN
+        afterSpace = true
+      } else if (code > 0xff || code === 0xa0 || code === 0x85) return NOT_PLAIN
+      else afterSpace = false
+      hash = Math.imul(hash ^ code, 0x01000193)
+    }
+    return afterSpace ? NOT_PLAIN : this.internHashed(text, start, end, hash, true)
+  }
+
+  /** The id of `index`, as a fresh string. */
+  name(index: number): string {
+    const offset = this.offsetsOfIds().get(index)
+    if (offset < 0) return this.otherNames.get(index) as string
+    const chunk = this.arena[offset >>> ARENA_BITS] as Uint8Array
+    const start = (offset & ARENA_MASK) + HEADER
+    return String.fromCharCode(...chunk.subarray(start, start + (chunk[start - 1] as number)))
+  }
+
+  /** `plain`: the id is known to need no normalising (it may become the `last` one). */
+  private internHashed(text: string, start: number, end: number, hash: number, plain: boolean): number {
+    let slot = mix(hash) & this.mask
+    for (let found = this.table[slot] as number; found !== 0; found = this.table[slot] as number) {
+      const chunk = this.arena[(found - 1) >>> ARENA_BITS] as Uint8Array
+      const at = (found - 1) & ARENA_MASK
+      if (matches(chunk, at, text, start, end)) {
+        if (plain) this.last = found - 1
+        return indexAt(chunk, at)
+      }
+      slot = (slot + 1) & this.mask
+    }
+    if (this.arena.length >= MAX_ARENA_CHUNKS && this.arenaUsed + HEADER + end - start > ARENA_CHUNK) return this.internOther(text.slice(start, end))
+    const index = this.count++
+    const offset = this.store(index, text, start, end)
+    this.offsets?.push(offset)
+    this.table[slot] = offset + 1
+    if (plain) this.last = offset
+    if (++this.used * 2 > this.mask) this.grow()
+    return index
+  }
+
+  private store(index: number, text: string, start: number, end: number): number {
+    const length = end - start
+    if (this.arenaUsed + HEADER + length > ARENA_CHUNK) {
+      this.chunkUsed.push(this.arenaUsed)
+      this.arena.push(new Uint8Array(ARENA_CHUNK))
+      this.arenaUsed = 0
+    }
+    const chunkIndex = this.arena.length - 1
+    const chunk = this.arena[chunkIndex] as Uint8Array
+    const at = this.arenaUsed
+    chunk[at] = index & 0xff
+    chunk[at + 1] = (index >>> 8) & 0xff
+    chunk[at + 2] = (index >>> 16) & 0xff
+    chunk[at + 3] = index >>> 24
+    chunk[at + 4] = length
+    for (let each = 0; each < length; each++) chunk[at + HEADER + each] = text.charCodeAt(start + each)
+    this.arenaUsed += HEADER + length
+    return (chunkIndex << ARENA_BITS) | at
+  }
+
+  private internOther(id: string): number {
+    const known = this.others.get(id)
+    if (known !== undefined) return known
+    const index = this.count++
+    const copy = copyString(id)
+    this.offsets?.push(-1)
+    this.others.set(copy, index)
+    this.otherNames.set(index, copy)
+    return index
+  }
+
+  /** Doubles the table: load stays at or below one half, so probes stay short. */
+  private grow(): void {
+    const size = this.table.length * 2
+    const table = new Int32Array(size)
+    const mask = size - 1
+    this.forEachStored((offset, chunk, start) => {
+      const length = chunk[start - 1] as number
+      let hash = 0x811c9dc5
+      for (let each = 0; each < length; each++) hash = Math.imul(hash ^ (chunk[start + each] as number), 0x01000193)
+      let slot = mix(hash) & mask
+      while (table[slot] !== 0) slot = (slot + 1) & mask
+      table[slot] = offset + 1
+    })
+    this.table = table
+    this.mask = mask
+  }
+
+  /** The ids in the arena, in order: their offset, chunk, and where their characters start. */
+  private forEachStored(each: (offset: number, chunk: Uint8Array, start: number) => void): void {
+    this.arena.forEach((chunk, chunkIndex) => {
+      const used = chunkIndex === this.arena.length - 1 ? this.arenaUsed : this.chunkUsed[chunkIndex] as number
+      for (let at = 0; at < used; at += HEADER + (chunk[at + 4] as number)) each((chunkIndex << ARENA_BITS) | at, chunk, at + HEADER)
+    })
+  }
+
+  private offsetsOfIds(): Int32Column {
+    if (this.offsets === null) {
+      const offsets = new Int32Column(-1)
+      if (this.count > 0) offsets.set(this.count - 1, -1)
+      this.forEachStored((offset, chunk, start) => offsets.set(indexAt(chunk, start - HEADER), offset))
+      this.offsets = offsets
+    }
+    return this.offsets
+  }
+}
+
+function matches(chunk: Uint8Array, at: number, text: string, start: number, end: number): boolean {
+  const length = end - start
+  if (chunk[at + 4] !== length) return false
+  const from = at + HEADER
+  for (let each = 0; each < length; each++) if (chunk[from + each] !== text.charCodeAt(start + each)) return false
+  return true
+}
+
+function indexAt(chunk: Uint8Array, at: number): number {
+  return ((chunk[at] as number) | ((chunk[at + 1] as number) << 8) | ((chunk[at + 2] as number) << 16) | ((chunk[at + 3] as number) << 24)) >>> 0
+}
+
+/** Spreads FNV-1a's bits so that the low ones, which pick the slot, depend on every character. */
+function mix(hash: number): number {
+  hash ^= hash >>> 16
+  hash = Math.imul(hash, 0x85ebca6b)
+  return hash ^ (hash >>> 13)
+}

@@ -1,0 +1,27 @@
+// The output formats and the one signature every renderer has (no renderer is imported here, so
+// that naming a format costs nothing at start-up).
+import type { Summary } from '../model.js'
+import type { Messages } from '../messages.js'
+import type { NumberStyle } from './format-number.js'
+
+export const FORMATS = ['table', 'json', 'csv', 'markdown'] as const
+export type Format = (typeof FORMATS)[number]
+
+export interface RenderOptions {
+  color: boolean
+  messages: Messages
+  numbers: NumberStyle
+  tool: { name: string; version: string }
+  /** Columns of the terminal to fit tables to; undefined when not writing to a terminal. */
+  width?: number
+}
+
+export type Renderer = (summary: Summary, options: RenderOptions) => string
+
+/** trace's formats (its renderers stream: render/trace.ts). */
+export const TRACE_FORMATS = ['table', 'json', 'csv'] as const
+export type TraceFormat = (typeof TRACE_FORMATS)[number]
+
+/** check's formats (render/check.ts). */
+export const CHECK_FORMATS = ['table', 'json'] as const
+export type CheckFormat = (typeof CHECK_FORMATS)[number]

@@ -1,0 +1,50 @@
+// Columns a string takes in a terminal: East Asian wide and fullwidth characters and emoji take two,
+// combining marks, zero-width joiners, variation selectors and control characters none.
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u
+
+export function displayWidth(text: string): number {
+  let width = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x20 && code < 0x7f) {
+      width++ // the common case: printable ASCII
+      continue
+    }
+    const point = text.codePointAt(index) as number
+    if (point > 0xffff) index++ // the low surrogate
+    width += pointWidth(point)
+  }
+  return width
+}
+
+function pointWidth(point: number): number {
+  if (point <= 0x1f || (point >= 0x7f && point <= 0x9f)) return 0
+  if (point < 0x300) return 1
+  if (point <= 0x36f) return 0 // combining diacritical marks
+  if (point === 0x200b || point === 0x200c || point === 0x200d || (point >= 0xfe00 && point <= 0xfe0f)) return 0
+  if (isWide(point) || (point >= 0x2000 && PICTOGRAPHIC.test(String.fromCodePoint(point)))) return 2
+  return 1
+}
+
+// East Asian Wide (W) and Fullwidth (F) ranges, as string-width 4 (cli-table3's) counts them.
+function isWide(point: number): boolean {
+  return (
+    point >= 0x1100 &&
+    (point <= 0x115f ||
+      point === 0x2329 ||
+      point === 0x232a ||
+      (point >= 0x2e80 && point <= 0x3247 && point !== 0x303f) ||
+      (point >= 0x3250 && point <= 0x4dbf) ||
+      (point >= 0x4e00 && point <= 0xa4c6) ||
+      (point >= 0xa960 && point <= 0xa97c) ||
+      (point >= 0xac00 && point <= 0xd7a3) ||
+      (point >= 0xf900 && point <= 0xfaff) ||
+      (point >= 0xfe10 && point <= 0xfe19) ||
+      (point >= 0xfe30 && point <= 0xfe6b) ||
+      (point >= 0xff01 && point <= 0xff60) ||
+      (point >= 0xffe0 && point <= 0xffe6) ||
+      (point >= 0x1b000 && point <= 0x1b001) ||
+      (point >= 0x1f200 && point <= 0x1f251) ||
+      (point >= 0x20000 && point <= 0x3fffd))
+  )
+}
