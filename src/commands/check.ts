@@ -5,29 +5,21 @@ import type { Amount } from '../amount.js'
 import type { Context } from '../cli.js'
 import { CheckFailed, UsageError } from '../errors.js'
 import { shouldColor, terminalWidth } from '../io.js'
-import type { Basis, Target } from '../model.js'
+import type { Target } from '../model.js'
 import { CHECK_FORMATS, type CheckFormat } from '../render/formats.js'
 import { NUMBER_STYLES } from '../render/format-number.js'
 import { en, REPORT_MESSAGES, type ReportMessages } from '../report/messages.js'
 import { parseExpectation, parseTargetsFile, parseTolerance, type TargetsSource } from '../report/targets.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
-import { addCommonOptions, addFilterOptions, addInputOptions, addSkipOptions, type InputFlags, loadOptions } from './shared-options.js'
+import { checkWritableFiles, checkYearRange, filtersOf, type ReadingFlags, readInput } from './read-input.js'
+import { addCommonOptions, addFilterOptions, addInputOptions, addSkipOptions, loadOptions } from './shared-options.js'
 
-interface CheckFlags extends InputFlags, PriceFlags {
+interface CheckFlags extends ReadingFlags, PriceFlags {
   expect?: string[]
   against?: string
   tolerance?: string
   format: CheckFormat
   color: boolean
-  from?: number
-  to?: number
-  partner?: string[]
-  category?: string[]
-  basis?: Basis[]
-  skipInvalid?: boolean
-  rejects?: string
-  quiet?: boolean
-  verbose?: boolean
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
@@ -63,7 +55,7 @@ ${context.messages.help.examples}
     const { io, messages } = context
     const language = messages.language
     const report = REPORT_MESSAGES[language]
-    if (flags.from !== undefined && flags.to !== undefined && flags.from > flags.to) throw new UsageError(messages.options.fromAfterTo(flags.from, flags.to))
+    checkYearRange(flags.from, flags.to, messages)
     // Everything about the targets is settled before any record is read.
     const targets: Target[] = []
     for (const text of flags.expect ?? []) {
@@ -85,61 +77,44 @@ ${context.messages.help.examples}
       if (!targets.some((target) => target.op === '=')) throw new UsageError(report.check.toleranceWithoutEquals)
       tolerance = parsed.value
     }
-    if (flags.rejects !== undefined) {
-      const { checkWritable } = await import('../write/atomic-write.js')
-      await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects, messages)
-    }
+    await checkWritableFiles(context, flags.rejects)
     const prices = await resolvePrices(flags, context)
     // What only a check needs is loaded here, not when the program starts (start-up time).
-    const [{ summarizeFiles }, { compareWithTargets }, { checkTable, renderCheckJson }, { renderTextTables }, rejectsModule] = await Promise.all([
+    const [{ summarizeFiles }, { compareWithTargets }, { checkTable, renderCheckJson }, { renderTextTables }] = await Promise.all([
       import('../pipeline.js'),
       import('../aggregate/targets.js'),
       import('../render/check.js'),
       flags.format === 'json' ? { renderTextTables: undefined } : import('../render/table.js'),
-      flags.rejects === undefined ? undefined : import('../write/rejects.js'),
     ])
-    const rejects = flags.rejects === undefined || rejectsModule === undefined ? undefined : new rejectsModule.RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
-    try {
-      const result = await summarizeFiles(
-        files,
-        {
-          ...loadOptions(flags, messages),
-          attribution: 'split',
-          groupings: [],
-          filters: { from: flags.from ?? null, to: flags.to ?? null, partners: flags.partner ?? [], categories: flags.category ?? [], bases: flags.basis ?? [] },
-          prices,
-          skipInvalid: flags.skipInvalid === true || rejects !== undefined,
-        },
-        io,
-        {
-          problem: (problem) => context.reportProblem(problem, flags),
-          rejected: (rejection) => rejects?.add(rejection),
-          unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
-        },
-      )
-      await rejects?.commit()
-      for (const { option, value } of result.unmatchedFilters) context.note(messages.notes.noMatch(option, value), flags, 'warning')
-      context.failOnProblems(result.loaded, result.summary === null)
-      const summary = result.summary
-      if (summary === null) return
-      if (summary.problems.skippedRecords > 0) context.note(messages.notes.skipped(summary.problems.skippedRecords, flags.rejects), flags, 'warning')
-      const results = compareWithTargets(summary.totals, targets, tolerance)
-      const check = { inputs: summary.inputs, results, against, tolerance, filters: summary.filters, real: summary.prices?.year ?? null }
-      const output =
-        flags.format === 'json'
-          ? renderCheckJson(check, context.renderOptions(false).tool)
-          : (renderTextTables as NonNullable<typeof renderTextTables>)([checkTable(check, report, NUMBER_STYLES[language])], {
-              color: shouldColor(io.stdout, io.env, flags.color),
-              width: terminalWidth(io, undefined),
-              messages,
-            })
-      await context.emit(output, undefined)
-      const missed = results.filter((entry) => entry.status !== 'met').length
-      if (missed > 0) throw new CheckFailed(report.check.missed(missed, results.length))
-    } catch (error) {
-      await rejects?.discard()
-      throw error
-    }
+    await readInput(
+      context,
+      flags,
+      'summary',
+      async ({ skipInvalid, handlers }) => {
+        const result = await summarizeFiles(
+          files,
+          { ...loadOptions(flags, messages), attribution: 'split', groupings: [], filters: filtersOf(flags), prices, skipInvalid },
+          io,
+          handlers,
+        )
+        return { ...result, value: result.summary }
+      },
+      async (summary) => {
+        const results = compareWithTargets(summary.totals, targets, tolerance)
+        const check = { inputs: summary.inputs, results, against, tolerance, filters: summary.filters, real: summary.prices?.year ?? null }
+        const output =
+          flags.format === 'json'
+            ? renderCheckJson(check, context.renderOptions(false).tool)
+            : (renderTextTables as NonNullable<typeof renderTextTables>)([checkTable(check, report, NUMBER_STYLES[language])], {
+                color: shouldColor(io.stdout, io.env, flags.color),
+                width: terminalWidth(io, undefined),
+                messages,
+              })
+        await context.emit(output, undefined)
+        const missed = results.filter((entry) => entry.status !== 'met').length
+        if (missed > 0) throw new CheckFailed(report.check.missed(missed, results.length))
+      },
+    )
   })
 }
 

@@ -1,29 +1,21 @@
 import { basename, join, resolve } from 'node:path'
-import { type Command, Option } from 'commander'
+import type { Command } from 'commander'
 import type { Context } from '../cli.js'
 import { CheckFailed, UsageError } from '../errors.js'
-import type { Attribution, Basis } from '../model.js'
+import type { Attribution } from '../model.js'
 import { NUMBER_STYLES } from '../render/format-number.js'
 import type { ReportRenderOptions } from '../render/html.js'
 import { en, REPORT_MESSAGES, type ReportMessages } from '../report/messages.js'
 import { resolveReportDate } from '../report/report-date.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
-import { addCommonOptions, addFilterOptions, addInputOptions, addSkipOptions, attributionOption, type InputFlags, loadOptions } from './shared-options.js'
+import { checkWritableFiles, checkYearRange, filtersOf, type ReadingFlags, readInput } from './read-input.js'
+import { addCommonOptions, addFilterOptions, addInputOptions, addSkipOptions, attributionOption, loadOptions } from './shared-options.js'
 
-interface ReportFlags extends InputFlags, PriceFlags {
+interface ReportFlags extends ReadingFlags, PriceFlags {
   out: string
   check?: boolean
   date?: string
   attribution: Attribution
-  from?: number
-  to?: number
-  partner?: string[]
-  category?: string[]
-  basis?: Basis[]
-  skipInvalid?: boolean
-  rejects?: string
-  quiet?: boolean
-  verbose?: boolean
 }
 
 export function registerReport(program: Command, context: Context): void {
@@ -58,7 +50,7 @@ ${context.messages.help.examples}
     const language = messages.language
     const report = REPORT_MESSAGES[language]
     const words = report.reportCommand
-    if (flags.from !== undefined && flags.to !== undefined && flags.from > flags.to) throw new UsageError(messages.options.fromAfterTo(flags.from, flags.to))
+    checkYearRange(flags.from, flags.to, messages)
     const date = resolveReportDate(flags.date, io.env)
     if (!date.ok) throw new UsageError(date.problem === 'date' ? words.badDate(date.value) : words.badEpoch(date.value))
     const directory = resolve(io.cwd, flags.out)
@@ -69,60 +61,44 @@ ${context.messages.help.examples}
       import('../write/atomic-directory.js'),
     ])
     await withDirectoryErrors(flags.out, report, () => checkDirectoryTarget(directory))
-    if (flags.rejects !== undefined) {
-      const { checkWritable } = await import('../write/atomic-write.js')
-      await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects, messages)
-    }
+    await checkWritableFiles(context, flags.rejects)
     const prices = await resolvePrices(flags, context)
-    const rejects = flags.rejects === undefined ? undefined : new (await import('../write/rejects.js')).RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
-    try {
-      const result = await summarizeFiles(
-        files,
-        {
-          ...loadOptions(flags, messages),
-          attribution: flags.attribution,
-          groupings: REPORT_GROUPINGS,
-          filters: { from: flags.from ?? null, to: flags.to ?? null, partners: flags.partner ?? [], categories: flags.category ?? [], bases: flags.basis ?? [] },
-          prices,
-          skipInvalid: flags.skipInvalid === true || rejects !== undefined,
-        },
-        io,
-        {
-          problem: (problem) => context.reportProblem(problem, flags),
-          rejected: (rejection) => rejects?.add(rejection),
-          unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
-        },
-      )
-      await rejects?.commit()
-      for (const { option, value } of result.unmatchedFilters) context.note(messages.notes.noMatch(option, value), flags, 'warning')
-      context.failOnProblems(result.loaded, result.summary === null)
-      const summary = result.summary
-      if (summary === null) return
-      if (summary.problems.skippedRecords > 0) context.note(messages.notes.skipped(summary.problems.skippedRecords, flags.rejects), flags, 'warning')
-      const options: ReportRenderOptions = { ...context.renderOptions(false), numbers: NUMBER_STYLES[language], report, date: date.date }
-      const reportFiles = renderReportFiles(summary, options)
-      const say = (text: string): void => {
-        if (flags.quiet !== true) io.stderr.write(`${text}\n`)
-      }
-      if (flags.check === true) {
-        const comparisons = await withDirectoryErrors(flags.out, report, () => compareWithDirectory(directory, reportFiles))
-        const stale = comparisons.filter((comparison) => comparison.status !== 'same')
-        for (const comparison of stale) {
-          const path = join(flags.out, comparison.name)
-          io.stderr.write(
-            `${comparison.status === 'differs' ? words.differs(path, comparison.line) : comparison.status === 'missing' ? words.missing(path) : words.notAFile(path)}\n`,
-          )
+    await readInput(
+      context,
+      flags,
+      'summary',
+      async ({ skipInvalid, handlers }) => {
+        const result = await summarizeFiles(
+          files,
+          { ...loadOptions(flags, messages), attribution: flags.attribution, groupings: REPORT_GROUPINGS, filters: filtersOf(flags), prices, skipInvalid },
+          io,
+          handlers,
+        )
+        return { ...result, value: result.summary }
+      },
+      async (summary) => {
+        const options: ReportRenderOptions = { ...context.renderOptions(false), numbers: NUMBER_STYLES[language], report, date: date.date }
+        const reportFiles = renderReportFiles(summary, options)
+        const say = (text: string): void => {
+          if (flags.quiet !== true) io.stderr.write(`${text}\n`)
         }
-        if (stale.length > 0) throw new CheckFailed(words.outOfDate(stale.length, comparisons.length, flags.out))
-        say(words.upToDate(comparisons.length, flags.out))
-        return
-      }
-      await withDirectoryErrors(flags.out, report, () => writeFilesAtomically(directory, reportFiles))
-      say(words.wrote(reportFiles.map((file) => file.name), flags.out))
-    } catch (error) {
-      await rejects?.discard()
-      throw error
-    }
+        if (flags.check === true) {
+          const comparisons = await withDirectoryErrors(flags.out, report, () => compareWithDirectory(directory, reportFiles))
+          const stale = comparisons.filter((comparison) => comparison.status !== 'same')
+          for (const comparison of stale) {
+            const path = join(flags.out, comparison.name)
+            io.stderr.write(
+              `${comparison.status === 'differs' ? words.differs(path, comparison.line) : comparison.status === 'missing' ? words.missing(path) : words.notAFile(path)}\n`,
+            )
+          }
+          if (stale.length > 0) throw new CheckFailed(words.outOfDate(stale.length, comparisons.length, flags.out))
+          say(words.upToDate(comparisons.length, flags.out))
+          return
+        }
+        await withDirectoryErrors(flags.out, report, () => writeFilesAtomically(directory, reportFiles))
+        say(words.wrote(reportFiles.map((file) => file.name), flags.out))
+      },
+    )
   })
 }
 

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path'
 import { type Command, Option } from 'commander'
 import { amountFromPlainString, amountToPlainString } from '../amount.js'
 import type { Context } from '../cli.js'
@@ -14,27 +13,18 @@ import {
   addSkipOptions,
   attributionOption,
   formatForOutput,
-  type InputFlags,
   loadOptions,
   yearParser,
 } from './shared-options.js'
+import { checkWritableFiles, checkYearRange, filtersOf, type ReadingFlags, readInput } from './read-input.js'
 
-interface TraceFlags extends InputFlags {
+interface TraceFlags extends ReadingFlags {
   metric: Measure
   year?: number
-  from?: number
-  to?: number
-  partner?: string[]
-  category?: string[]
-  basis?: Basis[]
   attribution: Attribution
   format?: TraceFormat
   output?: string
   color: boolean
-  skipInvalid?: boolean
-  rejects?: string
-  quiet?: boolean
-  verbose?: boolean
 }
 
 export function registerTrace(program: Command, context: Context): void {
@@ -63,57 +53,37 @@ ${context.messages.help.examples}
     if (flags.year !== undefined && (flags.from !== undefined || flags.to !== undefined)) throw new UsageError(messages.options.yearWithRange)
     const from = flags.year ?? flags.from ?? null
     const to = flags.year ?? flags.to ?? null
-    if (from !== null && to !== null && from > to) throw new UsageError(messages.options.fromAfterTo(from, to))
-    if (flags.output !== undefined || flags.rejects !== undefined) {
-      const { checkWritable } = await import('../write/atomic-write.js')
-      if (flags.output !== undefined) await checkWritable(resolve(io.cwd, flags.output), flags.output, messages)
-      if (flags.rejects !== undefined) await checkWritable(resolve(io.cwd, flags.rejects), flags.rejects, messages)
-    }
-    const [{ traceFiles }, { traceRenderers }, { Spool }, rejectsModule] = await Promise.all([
-      import('../pipeline.js'),
-      import('../render/trace.js'),
-      import('../write/spool.js'),
-      flags.rejects === undefined ? undefined : import('../write/rejects.js'),
-    ])
-    const rejects = flags.rejects === undefined || rejectsModule === undefined ? undefined : new rejectsModule.RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
+    checkYearRange(from, to, messages)
+    await checkWritableFiles(context, flags.output, flags.rejects)
+    const [{ traceFiles }, { traceRenderers }, { Spool }] = await Promise.all([import('../pipeline.js'), import('../render/trace.js'), import('../write/spool.js')])
     // Records go to a spool as they are read and are printed only once the whole input has validated.
     const spool = new Spool()
     try {
-      const result = await context.withProgress(flags, (progress) =>
-        traceFiles(
-          files,
-          {
-            ...loadOptions(flags, messages, progress),
-            metric: flags.metric,
-            attribution: flags.attribution,
-            filters: { from, to, partners: flags.partner ?? [], categories: flags.category ?? [], bases: flags.basis ?? [] },
-            skipInvalid: flags.skipInvalid === true || rejects !== undefined,
-          },
-          io,
-          {
-            problem: (problem) => context.reportProblem(problem, flags),
-            rejected: (rejection) => rejects?.add(rejection),
-            unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
-            traced: (record) => spool.write(encodeRecord(record)),
-          },
-        ),
+      await readInput(
+        context,
+        flags,
+        'trace',
+        async ({ skipInvalid, handlers }) => {
+          const result = await context.withProgress(flags, (progress) =>
+            traceFiles(
+              files,
+              { ...loadOptions(flags, messages, progress), metric: flags.metric, attribution: flags.attribution, filters: filtersOf(flags, from, to), skipInvalid },
+              io,
+              { ...handlers, traced: (record) => spool.write(encodeRecord(record)) },
+            ),
+          )
+          return { ...result, value: result.trace }
+        },
+        async (trace) => {
+          const inferred = formatForOutput(flags.format, flags.output, 'table')
+          const format: TraceFormat = (TRACE_FORMATS as readonly string[]).includes(inferred) ? (inferred as TraceFormat) : 'table'
+          const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
+          const records = async function* (): AsyncIterable<TracedRecord> {
+            for await (const line of spool.lines()) yield decodeRecord(line)
+          }
+          await context.emit(traceRenderers[format](trace, records, context.renderOptions(color, terminalWidth(io, flags.output))), flags.output)
+        },
       )
-      await rejects?.commit()
-      for (const { option, value } of result.unmatchedFilters) context.note(messages.notes.noMatch(option, value), flags, 'warning')
-      context.failOnProblems(result.loaded, result.trace === null, 'trace')
-      const trace = result.trace
-      if (trace === null) return
-      if (trace.problems.skippedRecords > 0) context.note(messages.notes.skipped(trace.problems.skippedRecords, flags.rejects), flags, 'warning')
-      const inferred = formatForOutput(flags.format, flags.output, 'table')
-      const format: TraceFormat = (TRACE_FORMATS as readonly string[]).includes(inferred) ? (inferred as TraceFormat) : 'table'
-      const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
-      const records = async function* (): AsyncIterable<TracedRecord> {
-        for await (const line of spool.lines()) yield decodeRecord(line)
-      }
-      await context.emit(traceRenderers[format](trace, records, context.renderOptions(color, terminalWidth(io, flags.output))), flags.output)
-    } catch (error) {
-      await rejects?.discard()
-      throw error
     } finally {
       spool.discard()
     }

@@ -84,6 +84,18 @@ function labelled(index: number, count: number, every: number): boolean {
 }
 
 /** Vertical bars, one slot per key (a year without a figure keeps its empty slot). */
+/** The unit over the value axis, and a labelled grid line per tick (the zero line darker), from x `left` to `right`. */
+function valueAxis(unit: string, ticks: readonly Amount[], tickLabels: readonly string[], y: (value: number) => number, left: number, right: number): string[] {
+  const lines = [`<text x="4" y="16" fill="#3d4550" font-weight="600">${escapeXml(unit)}</text>`]
+  ticks.forEach((tick, position) => {
+    const at = y(toNumber(tick))
+    const isZero = tick.units === 0n
+    lines.push(`<line x1="${px(left)}" x2="${px(right)}" y1="${px(at)}" y2="${px(at)}" stroke="${isZero ? '#59616b' : '#e3e6ea'}" stroke-width="${isZero ? 1.2 : 1}"/>`)
+    lines.push(`<text x="${px(left - 6)}" y="${px(at + 4)}" text-anchor="end" fill="#4a525c">${escapeXml(tickLabels[position] as string)}</text>`)
+  })
+  return lines
+}
+
 export function columnChart(data: readonly ChartDatum[], text: ChartText, style: ChartStyle): string {
   const chartWidth = style.width ?? WIDTH
   const values = data.flatMap((datum) => (datum.value === null ? [] : [datum.value]))
@@ -105,13 +117,7 @@ export function columnChart(data: readonly ChartDatum[], text: ChartText, style:
   const barWidth = Math.min(slot * 0.7, 56)
   const every = Math.ceil(data.length / Math.max(1, Math.floor(plotWidth / 44)))
   const lines = [open(style, text, height)]
-  lines.push(`<text x="4" y="16" fill="#3d4550" font-weight="600">${escapeXml(text.unit)}</text>`)
-  axis.ticks.forEach((tick, position) => {
-    const at = y(toNumber(tick))
-    const isZero = tick.units === 0n
-    lines.push(`<line x1="${px(left)}" x2="${px(chartWidth - right)}" y1="${px(at)}" y2="${px(at)}" stroke="${isZero ? '#59616b' : '#e3e6ea'}" stroke-width="${isZero ? 1.2 : 1}"/>`)
-    lines.push(`<text x="${px(left - 6)}" y="${px(at + 4)}" text-anchor="end" fill="#4a525c">${escapeXml(tickLabels[position] as string)}</text>`)
-  })
+  lines.push(...valueAxis(text.unit, axis.ticks, tickLabels, y, left, chartWidth - right))
   data.forEach((datum, index) => {
     const center = left + slot * index + slot / 2
     if (labelled(index, data.length, every)) {
@@ -164,13 +170,7 @@ export function lineChart(points: readonly LinePoint[], text: ChartText, style: 
   const x = (at: number): number => left + inset + (first === last ? plotWidth / 2 : ((at - first) / (last - first)) * plotWidth)
   const y = (value: number): number => top + ((high - value) / (high - low)) * plotHeight
   const lines = [open(style, text, height)]
-  lines.push(`<text x="4" y="16" fill="#3d4550" font-weight="600">${escapeXml(text.unit)}</text>`)
-  axis.ticks.forEach((tick, position) => {
-    const at = y(toNumber(tick))
-    const isZero = tick.units === 0n
-    lines.push(`<line x1="${px(left)}" x2="${px(chartWidth - right)}" y1="${px(at)}" y2="${px(at)}" stroke="${isZero ? '#59616b' : '#e3e6ea'}" stroke-width="${isZero ? 1.2 : 1}"/>`)
-    lines.push(`<text x="${px(left - 6)}" y="${px(at + 4)}" text-anchor="end" fill="#4a525c">${escapeXml(tickLabels[position] as string)}</text>`)
-  })
+  lines.push(...valueAxis(text.unit, axis.ticks, tickLabels, y, left, chartWidth - right))
   const years = last - first + 1
   const every = Math.ceil(years / Math.max(1, Math.floor(plotWidth / 44)))
   for (let year = first; year <= last; year++) {
