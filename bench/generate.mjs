@@ -17,14 +17,43 @@ const next = () => {
   state ^= state << 5
   return (state >>> 0) / 2 ** 32
 }
-const pick = (items) => items[Math.floor(next() * items.length)]
+const pick = items => items[Math.floor(next() * items.length)]
 
-const STEMS = ['Fjord', 'Nær', 'Øst', 'Vest', 'Sør', 'Nord', 'Ås', 'Lind', 'Berg', 'Dal', 'Holm', 'Vik', 'Strand', 'Haug', 'Mo', 'Nes', 'Rød', 'Sand', 'Skog', 'Våg']
+const STEMS = [
+  'Fjord',
+  'Nær',
+  'Øst',
+  'Vest',
+  'Sør',
+  'Nord',
+  'Ås',
+  'Lind',
+  'Berg',
+  'Dal',
+  'Holm',
+  'Vik',
+  'Strand',
+  'Haug',
+  'Mo',
+  'Nes',
+  'Rød',
+  'Sand',
+  'Skog',
+  'Våg',
+]
 const ENDS = ['vik', 'øy', 'dal', 'berg', 'nes', 'heim', 'by', 'stad', 'land', 'fjord']
 const KINDS = ['kommune', 'kommune', 'kommune', 'fylkeskommune', 'HF']
 const PARTNERS = []
-for (const stem of STEMS) for (const end of ENDS) PARTNERS.push(`${stem}${end} ${KINDS[PARTNERS.length % KINDS.length]}`)
-const CATEGORIES = ['Zero-emission ferries', 'Zero-emission fast boats', 'Zero-emission construction', 'Health and welfare tech', 'Autonomous transport', 'Digital services']
+for (const stem of STEMS)
+  for (const end of ENDS) PARTNERS.push(`${stem}${end} ${KINDS[PARTNERS.length % KINDS.length]}`)
+const CATEGORIES = [
+  'Zero-emission ferries',
+  'Zero-emission fast boats',
+  'Zero-emission construction',
+  'Health and welfare tech',
+  'Autonomous transport',
+  'Digital services',
+]
 
 const semicolon = dialect === 'semicolon'
 const separator = semicolon ? ';' : ','
@@ -42,7 +71,7 @@ function number(units, scale) {
   return `${negative ? '-' : ''}${integer}${fraction ? mark + fraction : ''}`
 }
 
-const quote = (text) => (text.includes(separator) || text.includes('"') ? `"${text.replaceAll('"', '""')}"` : text)
+const quote = text => (text.includes(separator) || text.includes('"') ? `"${text.replaceAll('"', '""')}"` : text)
 
 let buffer = `${header}\n`
 const YEARS = 10
@@ -53,7 +82,7 @@ for (let row = 0; row < rows; row++) {
     state ^= project * 2654435761
     next()
   }
-  const projectState = project * 2654435761 >>> 0
+  const projectState = (project * 2654435761) >>> 0
   const first = PARTNERS[projectState % PARTNERS.length]
   const second = projectState % 10 < 3 ? PARTNERS[(projectState >>> 8) % PARTNERS.length] : undefined
   const partners = second !== undefined && second !== first ? `${first}|${second}` : first
@@ -62,9 +91,10 @@ for (let row = 0; row < rows; row++) {
   const jobs = next() < 0.05 ? '' : number(Math.floor(next() * 120), 1)
   const savings = next() < 0.05 ? '' : number(Math.floor((next() - 0.05) * 5e8), next() < 0.2 ? 2 : 0)
   const co2e = row % YEARS === 0 && projectState % 2 === 0 ? number(Math.floor(next() * 5e5), 1) : ''
-  buffer += [`LUP-${project}`, year, quote(partners), quote(category), quote(name), jobs, savings, co2e].join(separator) + '\n'
+  buffer +=
+    [`LUP-${project}`, year, quote(partners), quote(category), quote(name), jobs, savings, co2e].join(separator) + '\n'
   if (buffer.length > 1 << 20) {
-    if (!out.write(buffer)) await new Promise((resolve) => out.once('drain', resolve))
+    if (!out.write(buffer)) await new Promise(resolve => out.once('drain', resolve))
     buffer = ''
   }
 }

@@ -28,8 +28,11 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const runs = Math.max(1, Number(option('--runs', 3)) || 3)
 const SIZES = { '100k': 100_000, '1m': 1_000_000, '10m': 10_000_000 }
 const only = option('--only', undefined)
-const sizes = only !== undefined ? [SIZES[only.toLowerCase()] ?? fail(`--only takes ${Object.keys(SIZES).join(', ')}`)] : [100_000, 1_000_000, ...(args.includes('--10m') ? [10_000_000] : [])]
-const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
+const sizes =
+  only !== undefined
+    ? [SIZES[only.toLowerCase()] ?? fail(`--only takes ${Object.keys(SIZES).join(', ')}`)]
+    : [100_000, 1_000_000, ...(args.includes('--10m') ? [10_000_000] : [])]
+const has = command => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
 const haveMiller = has('mlr')
 const haveTime = existsSync('/usr/bin/time')
 const bin = `${root}bin/lup-impact.js`
@@ -59,15 +62,38 @@ function measure(command) {
   return { wall, peakMiB: peak === null ? NaN : Number(peak[1]) / 1024, stdout: result.stdout }
 }
 
-const median = (values) => {
+const median = values => {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = sorted.length >> 1
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
-const lup = (file) => [process.execPath, bin, 'summarize', file, '--by', 'year,partner', '--format', 'json', '--quiet']
-const millerByYear = (file) => ['mlr', '--icsv', '--ojson', 'stats1', '-a', 'sum', '-f', 'jobs,savings_nok,co2e_tonnes', '-g', 'year', file]
-const miller = (file, grouped) => ['mlr', '--icsv', '--ojson', 'stats1', '-a', 'sum', '-f', 'jobs,savings_nok,co2e_tonnes', ...(grouped ? ['-g', 'year,partner'] : []), file]
+const lup = file => [process.execPath, bin, 'summarize', file, '--by', 'year,partner', '--format', 'json', '--quiet']
+const millerByYear = file => [
+  'mlr',
+  '--icsv',
+  '--ojson',
+  'stats1',
+  '-a',
+  'sum',
+  '-f',
+  'jobs,savings_nok,co2e_tonnes',
+  '-g',
+  'year',
+  file,
+]
+const miller = (file, grouped) => [
+  'mlr',
+  '--icsv',
+  '--ojson',
+  'stats1',
+  '-a',
+  'sum',
+  '-f',
+  'jobs,savings_nok,co2e_tonnes',
+  ...(grouped ? ['-g', 'year,partner'] : []),
+  file,
+]
 
 // Exact decimal text, compared and subtracted without floats.
 function toScaled(text) {
@@ -94,7 +120,13 @@ function difference(exact, approximate) {
 }
 
 const MEASURES = ['jobs', 'savings_nok', 'co2e_tonnes']
-const totalsOf = (json) => Object.fromEntries(MEASURES.map((measure) => [measure, new RegExp(`"totals": \\{[^]*?"${measure}": (-?[\\d.]+|null)`).exec(json)?.[1] ?? '?']))
+const totalsOf = json =>
+  Object.fromEntries(
+    MEASURES.map(measure => [
+      measure,
+      new RegExp(`"totals": \\{[^]*?"${measure}": (-?[\\d.]+|null)`).exec(json)?.[1] ?? '?',
+    ]),
+  )
 
 // --- start-up ---------------------------------------------------------------------------------
 const sample = `${root}data/lup-sample.csv`
@@ -109,9 +141,12 @@ for (let run = 0; run < startupRuns + 2; run++) {
   startup.table.push(table)
   startup.json.push(json)
 }
-const ms = (seconds) => `${Math.round(seconds * 1000)} ms`
+const ms = seconds => `${Math.round(seconds * 1000)} ms`
 const nodeStart = median(startup.node)
-const versions = [`node ${process.version}`, haveMiller ? execFileSync('mlr', ['--version'], { encoding: 'utf8' }).trim() : 'Miller not installed']
+const versions = [
+  `node ${process.version}`,
+  haveMiller ? execFileSync('mlr', ['--version'], { encoding: 'utf8' }).trim() : 'Miller not installed',
+]
 process.stdout.write(
   `${versions.join(', ')}; ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GiB; ` +
     `${runs} runs each, medians${haveTime ? ', peak RSS from /usr/bin/time -v' : ' (no /usr/bin/time: no memory figures)'}\n\n`,
@@ -123,7 +158,10 @@ process.stdout.write(
 
 // --- throughput and memory ------------------------------------------------------------------------
 const results = []
-const line = (cells) => process.stdout.write(`${cells.map((cell, index) => String(cell)[index < 2 ? 'padEnd' : 'padStart']([10, 11, 6, 9, 11, 9, 9][index] ?? 10)).join(' ')}\n`)
+const line = cells =>
+  process.stdout.write(
+    `${cells.map((cell, index) => String(cell)[index < 2 ? 'padEnd' : 'padStart']([10, 11, 6, 9, 11, 9, 9][index] ?? 10)).join(' ')}\n`,
+  )
 line(['rows', 'tool', 'input', 'wall s', 'rows/s', 'peak MiB', 'vs Miller'])
 for (const rows of sizes) {
   const files = { ',': dataFile(rows, 'comma'), ';': dataFile(rows, 'semicolon') }
@@ -145,32 +183,59 @@ for (const rows of sizes) {
       if (run === 0) outputs[index] = result.stdout
     })
   }
-  const millerWall = haveMiller ? median(samples[0].map((each) => each.wall)) : NaN
+  const millerWall = haveMiller ? median(samples[0].map(each => each.wall)) : NaN
   commands.forEach((command, index) => {
-    const wall = median(samples[index].map((each) => each.wall))
-    const peakMiB = Math.max(...samples[index].map((each) => each.peakMiB))
+    const wall = median(samples[index].map(each => each.wall))
+    const peakMiB = Math.max(...samples[index].map(each => each.peakMiB))
     const ratio = wall / millerWall
-    line([rows, command.tool, command.input, wall.toFixed(2), Math.round(rows / wall), Number.isNaN(peakMiB) ? '–' : peakMiB.toFixed(0), Number.isNaN(ratio) ? '–' : ratio.toFixed(2)])
-    results.push({ rows, tool: command.tool, input: command.input, wallSeconds: wall, walls: samples[index].map((each) => each.wall), peakMiB, ratioToMiller: ratio })
+    line([
+      rows,
+      command.tool,
+      command.input,
+      wall.toFixed(2),
+      Math.round(rows / wall),
+      Number.isNaN(peakMiB) ? '–' : peakMiB.toFixed(0),
+      Number.isNaN(ratio) ? '–' : ratio.toFixed(2),
+    ])
+    results.push({
+      rows,
+      tool: command.tool,
+      input: command.input,
+      wallSeconds: wall,
+      walls: samples[index].map(each => each.wall),
+      peakMiB,
+      ratioToMiller: ratio,
+    })
   })
   if (haveMiller) {
-    const floor = median(samples[commands.length - 1].map((each) => each.wall))
-    const lupWalls = [1, 2].map((index) => median(samples[index].map((each) => each.wall)))
-    process.stdout.write(`           against Miller by year alone (${floor.toFixed(2)} s): lup-impact ${lupWalls.map((wall) => (wall / floor).toFixed(2)).join(' (,) and ')} (;)\n`)
+    const floor = median(samples[commands.length - 1].map(each => each.wall))
+    const lupWalls = [1, 2].map(index => median(samples[index].map(each => each.wall)))
+    process.stdout.write(
+      `           against Miller by year alone (${floor.toFixed(2)} s): lup-impact ${lupWalls.map(wall => (wall / floor).toFixed(2)).join(' (,) and ')} (;)\n`,
+    )
   }
   // Totals: exact from both dialects (must be identical), and Miller's doubles beside them.
   const lupOffset = haveMiller ? 1 : 0
   const comma = totalsOf(outputs[lupOffset])
   const semicolon = totalsOf(outputs[lupOffset + 1])
-  const same = MEASURES.every((measure) => comma[measure] === semicolon[measure] && comma[measure] !== '?')
-  process.stdout.write(`           exact totals (lup-impact, ${same ? 'identical from both dialects' : 'DIFFERENT between dialects'}): ${MEASURES.map((measure) => `${measure} ${comma[measure]}`).join(', ')}\n`)
+  const same = MEASURES.every(measure => comma[measure] === semicolon[measure] && comma[measure] !== '?')
+  process.stdout.write(
+    `           exact totals (lup-impact, ${same ? 'identical from both dialects' : 'DIFFERENT between dialects'}): ${MEASURES.map(measure => `${measure} ${comma[measure]}`).join(', ')}\n`,
+  )
   if (haveMiller) {
     const text = execFileSync(miller(files[','], false)[0], miller(files[','], false).slice(1), { encoding: 'utf8' })
-    const sums = Object.fromEntries(MEASURES.map((measure) => [measure, new RegExp(`"${measure}_sum": ([-\\d.e+]+)`).exec(text)?.[1] ?? '?']))
-    process.stdout.write(`           Miller's doubles: ${MEASURES.map((measure) => `${measure} ${sums[measure]} (off by ${difference(comma[measure], sums[measure])})`).join(', ')}\n`)
+    const sums = Object.fromEntries(
+      MEASURES.map(measure => [measure, new RegExp(`"${measure}_sum": ([-\\d.e+]+)`).exec(text)?.[1] ?? '?']),
+    )
+    process.stdout.write(
+      `           Miller's doubles: ${MEASURES.map(measure => `${measure} ${sums[measure]} (off by ${difference(comma[measure], sums[measure])})`).join(', ')}\n`,
+    )
     results.push({ rows, totals: comma, millerTotals: sums })
   }
   if (!same) process.exitCode = 1
 }
-writeFileSync(`${out}results.json`, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs, startup, results }, null, 2)}\n`)
+writeFileSync(
+  `${out}results.json`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs, startup, results }, null, 2)}\n`,
+)
 process.stdout.write(`\n(all runs: bench/out/results.json)\n`)

@@ -42,7 +42,13 @@ const runs = [
   ['--help'],
 ]
 for (const argv of runs) {
-  const code = await cli.main(argv, { stdin: Readable.from([]), stdout: sink(), stderr: sink(), cwd: root, env: { ...process.env, NO_COLOR: '1' } })
+  const code = await cli.main(argv, {
+    stdin: Readable.from([]),
+    stdout: sink(),
+    stderr: sink(),
+    cwd: root,
+    env: { ...process.env, NO_COLOR: '1' },
+  })
   if (code !== 0) throw new Error(`training run ${argv.join(' ')} exited with ${code}`)
 }
 writeFileSync(CODE_CACHE, script.createCachedData())

@@ -13,15 +13,18 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const MARKER = /(<!-- output: (\S+)((?: [a-z]+(?:=[\w./-]+)?)*) -->\n```console\n)([\s\S]*?)(```)/g
 
 function block(name, flags) {
-  const read = (file) => readFileSync(`${ROOT}test/cases/${name}/${file}`, 'utf8')
+  const read = file => readFileSync(`${ROOT}test/cases/${name}/${file}`, 'utf8')
   const cut = (text, lines) => {
     const all = text.split('\n')
-    return lines !== null && all.length > Number(lines[1]) + 1 ? `${all.slice(0, Number(lines[1])).join('\n')}\n…\n` : text
+    return lines !== null && all.length > Number(lines[1]) + 1
+      ? `${all.slice(0, Number(lines[1])).join('\n')}\n…\n`
+      : text
   }
   const stdout = cut(read('stdout'), /(?<![a-z])head=(\d+)/.exec(flags))
   const command = flags.includes('nocmd') ? '' : `$ lup-impact ${read('cmd').trim()}\n`
   const file = /file=(\S+)/.exec(flags)
-  const written = file === null ? '' : `$ cat ${file[1]}\n${cut(read(`written-${file[1]}`), /filehead=(\d+)/.exec(flags))}`
+  const written =
+    file === null ? '' : `$ cat ${file[1]}\n${cut(read(`written-${file[1]}`), /filehead=(\d+)/.exec(flags))}`
   return `${command}${stdout}${read('stderr')}${written}`
 }
 
@@ -30,7 +33,7 @@ export function renderReadme(text) {
 }
 
 export function markedCases(text) {
-  return [...text.matchAll(MARKER)].map((match) => match[2])
+  return [...text.matchAll(MARKER)].map(match => match[2])
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

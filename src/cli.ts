@@ -70,7 +70,11 @@ function createContext(io: Io, messages: Messages): Context {
         [],
         loaded.fatal
           ? (trace ? messages.notes.unreadableTrace : messages.notes.unreadable)(loaded.counts.errors)
-          : (trace ? messages.notes.failedTrace : messages.notes.failed)(loaded.counts.errors, loaded.counts.warnings, records),
+          : (trace ? messages.notes.failedTrace : messages.notes.failed)(
+              loaded.counts.errors,
+              loaded.counts.warnings,
+              records,
+            ),
       )
     },
     withProgress: async (verbosity, work) => {
@@ -84,7 +88,13 @@ function createContext(io: Io, messages: Messages): Context {
         progress = undefined
       }
     },
-    renderOptions: (color, width) => ({ color, messages, numbers: NUMBER_STYLES[messages.language], tool: TOOL, ...(width === undefined ? {} : { width }) }),
+    renderOptions: (color, width) => ({
+      color,
+      messages,
+      numbers: NUMBER_STYLES[messages.language],
+      tool: TOOL,
+      ...(width === undefined ? {} : { width }),
+    }),
     emit: async (text, output) => {
       if (output === undefined) {
         if (typeof text === 'string') return writeText(io.stdout, text)
@@ -97,7 +107,12 @@ function createContext(io: Io, messages: Messages): Context {
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
         if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EPERM') {
-          throw new UsageError(messages.errors.cannotWrite(output, code === 'ENOENT' ? 'missing-directory' : code === 'EISDIR' ? 'directory' : 'denied'))
+          throw new UsageError(
+            messages.errors.cannotWrite(
+              output,
+              code === 'ENOENT' ? 'missing-directory' : code === 'EISDIR' ? 'directory' : 'denied',
+            ),
+          )
         }
         throw error
       }
@@ -115,18 +130,19 @@ export function buildProgram(context: Context): Command {
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureHelp({
-      styleTitle: (title) => messages.help.titles[title] ?? title,
+      styleTitle: title => messages.help.titles[title] ?? title,
       // Commander's "(choices: ..., default: ...)" in the user's language.
-      optionDescription: (option) => {
+      optionDescription: option => {
         const extra: string[] = []
         if (option.argChoices !== undefined) extra.push(messages.help.choices(option.argChoices))
-        if (option.defaultValue !== undefined && (option.required || option.optional)) extra.push(messages.help.defaultValue(String(option.defaultValue)))
+        if (option.defaultValue !== undefined && (option.required || option.optional))
+          extra.push(messages.help.defaultValue(String(option.defaultValue)))
         return extra.length === 0 ? option.description : `${option.description} (${extra.join('; ')})`
       },
     })
     .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      writeOut: text => io.stdout.write(text),
+      writeErr: text => io.stderr.write(text),
       outputError: (text, write) => write(messages.translateCommander(text)),
     })
     .addHelpText(
@@ -153,7 +169,8 @@ ${messages.help.examples}
 export function chooseLanguage(argv: readonly string[], env: Io['env']): Language {
   for (let position = 0; position < argv.length; position++) {
     const argument = argv[position] as string
-    const value = argument === '--lang' ? argv[position + 1] : argument.startsWith('--lang=') ? argument.slice(7) : undefined
+    const value =
+      argument === '--lang' ? argv[position + 1] : argument.startsWith('--lang=') ? argument.slice(7) : undefined
     if (value === 'nb' || value === 'en') return value
   }
   return languageFromEnv(env)

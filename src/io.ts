@@ -25,7 +25,7 @@ export class BrokenPipe extends Error {
 /** Resolves once `text` is handed to the OS; a reader that went away (`| head`) is a BrokenPipe. */
 export function writeText(stream: Writable, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    stream.write(text, (error) => {
+    stream.write(text, error => {
       if (error === null || error === undefined) resolve()
       else reject((error as NodeJS.ErrnoException).code === 'EPIPE' ? new BrokenPipe(error.message) : error)
     })

@@ -40,7 +40,10 @@ export interface SummarizeFilesResult {
   problems: Problem[]
 }
 
-export async function summarizeFiles(paths: readonly string[], options: SummarizeFilesOptions = {}): Promise<SummarizeFilesResult> {
+export async function summarizeFiles(
+  paths: readonly string[],
+  options: SummarizeFilesOptions = {},
+): Promise<SummarizeFilesResult> {
   const messages = messagesFor(options.lang ?? 'en')
   const io = { cwd: options.cwd ?? process.cwd(), stdin: Readable.from([]) }
   const problems: Problem[] = []
@@ -68,7 +71,7 @@ export async function summarizeFiles(paths: readonly string[], options: Summariz
       skipInvalid: options.skipInvalid === true,
     },
     io,
-    { problem: (problem) => problems.push(problem) },
+    { problem: problem => problems.push(problem) },
   )
   if (result.summary === null) throw new DataError(problems, messages.notes.unreadable(result.loaded.counts.errors))
   return { summary: result.summary, problems }

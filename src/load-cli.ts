@@ -37,10 +37,22 @@ const wrap = (source: string): string => `(function (exports, require, module, _
 export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex')
 
 /** The bundle compiled with `cachedData` (when given), and its exports. */
-export function compileBundle(cachedData?: Buffer, source: Buffer = readFileSync(BUNDLE)): { script: Script; cli: Cli } {
-  const script = new Script(wrap(source.toString('utf8')), { filename: BUNDLE, ...(cachedData === undefined ? {} : { cachedData }) })
+export function compileBundle(
+  cachedData?: Buffer,
+  source: Buffer = readFileSync(BUNDLE),
+): { script: Script; cli: Cli } {
+  const script = new Script(wrap(source.toString('utf8')), {
+    filename: BUNDLE,
+    ...(cachedData === undefined ? {} : { cachedData }),
+  })
   const module = { exports: {} as Cli }
-  const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void
+  const run = script.runInThisContext() as (
+    exports: object,
+    require: NodeJS.Require,
+    module: object,
+    filename: string,
+    dirname: string,
+  ) => void
   run(module.exports, createRequire(BUNDLE), module, BUNDLE, fileURLToPath(new URL('.', import.meta.url)))
   return { script, cli: module.exports }
 }
@@ -66,8 +78,13 @@ function bundleIsCurrent(): boolean {
   }
 }
 
-export async function loadCli(argv: readonly string[] = process.argv.slice(2)): Promise<{ cli: Cli; from: LoadedFrom }> {
-  const modules = async (): Promise<{ cli: Cli; from: LoadedFrom }> => ({ cli: await import('./cli.js'), from: 'modules' })
+export async function loadCli(
+  argv: readonly string[] = process.argv.slice(2),
+): Promise<{ cli: Cli; from: LoadedFrom }> {
+  const modules = async (): Promise<{ cli: Cli; from: LoadedFrom }> => ({
+    cli: await import('./cli.js'),
+    from: 'modules',
+  })
   if (argv.includes('--debug') || !bundleIsCurrent()) return modules()
   try {
     const source = readFileSync(BUNDLE)

@@ -16,17 +16,25 @@ export const BUILT_IN_CPI = {
 }
 
 /** The index, or its problems (to report); a missing or unreadable --cpi FILE is a UsageError. */
-export async function loadPriceIndex(cpiPath: string | null, io: PipelineIo, messages: Messages): Promise<PriceIndex | Problem[]> {
+export async function loadPriceIndex(
+  cpiPath: string | null,
+  io: PipelineIo,
+  messages: Messages,
+): Promise<PriceIndex | Problem[]> {
   const builtIn = cpiPath === null
   const [opened] = await resolveInputs([builtIn ? BUILT_IN_CPI.path : cpiPath], io.cwd, io.stdin, messages)
   if (opened === undefined) throw new Error('no price index source')
   const source = builtIn ? { ...opened, name: BUILT_IN_CPI.name } : opened
   const builder = new PriceIndexBuilder({ name: source.name, builtIn }, messages)
   const readProblems: Problem[] = []
-  await readRows(source, {}, {
-    header: (header) => builder.header(header),
-    row: (fields, file) => builder.row({ file, line: fields.line, cells: fields.cells(), raw: fields.raw() }),
-    problem: (problem) => readProblems.push(problemFromRead(problem, messages)),
-  })
+  await readRows(
+    source,
+    {},
+    {
+      header: header => builder.header(header),
+      row: (fields, file) => builder.row({ file, line: fields.line, cells: fields.cells(), raw: fields.raw() }),
+      problem: problem => readProblems.push(problemFromRead(problem, messages)),
+    },
+  )
   return builder.result(readProblems)
 }

@@ -21,13 +21,16 @@ function count(n: number, noun: Noun, format: (n: number) => string = String): s
 }
 
 const BASIS: Record<Basis, string> = { realised: 'realisert', estimated: 'estimert', potential: 'potensiell' }
-const decimalName = (convention: DecimalConvention): string => (convention === 'comma' ? 'desimalkomma' : 'desimalpunktum')
+const decimalName = (convention: DecimalConvention): string =>
+  convention === 'comma' ? 'desimalkomma' : 'desimalpunktum'
 const otherDecimal = (convention: DecimalConvention): DecimalConvention => (convention === 'comma' ? 'dot' : 'comma')
-const list = (items: readonly string[]): string => items.map((item) => `«${item}»`).join(', ')
+const list = (items: readonly string[]): string => items.map(item => `«${item}»`).join(', ')
 const SHOWN_NAMES = 12
 const names = (items: readonly string[]): string =>
-  list(items.slice(0, SHOWN_NAMES).map(displayValue)) + (items.length > SHOWN_NAMES ? ` og ${items.length - SHOWN_NAMES} til` : '')
-const indexName = (index: PriceIndex): string => (index.builtIn ? `den medfølgende indeksen ${index.source}` : index.source)
+  list(items.slice(0, SHOWN_NAMES).map(displayValue)) +
+  (items.length > SHOWN_NAMES ? ` og ${items.length - SHOWN_NAMES} til` : '')
+const indexName = (index: PriceIndex): string =>
+  index.builtIn ? `den medfølgende indeksen ${index.source}` : index.source
 const coverageYears = (index: PriceIndex): string => {
   const years = [...index.levels.keys()]
   return years.length === 1 ? `${years[0]}` : `${years[0]}–${years[years.length - 1]}`
@@ -48,11 +51,23 @@ const COMMANDER: [RegExp, string][] = [
   [/^error: missing required argument '(.+)'/m, 'feil: mangler argumentet «$1»'],
   [/^error: required option '(.+)' not specified/m, 'feil: valget «$1» må oppgis'],
   [/^error: option '(.+)' argument missing/m, 'feil: valget «$1» mangler en verdi'],
-  [/^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\./m, 'feil: «$2» er ikke en gyldig verdi for «$1». Gyldige verdier er $3.'],
+  [
+    /^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\./m,
+    'feil: «$2» er ikke en gyldig verdi for «$1». Gyldige verdier er $3.',
+  ],
   [/^error: option '(.+)' argument '(.*)' is invalid\. (.*)/m, 'feil: «$2» er ikke en gyldig verdi for «$1»: $3'],
-  [/^error: command-argument value '(.*)' is invalid for argument '(.+)'\. (.*)/m, 'feil: «$1» er ikke en gyldig verdi for argumentet «$2»: $3'],
-  [/^error: too many arguments for '(.+)'\. Expected (\d+) arguments? but got (\d+)\./m, 'feil: for mange argumenter til «$1»: ventet $2, fikk $3.'],
-  [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./m, 'feil: for mange argumenter: ventet $1, fikk $2.'],
+  [
+    /^error: command-argument value '(.*)' is invalid for argument '(.+)'\. (.*)/m,
+    'feil: «$1» er ikke en gyldig verdi for argumentet «$2»: $3',
+  ],
+  [
+    /^error: too many arguments for '(.+)'\. Expected (\d+) arguments? but got (\d+)\./m,
+    'feil: for mange argumenter til «$1»: ventet $2, fikk $3.',
+  ],
+  [
+    /^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./m,
+    'feil: for mange argumenter: ventet $1, fikk $2.',
+  ],
   [/\(Did you mean (.+)\?\)/, '(Mente du $1?)'],
   [/^error: /m, 'feil: '],
 ]
@@ -84,15 +99,25 @@ export const nb: Messages = {
     of: (part: number, whole: number, noun: Noun) => `${part} av ${count(whole, noun)}`,
     nobody: 'ikke rapportert',
     inputs: (paths: readonly string[]) => (paths.length === 1 ? (paths[0] as string) : `${paths.length} filer`),
-    overview: (counts: { records: number; projects: number; partners: number }, years: string, format: (n: number) => string) =>
+    overview: (
+      counts: { records: number; projects: number; partners: number },
+      years: string,
+      format: (n: number) => string,
+    ) =>
       `${count(counts.records, 'record', format)}, ${count(counts.projects, 'project', format)}, ${count(counts.partners, 'partner', format)}, ${years}`,
     noRecords: 'ingen poster',
     filters: (parts: readonly string[]) => `Utvalg: ${parts.join('; ')}`,
     filterYears: (from: number | null, to: number | null) =>
-      from !== null && from === to ? `året ${from}` : from !== null && to !== null ? `årene ${from}–${to}` : from !== null ? `fra ${from}` : `til ${to}`,
+      from !== null && from === to
+        ? `året ${from}`
+        : from !== null && to !== null
+          ? `årene ${from}–${to}`
+          : from !== null
+            ? `fra ${from}`
+            : `til ${to}`,
     filterPartners: (partners: readonly string[]) => `partner ${partners.join(', ')}`,
     filterCategories: (categories: readonly string[]) => `kategori ${categories.join(', ')}`,
-    filterBases: (bases: readonly Basis[]) => `grunnlag ${bases.map((basis) => BASIS[basis]).join(', ')}`,
+    filterBases: (bases: readonly Basis[]) => `grunnlag ${bases.map(basis => BASIS[basis]).join(', ')}`,
     splitNote: 'Delte poster er fordelt likt på partnerne sine, så partnerradene summerer seg nøyaktig til totalen.',
     fullNote: (shared: number) =>
       `Hver partner får hele verdien av delte poster, så partnerradene overlapper og summerer seg til mer enn totalen (${count(shared, 'record')} delt av flere partnere; se avstemmingen under).`,
@@ -109,14 +134,20 @@ export const nb: Messages = {
     },
     basisNames: { realised: 'Realisert', estimated: 'Estimert', potential: 'Potensiell' },
     oneBasis: (basis: Basis) =>
-      basis === 'realised' ? 'Alle tall bygger på realiserte poster.' : `Alle tall bygger på ${BASIS[basis]}e poster, ingen på realiserte.`,
-    basisNote: 'Realisert, estimert og potensiell (ennå ikke realisert) viser hvor mye av hver total som bygger på poster med det grunnlaget; --basis tar bare med de typene du nevner.',
+      basis === 'realised'
+        ? 'Alle tall bygger på realiserte poster.'
+        : `Alle tall bygger på ${BASIS[basis]}e poster, ingen på realiserte.`,
+    basisNote:
+      'Realisert, estimert og potensiell (ennå ikke realisert) viser hvor mye av hver total som bygger på poster med det grunnlaget; --basis tar bare med de typene du nevner.',
     flags: { estimated: 'e', potential: 'p', incomplete: 'i' },
     flagsNote: (shown: { estimated: boolean; potential: boolean; incomplete: boolean }) => {
       const parts: string[] = []
       if (shown.estimated) parts.push('e inneholder estimerte tall')
       if (shown.potential) parts.push('p inneholder potensielle effekter, ennå ikke realisert')
-      if (shown.incomplete) parts.push('i ikke rapportert av alle postene i raden (arbeidsplasser og besparelse; CO2e rapporteres én gang per prosjekt)')
+      if (shown.incomplete)
+        parts.push(
+          'i ikke rapportert av alle postene i raden (arbeidsplasser og besparelse; CO2e rapporteres én gang per prosjekt)',
+        )
       return `Merker: ${parts.join('; ')}.`
     },
     overTime: {
@@ -142,11 +173,14 @@ export const nb: Messages = {
       counted: 'Medregnet',
       full: 'hel',
       sum: (traced: number, sum: string) => `Sum av ${count(traced, 'record')}: ${sum}`,
-      nothing: (metric: string) => `Ingen post i utvalget rapporterte ${metric}; tallet er ikke rapportert (–), ikke 0.`,
+      nothing: (metric: string) =>
+        `Ingen post i utvalget rapporterte ${metric}; tallet er ikke rapportert (–), ikke 0.`,
       unreported: (records: number, metric: string) =>
         `${count(records, 'more record')} i utvalget rapporterte ikke ${metric}; ${records === 1 ? 'den legger' : 'de legger'} ikke til noe.`,
-      equalsSummary: 'Dette er tallet summarize skriver for de samme filene og valgene: totalen, og den tilsvarende raden i tabellen per år, per partner eller per kategori.',
-      splitShares: 'Andel: de krediterte partnernes del av en delt post, fordelt likt ned til minste enhet; Medregnet er det posten legger til tallet.',
+      equalsSummary:
+        'Dette er tallet summarize skriver for de samme filene og valgene: totalen, og den tilsvarende raden i tabellen per år, per partner eller per kategori.',
+      splitShares:
+        'Andel: de krediterte partnernes del av en delt post, fordelt likt ned til minste enhet; Medregnet er det posten legger til tallet.',
       fullShares: 'Hver kreditert partner teller en delt post fullt ut (--attribution full).',
     },
     co2eNote: 'CO2e er et kutt i årlige utslipp (tonn per år), regnet i året det trådte i kraft.',
@@ -217,11 +251,13 @@ export const nb: Messages = {
         : `ikke gyldig UTF-8 (byte ${byteOffset}), selv om teksten før var det: filen blander tegnkodinger; konverter den til én, eller bruk --encoding for å velge hvordan den leses`,
   },
   options: {
-    unknownBasis: (value: string) => `ukjent grunnlag «${value}»; ventet realisert, estimert eller potensiell (eller realised, estimated, potential).`,
+    unknownBasis: (value: string) =>
+      `ukjent grunnlag «${value}»; ventet realisert, estimert eller potensiell (eller realised, estimated, potential).`,
     yearWithRange: 'oppgi --year eller --from/--to, ikke begge',
     fromAfterTo: (from: number, to: number) => `--from ${from} er etter --to ${to}`,
     fourDigitYear: 'ventet et firesifret årstall, som 2016.',
-    unknownDimension: (name: string, known: readonly string[]) => `ukjent dimensjon «${name}»; ventet ${known.join(', ')} eller et par som year,partner.`,
+    unknownDimension: (name: string, known: readonly string[]) =>
+      `ukjent dimensjon «${name}»; ventet ${known.join(', ')} eller et par som year,partner.`,
     dimensionTwice: (text: string) => `«${text}» nevner en dimensjon to ganger.`,
     delimiterValues: 'ventet «,», «;» eller «tab».',
     encodingValues: (known: readonly string[]) => `ventet én av ${known.join(', ')} (eller cp1252).`,
@@ -241,14 +277,21 @@ export const nb: Messages = {
     choices: (values: readonly string[]) => `verdier: ${values.join(', ')}`,
     defaultValue: (value: string) => `standard: ${value}`,
     examples: 'Eksempler:',
-    titles: { 'Usage:': 'Bruk:', 'Arguments:': 'Argumenter:', 'Options:': 'Valg:', 'Commands:': 'Kommandoer:', 'Global Options:': 'Felles valg:' },
+    titles: {
+      'Usage:': 'Bruk:',
+      'Arguments:': 'Argumenter:',
+      'Options:': 'Valg:',
+      'Commands:': 'Kommandoer:',
+      'Global Options:': 'Felles valg:',
+    },
     version: 'skriv ut versjonen',
     help: 'vis hjelp',
     helpCommand: 'vis hjelp for en kommando',
     files: 'CSV-filer, lest som ett datasett («-» leser standard inn)',
     summarize: 'eksakte totaler og grupperinger av effektposter (per år og per partner om ikke --by sier noe annet)',
     validate: 'list opp alle problemer i inndataene, hvert med fil og linje, og så en oppsummering på én linje',
-    validateAfter: 'Rapporten er kommandoens data, så den går til standard ut; avslutningskoden er 1 hvis det finnes feil.',
+    validateAfter:
+      'Rapporten er kommandoens data, så den går til standard ut; avslutningskoden er 1 hvis det finnes feil.',
     validateFormat: 'text, eller json: en liste av {file, line, column, value, message, severity}',
     completion: 'skriv ut et skript for fullføring i skallet (bash eller zsh)',
     shell: 'bash eller zsh',
@@ -280,7 +323,8 @@ export const nb: Messages = {
     traceDescription: 'list opp postene bak ett tall (fil:linje, prosjekt, andel, beløp) og summen av dem',
     traceFiles: 'CSV-filer, lest som ett datasett («-» leser standard inn)',
   },
-  translateCommander: (text: string): string => COMMANDER.reduce((translated, [pattern, replacement]) => translated.replace(pattern, replacement), text),
+  translateCommander: (text: string): string =>
+    COMMANDER.reduce((translated, [pattern, replacement]) => translated.replace(pattern, replacement), text),
   prices: {
     columns: (found: readonly string[]) =>
       `en prisindeks trenger en årskolonne (year, år) og en indekskolonne (kpi, cpi, index eller indeks); fant ${found.length > 0 ? names(found) : 'ingen kolonnenavn'}`,
@@ -294,10 +338,12 @@ export const nb: Messages = {
       `ingen konsumprisindeks for ${year} i ${indexName(prices.index)} (den dekker ${coverageYears(prices.index)}), så besparelser i ${year} kan ikke uttrykkes i ${prices.year}-kroner; bruk --cpi FIL med en serie som har ${year}`,
     cpiWithoutReal: '--cpi krever --real ÅR (året hvis kroneverdi besparelsene uttrykkes i)',
     cpiFromStdin: '--cpi krever en fil; standard inn («-») er for postene',
-    failed: (errors: number, source: string) => `${count(errors, 'error')} i prisindeksen ${source}; ingenting beregnet`,
+    failed: (errors: number, source: string) =>
+      `${count(errors, 'error')} i prisindeksen ${source}; ingenting beregnet`,
   },
   notes: {
-    unknownColumns: (file: string, columns: readonly string[]) => `${file}: ignorerer ${columns.length > 1 ? 'de ukjente kolonnene' : 'den ukjente kolonnen'} ${list(columns)}`,
+    unknownColumns: (file: string, columns: readonly string[]) =>
+      `${file}: ignorerer ${columns.length > 1 ? 'de ukjente kolonnene' : 'den ukjente kolonnen'} ${list(columns)}`,
     failed: (errors: number, warnings: number, records: number) =>
       `${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''} i ${count(records, 'record')}; ingenting oppsummert (bruk --skip-invalid for å oppsummere de gyldige postene)`,
     unreadable: (errors: number) => `${count(errors, 'error')} i inndatafilene; ingenting oppsummert`,

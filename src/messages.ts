@@ -6,7 +6,7 @@ import { nb as nbMessages } from './messages-nb.js'
 
 const decimalName = (convention: DecimalConvention): string => (convention === 'comma' ? 'comma' : 'dot')
 const otherDecimal = (convention: DecimalConvention): DecimalConvention => (convention === 'comma' ? 'dot' : 'comma')
-const list = (items: readonly string[]): string => items.map((item) => `"${item}"`).join(', ')
+const list = (items: readonly string[]): string => items.map(item => `"${item}"`).join(', ')
 const indexName = (index: PriceIndex): string => (index.builtIn ? `the shipped index ${index.source}` : index.source)
 const coverageYears = (index: PriceIndex): string => {
   const years = [...index.levels.keys()]
@@ -15,7 +15,8 @@ const coverageYears = (index: PriceIndex): string => {
 const SHOWN_NAMES = 12
 /** Column names as found, escaped and cut short: a broken header can hold anything. */
 const names = (items: readonly string[]): string =>
-  list(items.slice(0, SHOWN_NAMES).map(displayValue)) + (items.length > SHOWN_NAMES ? ` and ${items.length - SHOWN_NAMES} more` : '')
+  list(items.slice(0, SHOWN_NAMES).map(displayValue)) +
+  (items.length > SHOWN_NAMES ? ` and ${items.length - SHOWN_NAMES} more` : '')
 
 export const en = {
   language: 'en' as Language,
@@ -36,21 +37,35 @@ export const en = {
     projects: 'Projects',
     partners: 'Partners',
     years: 'Years',
-    dimension: { year: 'Year', partner: 'Partner', category: 'Category', project: 'Project', basis: 'Basis' } as Record<string, string>,
+    dimension: { year: 'Year', partner: 'Partner', category: 'Category', project: 'Project', basis: 'Basis' } as Record<
+      string,
+      string
+    >,
     measures: ['Jobs (FTE)', 'Savings (NOK)', 'CO2e cut (t/yr)'] as readonly string[],
     continued: (title: string) => `${title} (continued)`,
     noCategory: '(no category)',
     notReported: '–',
-    all: (n: number, noun: Noun) => (n === 1 ? `the only ${count(n, noun).replace(/^1 /, '')}` : `all ${count(n, noun)}`),
+    all: (n: number, noun: Noun) =>
+      n === 1 ? `the only ${count(n, noun).replace(/^1 /, '')}` : `all ${count(n, noun)}`,
     of: (part: number, whole: number, noun: Noun) => `${part} of ${count(whole, noun)}`,
     nobody: 'not reported',
     inputs: (paths: readonly string[]) => (paths.length === 1 ? (paths[0] as string) : `${paths.length} files`),
-    overview: (counts: { records: number; projects: number; partners: number }, years: string, format: (n: number) => string) =>
+    overview: (
+      counts: { records: number; projects: number; partners: number },
+      years: string,
+      format: (n: number) => string,
+    ) =>
       `${count(counts.records, 'record', format)}, ${count(counts.projects, 'project', format)}, ${count(counts.partners, 'partner', format)}, ${years}`,
     noRecords: 'no records',
     filters: (parts: readonly string[]) => `Filters: ${parts.join('; ')}`,
     filterYears: (from: number | null, to: number | null) =>
-      from !== null && from === to ? `year ${from}` : from !== null && to !== null ? `years ${from}–${to}` : from !== null ? `from ${from}` : `to ${to}`,
+      from !== null && from === to
+        ? `year ${from}`
+        : from !== null && to !== null
+          ? `years ${from}–${to}`
+          : from !== null
+            ? `from ${from}`
+            : `to ${to}`,
     filterPartners: (names: readonly string[]) => `partner ${names.join(', ')}`,
     filterCategories: (names: readonly string[]) => `category ${names.join(', ')}`,
     filterBases: (bases: readonly Basis[]) => `basis ${bases.join(', ')}`,
@@ -70,15 +85,19 @@ export const en = {
     },
     basisNames: { realised: 'Realised', estimated: 'Estimated', potential: 'Potential' } as Record<Basis, string>,
     oneBasis: (basis: Basis) =>
-      basis === 'realised' ? 'Every figure rests on realised records.' : `Every figure rests on ${basis} records, none on realised ones.`,
-    basisNote: 'Realised, estimated and potential (not yet realised) show how much of each total rests on records of that basis; --basis keeps only the kinds you name.',
+      basis === 'realised'
+        ? 'Every figure rests on realised records.'
+        : `Every figure rests on ${basis} records, none on realised ones.`,
+    basisNote:
+      'Realised, estimated and potential (not yet realised) show how much of each total rests on records of that basis; --basis keeps only the kinds you name.',
     /** The one-letter flags after a figure in group tables; the same letters in the note that explains them. */
     flags: { estimated: 'e', potential: 'p', incomplete: 'i' },
     flagsNote: (shown: { estimated: boolean; potential: boolean; incomplete: boolean }) => {
       const parts: string[] = []
       if (shown.estimated) parts.push('e includes estimated figures')
       if (shown.potential) parts.push('p includes potential effects, not yet realised')
-      if (shown.incomplete) parts.push('i not reported by every record in the row (jobs and savings; CO2e is reported once per project)')
+      if (shown.incomplete)
+        parts.push('i not reported by every record in the row (jobs and savings; CO2e is reported once per project)')
       return `Flags: ${parts.join('; ')}.`
     },
     overTime: {
@@ -87,7 +106,7 @@ export const en = {
       savings: 'Savings to date (NOK)',
       co2eInForce: 'CO2e cut in force (t/yr)',
       co2eAvoided: 'CO2e avoided to date (t)',
-      note: 'Running totals start at the first year selected. A CO2e cut stays in force once it takes effect: it avoids its annual rate in every year from the year it took effect, counted as a full year, through the row\'s year, including years without records.',
+      note: "Running totals start at the first year selected. A CO2e cut stays in force once it takes effect: it avoids its annual rate in every year from the year it took effect, counted as a full year, through the row's year, including years without records.",
     },
     prices: (prices: ConstantPrices) => `Prices: ${priceBasis(prices)}`,
     savingsIn: (year: number) => `Savings (${year} NOK)`,
@@ -104,19 +123,21 @@ export const en = {
       counted: 'Counted',
       full: 'full',
       sum: (traced: number, sum: string) => `Sum of ${count(traced, 'record')}: ${sum}`,
-      nothing: (metric: string) => `No record in the selection reported ${metric}; the figure is not reported (–), not 0.`,
+      nothing: (metric: string) =>
+        `No record in the selection reported ${metric}; the figure is not reported (–), not 0.`,
       unreported: (records: number, metric: string) =>
         `${count(records, 'more record')} in the selection did not report ${metric}; ${records === 1 ? 'it adds' : 'they add'} nothing.`,
-      equalsSummary: 'This is the figure summarize prints for the same files and options: its total, and the matching row of its by-year, by-partner or by-category table.',
-      splitShares: 'Share: the credited partners\' part of a shared record, split equally to the smallest unit; Counted is what the record adds to the figure.',
+      equalsSummary:
+        'This is the figure summarize prints for the same files and options: its total, and the matching row of its by-year, by-partner or by-category table.',
+      splitShares:
+        "Share: the credited partners' part of a shared record, split equally to the smallest unit; Counted is what the record adds to the figure.",
       fullShares: 'Each credited partner counts a shared record in full (--attribution full).',
     },
     co2eNote: 'CO2e is a cut in annual emissions (tonnes per year), counted in the year it took effect.',
     skippedNote: (skipped: number) => `${count(skipped, 'invalid record')} left out (--skip-invalid).`,
   },
   problems: {
-    fieldCount: (expected: number, found: number) =>
-      `expected ${expected} fields as in the header, found ${found}`,
+    fieldCount: (expected: number, found: number) => `expected ${expected} fields as in the header, found ${found}`,
     missing: (what: string) => `missing ${what}`,
     notAYear: 'not a year (expected four digits, such as 2016)',
     emptyPartner: 'empty partner name in the list (partners are separated by "|")',
@@ -127,7 +148,9 @@ export const en = {
       const decided = decidedAt === undefined ? '' : ` (decided by ${decidedAt})`
       switch (reason) {
         case 'malformed':
-          return convention === 'auto' ? 'not a number' : `not a number with ${decimalName(convention)} decimals${decided}`
+          return convention === 'auto'
+            ? 'not a number'
+            : `not a number with ${decimalName(convention)} decimals${decided}`
         case 'ambiguous-grouping': {
           const c = convention === 'auto' ? 'comma' : convention
           const mark = c === 'comma' ? 'dot' : 'comma'
@@ -180,11 +203,13 @@ export const en = {
         : `not valid UTF-8 (byte ${byteOffset}), though the text before it was: the file mixes encodings; convert it to one, or pass --encoding to choose how to read it`,
   },
   options: {
-    unknownBasis: (value: string) => `unknown basis "${value}"; expected realised, estimated or potential (or realisert, estimert, potensiell).`,
+    unknownBasis: (value: string) =>
+      `unknown basis "${value}"; expected realised, estimated or potential (or realisert, estimert, potensiell).`,
     yearWithRange: 'give --year or --from/--to, not both',
     fromAfterTo: (from: number, to: number) => `--from ${from} is after --to ${to}`,
     fourDigitYear: 'expected a four-digit year, such as 2016.',
-    unknownDimension: (name: string, known: readonly string[]) => `unknown dimension "${name}"; expected ${known.join(', ')} or a pair such as year,partner.`,
+    unknownDimension: (name: string, known: readonly string[]) =>
+      `unknown dimension "${name}"; expected ${known.join(', ')} or a pair such as year,partner.`,
     dimensionTwice: (text: string) => `"${text}" names a dimension twice.`,
     delimiterValues: 'expected ",", ";" or "tab".',
     encodingValues: (known: readonly string[]) => `expected one of ${known.join(', ')} (or cp1252).`,
@@ -204,14 +229,21 @@ export const en = {
     choices: (values: readonly string[]) => `values: ${values.join(', ')}`,
     defaultValue: (value: string) => `default: ${value}`,
     examples: 'Examples:',
-    titles: { 'Usage:': 'Usage:', 'Arguments:': 'Arguments:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Global Options:': 'Global Options:' } as Record<string, string>,
+    titles: {
+      'Usage:': 'Usage:',
+      'Arguments:': 'Arguments:',
+      'Options:': 'Options:',
+      'Commands:': 'Commands:',
+      'Global Options:': 'Global Options:',
+    } as Record<string, string>,
     version: 'print the version',
     help: 'show help',
     helpCommand: 'show help for a command',
     files: 'CSV files, read as one data set ("-" reads standard input)',
     summarize: 'exact totals and groupings of impact records (by year and by partner unless --by says otherwise)',
     validate: 'list every problem in the input, each at its file and line, then a one-line summary',
-    validateAfter: 'The report is the command\'s data, so it goes to standard output; the exit code is 1 if there is any error.',
+    validateAfter:
+      "The report is the command's data, so it goes to standard output; the exit code is 1 if there is any error.",
     validateFormat: 'text, or json: an array of {file, line, column, value, message, severity}',
     completion: 'print a shell completion script (bash or zsh)',
     shell: 'bash or zsh',
@@ -221,7 +253,8 @@ export const en = {
     allowDuplicates: 'accept several records with the same project_id, year and partners',
     strict: 'treat a CO2e cut reported by one project in several years as an error',
     skipInvalid: 'summarise the valid records and count what was left out, instead of failing',
-    rejects: 'write each rejected row, untouched, with its file, line and reason to this CSV file (implies --skip-invalid)',
+    rejects:
+      'write each rejected row, untouched, with its file, line and reason to this CSV file (implies --skip-invalid)',
     from: 'only records from this year on',
     to: 'only records up to this year',
     partner: 'only this partner (repeatable); shared records count with its share',
@@ -236,7 +269,7 @@ export const en = {
     debug: 'show the stack of an internal error',
     lang: 'language of the text: nb or en (default: from LC_ALL, LC_MESSAGES or LANG)',
     basis: 'only records of this basis: realised, estimated or potential (repeatable; nb names accepted)',
-    real: 'express savings in this year\'s kroner with the consumer price index (KPI 2015=100 unless --cpi)',
+    real: "express savings in this year's kroner with the consumer price index (KPI 2015=100 unless --cpi)",
     cpi: 'price index CSV (year and index columns) to use with --real instead of the shipped SSB series',
     metric: 'the measure to trace',
     year: 'only records of this year (the same as --from YEAR --to YEAR)',
@@ -258,10 +291,12 @@ export const en = {
       `no consumer price index for ${year} in ${indexName(prices.index)} (it covers ${coverageYears(prices.index)}), so savings of ${year} cannot be expressed in ${prices.year} kroner; pass --cpi FILE with a series that has ${year}`,
     cpiWithoutReal: '--cpi needs --real YEAR (the year whose kroner savings are expressed in)',
     cpiFromStdin: '--cpi needs a file; standard input ("-") is for the records',
-    failed: (errors: number, source: string) => `${count(errors, 'error')} in the price index ${source}; nothing computed`,
+    failed: (errors: number, source: string) =>
+      `${count(errors, 'error')} in the price index ${source}; nothing computed`,
   },
   notes: {
-    unknownColumns: (file: string, names: readonly string[]) => `${file}: ignoring unknown column${names.length > 1 ? 's' : ''} ${list(names)}`,
+    unknownColumns: (file: string, names: readonly string[]) =>
+      `${file}: ignoring unknown column${names.length > 1 ? 's' : ''} ${list(names)}`,
     failed: (errors: number, warnings: number, records: number) =>
       `${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''} in ${count(records, 'record')}; nothing summarised (pass --skip-invalid to summarise the valid records)`,
     unreadable: (errors: number) => `${count(errors, 'error')} in the input files; nothing summarised`,
@@ -275,7 +310,8 @@ export const en = {
     progress: (rows: string, rate: string) => `reading: ${rows} rows (${rate} rows/s)`,
     noMatch: (option: string, value: string) => `no record matches ${option} "${value}"`,
   },
-  internalError: (message: string) => `internal error: ${message}\nThis is a bug in lup-impact. Rerun with --debug to see where it happened, and report it.`,
+  internalError: (message: string) =>
+    `internal error: ${message}\nThis is a bug in lup-impact. Rerun with --debug to see where it happened, and report it.`,
 }
 
 export type Language = 'en' | 'nb'
@@ -317,6 +353,6 @@ export function messagesFor(language: Language): Messages {
  * LC_ALL, then LC_MESSAGES, then LANG; Norwegian (nb, nn, no) gives nb, anything else en.
  */
 export function languageFromEnv(env: Record<string, string | undefined>): Language {
-  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '') ?? ''
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find(value => value !== undefined && value !== '') ?? ''
   return /^(nb|nn|no)([_.@-]|$)/i.test(locale) ? 'nb' : 'en'
 }

@@ -11,7 +11,8 @@ export const DIMENSIONS = ['year', 'partner', 'category', 'project', 'basis'] as
 export type Dimension = (typeof DIMENSIONS)[number]
 
 /** The by-year grouping is the one that carries running totals. */
-export const isByYear = (dimensions: readonly Dimension[]): boolean => dimensions.length === 1 && dimensions[0] === 'year'
+export const isByYear = (dimensions: readonly Dimension[]): boolean =>
+  dimensions.length === 1 && dimensions[0] === 'year'
 
 export const BASES = ['realised', 'estimated', 'potential'] as const
 export type Basis = (typeof BASES)[number]

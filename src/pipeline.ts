@@ -3,7 +3,16 @@
 import type { Readable } from 'node:stream'
 import { Aggregator, type AggregateOptions, ledgerNeeds } from './aggregate/index.js'
 import { Tracer, type TraceOptions } from './aggregate/trace.js'
-import type { DecimalConvention, ImpactRecord, InputSummary, Problem, ProblemCounts, Summary, TraceSummary, TracedRecord } from './model.js'
+import type {
+  DecimalConvention,
+  ImpactRecord,
+  InputSummary,
+  Problem,
+  ProblemCounts,
+  Summary,
+  TraceSummary,
+  TracedRecord,
+} from './model.js'
 import type { Messages } from './messages.js'
 import type { ProgressCounter } from './progress.js'
 import { conventionForDelimiter } from './read/dialect.js'
@@ -61,8 +70,13 @@ export interface RunKeys {
 }
 
 /** read → validate → check, for callers that keep records: each valid record as an ImpactRecord. */
-export async function loadRecords(paths: readonly string[], options: LoadOptions, io: PipelineIo, handlers: LoadHandlers): Promise<Loaded> {
-  return streamRecords(paths, options, io, { ...handlers, record: (view) => handlers.record(view.toImpactRecord()) })
+export async function loadRecords(
+  paths: readonly string[],
+  options: LoadOptions,
+  io: PipelineIo,
+  handlers: LoadHandlers,
+): Promise<Loaded> {
+  return streamRecords(paths, options, io, { ...handlers, record: view => handlers.record(view.toImpactRecord()) })
 }
 
 /**
@@ -74,10 +88,17 @@ export async function streamRecords(
   options: LoadOptions,
   io: PipelineIo,
   handlers: Omit<LoadHandlers, 'record'> & { record(view: RecordView): void },
-  run: RunKeys = { keys: new RecordKeys(), ledger: options.allowDuplicates ? null : new Ledger({ duplicates: true, categories: false, bases: false }) },
+  run: RunKeys = {
+    keys: new RecordKeys(),
+    ledger: options.allowDuplicates ? null : new Ledger({ duplicates: true, categories: false, bases: false }),
+  },
 ): Promise<Loaded> {
   const sources = await resolveInputs(paths, io.cwd, io.stdin, options.messages)
-  const checks = new CrossRecordChecks(options, options.messages, { keys: run.keys, ledger: run.ledger, locations: new Locations() })
+  const checks = new CrossRecordChecks(options, options.messages, {
+    keys: run.keys,
+    ledger: run.ledger,
+    locations: new Locations(),
+  })
   const counts: ProblemCounts = { errors: 0, warnings: 0, skippedRecords: 0 }
   let fatal = false
   const report = (problem: Problem): void => {
@@ -90,16 +111,23 @@ export async function streamRecords(
   for (const source of sources) {
     let context: FileContext | undefined
     const read = await readRows(source, options, {
-      header: (header) => {
+      header: header => {
         const resolved = resolveHeader(header.cells)
-        for (const problem of resolved.problems) report(problemFromHeader(problem, header.file, header.line, options.messages))
+        for (const problem of resolved.problems)
+          report(problemFromHeader(problem, header.file, header.line, options.messages))
         if (resolved.problems.length > 0) {
           fatal = true
           return false
         }
         if (resolved.unknown.length > 0) handlers.unknownColumns?.(header.file, resolved.unknown)
         const convention = options.decimal ?? conventionForDelimiter(header.delimiter)
-        context = { index: resolved.index, names: resolved.names, convention, messages: options.messages, keys: run.keys }
+        context = {
+          index: resolved.index,
+          names: resolved.names,
+          convention,
+          messages: options.messages,
+          keys: run.keys,
+        }
         return true
       },
       row: (fields, file) => {
@@ -111,12 +139,12 @@ export async function streamRecords(
           return
         }
         for (const problem of problems) report(problem)
-        if (invalid !== null || problems.some((problem) => problem.severity === 'error')) {
+        if (invalid !== null || problems.some(problem => problem.severity === 'error')) {
           counts.skippedRecords++
           handlers.rejected?.({ file, line: fields.line, raw: fields.raw(), problems: [...problems] })
         } else handlers.record(view)
       },
-      problem: (problem) => {
+      problem: problem => {
         const located = problemFromRead(problem, options.messages)
         report(located)
         if (problem.kind === 'csv' && !problem.fatal) {
@@ -150,12 +178,22 @@ export async function summarizeFiles(
   const keys = new RecordKeys()
   const ledger = new Ledger({ duplicates: !options.allowDuplicates, ...ledgerNeeds(options.groupings) })
   const aggregator = new Aggregator(options, { keys, ledger })
-  const loaded = await streamRecords(paths, options, io, { ...handlers, record: (view) => aggregator.addView(view) }, { keys, ledger })
+  const loaded = await streamRecords(
+    paths,
+    options,
+    io,
+    { ...handlers, record: view => aggregator.addView(view) },
+    { keys, ledger },
+  )
   // Under --real, savings from a year the price index lacks cannot be converted: the whole run fails.
   const prices = options.prices ?? null
   if (prices !== null) {
     for (const { year, first } of aggregator.missingPriceYears()) {
-      handlers.problem({ ...first, severity: 'error', message: options.messages.prices.recordYearMissing(year, prices) })
+      handlers.problem({
+        ...first,
+        severity: 'error',
+        message: options.messages.prices.recordYearMissing(year, prices),
+      })
       loaded.counts.errors++
       loaded.fatal = true
     }
@@ -189,11 +227,15 @@ export async function traceFiles(
   const tracer = new Tracer(options)
   const loaded = await loadRecords(paths, options, io, {
     ...handlers,
-    record: (record) => {
+    record: record => {
       const traced = tracer.add(record)
       if (traced !== null) handlers.traced(traced)
     },
   })
   const failed = loaded.fatal || (loaded.counts.errors > 0 && !options.skipInvalid)
-  return { trace: failed ? null : tracer.result(loaded.inputs, loaded.counts), loaded, unmatchedFilters: tracer.filter.unmatched() }
+  return {
+    trace: failed ? null : tracer.result(loaded.inputs, loaded.counts),
+    loaded,
+    unmatchedFilters: tracer.filter.unmatched(),
+  }
 }

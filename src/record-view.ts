@@ -116,7 +116,13 @@ export class RecordView implements Location {
   }
 
   toImpactRecord(): ImpactRecord {
-    const projectName = normalizeName(this.fields === null ? this.projectNameText : this.projectNameColumn < 0 ? '' : this.fields.cell(this.projectNameColumn))
+    const projectName = normalizeName(
+      this.fields === null
+        ? this.projectNameText
+        : this.projectNameColumn < 0
+          ? ''
+          : this.fields.cell(this.projectNameColumn),
+    )
     return {
       file: this.file,
       line: this.line,

@@ -40,8 +40,10 @@ function rootSandbox(): string {
 }
 
 function readEnv(path: string): Record<string, string> {
-  const lines = readFileSync(path, 'utf8').split('\n').filter((line) => line.includes('='))
-  return Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]))
+  const lines = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(line => line.includes('='))
+  return Object.fromEntries(lines.map(line => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]))
 }
 
 describe('golden CLI cases', () => {
@@ -52,7 +54,9 @@ describe('golden CLI cases', () => {
       const args = splitCommandLine(readFileSync(join(directory, 'cmd'), 'utf8').trim())
       const stdinPath = join(directory, 'stdin')
       const envPath = join(directory, 'env')
-      const outputs = existsSync(join(directory, 'outputs')) ? readFileSync(join(directory, 'outputs'), 'utf8').split('\n').filter(Boolean) : []
+      const outputs = existsSync(join(directory, 'outputs'))
+        ? readFileSync(join(directory, 'outputs'), 'utf8').split('\n').filter(Boolean)
+        : []
       const fromRoot = existsSync(join(directory, 'root'))
       const sandbox = fromRoot && outputs.length > 0 ? rootSandbox() : null
       const cwd = sandbox ?? (fromRoot ? ROOT : directory)
@@ -75,8 +79,10 @@ describe('golden CLI cases', () => {
         if (sandbox !== null) rmSync(sandbox, { recursive: true, force: true })
         else if (!fromRoot) {
           // What the command wrote, not the goldens that `-u` may just have written.
-          const golden = (entry: string): boolean => ['stdout', 'stderr', 'exit'].includes(entry) || entry.startsWith('written-')
-          for (const entry of readdirSync(cwd)) if (!before.has(entry) && !golden(entry)) rmSync(join(cwd, entry), { recursive: true, force: true })
+          const golden = (entry: string): boolean =>
+            ['stdout', 'stderr', 'exit'].includes(entry) || entry.startsWith('written-')
+          for (const entry of readdirSync(cwd))
+            if (!before.has(entry) && !golden(entry)) rmSync(join(cwd, entry), { recursive: true, force: true })
         }
       }
     })

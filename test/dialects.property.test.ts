@@ -20,11 +20,20 @@ interface Row {
 
 const decimal = (min: bigint, max: bigint, maxScale: number): fc.Arbitrary<string | null> =>
   fc.option(
-    fc.record({ units: fc.bigInt({ min, max }), scale: fc.integer({ min: 0, max: maxScale }) }).map((amount) => amountToPlainString(amount)),
+    fc
+      .record({ units: fc.bigInt({ min, max }), scale: fc.integer({ min: 0, max: maxScale }) })
+      .map(amount => amountToPlainString(amount)),
     { nil: null, freq: 4 },
   )
 
-const PARTNERS = ['Fjordvik kommune', 'Nærøyvik kommune', 'Østre Åsmark', 'Helse Vestkyst HF', 'Statens vegbyrå', 'Ærø fylke']
+const PARTNERS = [
+  'Fjordvik kommune',
+  'Nærøyvik kommune',
+  'Østre Åsmark',
+  'Helse Vestkyst HF',
+  'Statens vegbyrå',
+  'Ærø fylke',
+]
 
 const rowArbitrary: fc.Arbitrary<Row> = fc.record({
   project: fc.constantFrom('P1', 'P2', 'LUP-2016-03', 'Ferje Ø', 'X9'),
@@ -56,15 +65,30 @@ const NORWEGIAN = ['Prosjekt-ID', 'År', 'Partnere', 'Arbeidsplasser', 'Besparel
 function formatNumber(plain: string, dialect: Dialect, decimalMark: string, currency: boolean): string {
   const negative = plain.startsWith('-')
   const [integer = '', fraction] = (negative ? plain.slice(1) : plain).split('.')
-  let separator = dialect.grouping === 'other' ? (decimalMark === ',' ? '.' : ',') : dialect.grouping === 'none' ? '' : dialect.grouping
+  let separator =
+    dialect.grouping === 'other'
+      ? decimalMark === ','
+        ? '.'
+        : ','
+      : dialect.grouping === 'none'
+        ? ''
+        : dialect.grouping
   // A lone foreign group without decimals is ambiguous by design; tab files may not use foreign grouping at all.
   const groups = integer.replace(/\B(?=(\d{3})+(?!\d))/g, '\u0000').split('\u0000')
-  if (dialect.grouping === 'other' && (dialect.delimiter === '\t' || (groups.length === 2 && fraction === undefined))) separator = ''
+  if (dialect.grouping === 'other' && (dialect.delimiter === '\t' || (groups.length === 2 && fraction === undefined)))
+    separator = ''
   // "397,811" in a tab file could be either convention, and is an error by design: write "397,8110".
-  const padded = dialect.delimiter === '\t' && groups.length === 1 && integer !== '0' && fraction?.length === 3 ? `${fraction}0` : fraction
+  const padded =
+    dialect.delimiter === '\t' && groups.length === 1 && integer !== '0' && fraction?.length === 3
+      ? `${fraction}0`
+      : fraction
   let text = groups.join(separator) + (padded === undefined ? '' : decimalMark + padded)
   if (negative) text = `-${text}`
-  if (currency && dialect.currency !== 'none') text = dialect.currency.startsWith('kr ') || dialect.currency === 'NOK' ? `${dialect.currency}${text}` : `${text}${dialect.currency}`
+  if (currency && dialect.currency !== 'none')
+    text =
+      dialect.currency.startsWith('kr ') || dialect.currency === 'NOK'
+        ? `${dialect.currency}${text}`
+        : `${text}${dialect.currency}`
   return text
 }
 
@@ -74,11 +98,19 @@ function quote(cell: string, dialect: Dialect): string {
 
 function render(rows: readonly Row[], dialect: Dialect | null): Buffer {
   if (dialect === null) {
-    const lines = [CANONICAL.join(','), ...rows.map((row) => [row.project, row.year, row.partners.join('|'), row.jobs ?? '', row.savings ?? '', row.co2e ?? ''].join(','))]
+    const lines = [
+      CANONICAL.join(','),
+      ...rows.map(row =>
+        [row.project, row.year, row.partners.join('|'), row.jobs ?? '', row.savings ?? '', row.co2e ?? ''].join(','),
+      ),
+    ]
     return Buffer.from(`${lines.join('\n')}\n`, 'utf8')
   }
-  const decimalMark = dialect.delimiter === ';' ? ',' : dialect.delimiter === ',' ? '.' : dialect.tabDecimal === 'comma' ? ',' : '.'
-  const names = (dialect.norwegianHeaders ? NORWEGIAN : CANONICAL).map((name) => (dialect.upperCaseHeaders ? name.toUpperCase() : name))
+  const decimalMark =
+    dialect.delimiter === ';' ? ',' : dialect.delimiter === ',' ? '.' : dialect.tabDecimal === 'comma' ? ',' : '.'
+  const names = (dialect.norwegianHeaders ? NORWEGIAN : CANONICAL).map(name =>
+    dialect.upperCaseHeaders ? name.toUpperCase() : name,
+  )
   const cells = (row: Row): string[] => [
     row.project,
     String(row.year),
@@ -87,10 +119,15 @@ function render(rows: readonly Row[], dialect: Dialect | null): Buffer {
     row.savings === null ? '' : formatNumber(row.savings, dialect, decimalMark, true),
     row.co2e === null ? '' : formatNumber(row.co2e, dialect, decimalMark, false),
   ]
-  const line = (values: string[]): string => dialect.columnOrder.map((column) => quote(values[column] as string, dialect)).join(dialect.delimiter)
+  const line = (values: string[]): string =>
+    dialect.columnOrder.map(column => quote(values[column] as string, dialect)).join(dialect.delimiter)
   const blank = dialect.delimiter.repeat(5)
-  const text = [line(names), ...rows.map((row) => line(cells(row))), ...Array.from({ length: dialect.trailingBlankRows }, () => blank)]
-    .map((each) => each + dialect.lineEnd)
+  const text = [
+    line(names),
+    ...rows.map(row => line(cells(row))),
+    ...Array.from({ length: dialect.trailingBlankRows }, () => blank),
+  ]
+    .map(each => each + dialect.lineEnd)
     .join('')
   switch (dialect.encoding) {
     case 'utf-8':
@@ -115,22 +152,26 @@ describe('dialects never change the figures', () => {
   it('random records in random dialects sum exactly as their plain rendering', async () => {
     let run = 0
     await fc.assert(
-      fc.asyncProperty(fc.array(rowArbitrary, { minLength: 1, maxLength: 15 }), dialectArbitrary, async (rows, dialect) => {
-        run++
-        const plainFile = `plain-${run}.csv`
-        const dialectFile = `dialect-${run}.csv`
-        writeFileSync(join(directory, plainFile), render(rows, null))
-        writeFileSync(join(directory, dialectFile), render(rows, dialect))
-        const args = ['--by', 'year', '--by', 'partner', '--format', 'json', '--allow-duplicates', '--quiet']
-        const plain = await runMain(['summarize', plainFile, ...args], { cwd: directory })
-        const other = await runMain(['summarize', dialectFile, ...args], { cwd: directory })
-        expect(plain.stderr).toBe('')
-        expect(other.stderr).toBe('')
-        const [expected, actual] = [plain, other].map((result) => JSON.parse(result.stdout) as Record<string, unknown>)
-        expect(actual?.totals).toEqual(expected?.totals)
-        expect(actual?.by_year).toEqual(expected?.by_year)
-        expect(actual?.by_partner).toEqual(expected?.by_partner)
-      }),
+      fc.asyncProperty(
+        fc.array(rowArbitrary, { minLength: 1, maxLength: 15 }),
+        dialectArbitrary,
+        async (rows, dialect) => {
+          run++
+          const plainFile = `plain-${run}.csv`
+          const dialectFile = `dialect-${run}.csv`
+          writeFileSync(join(directory, plainFile), render(rows, null))
+          writeFileSync(join(directory, dialectFile), render(rows, dialect))
+          const args = ['--by', 'year', '--by', 'partner', '--format', 'json', '--allow-duplicates', '--quiet']
+          const plain = await runMain(['summarize', plainFile, ...args], { cwd: directory })
+          const other = await runMain(['summarize', dialectFile, ...args], { cwd: directory })
+          expect(plain.stderr).toBe('')
+          expect(other.stderr).toBe('')
+          const [expected, actual] = [plain, other].map(result => JSON.parse(result.stdout) as Record<string, unknown>)
+          expect(actual?.totals).toEqual(expected?.totals)
+          expect(actual?.by_year).toEqual(expected?.by_year)
+          expect(actual?.by_partner).toEqual(expected?.by_partner)
+        },
+      ),
       { numRuns: 150 },
     )
   })

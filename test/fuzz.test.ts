@@ -37,7 +37,8 @@ function mutate(bytes: Buffer, next: () => number): Buffer {
     const byte = INTERESTING[Math.floor(next() * INTERESTING.length)] as number
     if (kind === 0) result[at] = byte
     else if (kind === 1) result = Buffer.concat([result.subarray(0, at), Buffer.from([byte]), result.subarray(at)])
-    else if (kind === 2) result = Buffer.concat([result.subarray(0, at), result.subarray(at + 1 + Math.floor(next() * 40))])
+    else if (kind === 2)
+      result = Buffer.concat([result.subarray(0, at), result.subarray(at + 1 + Math.floor(next() * 40))])
     else if (kind === 3) result = result.subarray(0, at)
     else {
       const length = Math.floor(next() * 200)
@@ -56,12 +57,16 @@ describe('fuzzing the reader with mutated files', () => {
       for (let round = 0; round < ROUNDS_PER_SEED; round++) {
         const name = `mutant-${round}.csv`
         writeFileSync(join(directory, name), mutate(original, next))
-        for (const args of [['summarize', name, '--format', 'json'], ['validate', name, '--format', 'json']]) {
+        for (const args of [
+          ['summarize', name, '--format', 'json'],
+          ['validate', name, '--format', 'json'],
+        ]) {
           const result = await runMain(args, { cwd: directory })
           const context = `${seedFile} round ${round} ${args[0]}: ${result.stderr.slice(0, 500)}`
           expect([0, 1], context).toContain(result.exitCode)
           expect(result.stderr, context).not.toMatch(/internal error|\n\s+at /)
-          if (args[0] === 'validate' || result.exitCode === 0) expect(() => JSON.parse(result.stdout), context).not.toThrow()
+          if (args[0] === 'validate' || result.exitCode === 0)
+            expect(() => JSON.parse(result.stdout), context).not.toThrow()
           if (args[0] === 'summarize' && result.exitCode === 1) expect(result.stdout, context).toBe('')
         }
       }

@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type Amount, addAmounts, amountFromPlainString, amountToPlainString, compareAmounts, ZERO } from '../src/amount.js'
+import {
+  type Amount,
+  addAmounts,
+  amountFromPlainString,
+  amountToPlainString,
+  compareAmounts,
+  ZERO,
+} from '../src/amount.js'
 import { Aggregator } from '../src/aggregate/index.js'
 import type { Attribution, ConstantPrices, ImpactRecord, MeasureValues, Summary } from '../src/model.js'
 import { compareByCodePoint } from '../src/validate/record.js'
@@ -47,12 +54,19 @@ const KPI: ConstantPrices = {
     builtIn: true,
     referenceYear: 2015,
     levels: new Map(
-      [92.1, 93.3, 93.9, 95.9, 97.9, 100.0, 103.6, 105.5, 108.4, 110.8, 112.2].map((level, position) => [2010 + position, amountFromPlainString(level.toFixed(1))]),
+      [92.1, 93.3, 93.9, 95.9, 97.9, 100.0, 103.6, 105.5, 108.4, 110.8, 112.2].map((level, position) => [
+        2010 + position,
+        amountFromPlainString(level.toFixed(1)),
+      ]),
     ),
   },
 }
 
-function aggregate(records: readonly ImpactRecord[], attribution: Attribution, prices: ConstantPrices | null = null): Summary {
+function aggregate(
+  records: readonly ImpactRecord[],
+  attribution: Attribution,
+  prices: ConstantPrices | null = null,
+): Summary {
   const aggregator = new Aggregator({
     attribution,
     groupings: [['partner'], ['year'], ['year', 'partner'], ['category']],
@@ -72,12 +86,13 @@ function columnSum(summary: Summary, grouping: number, measure: number): Amount 
   return sum
 }
 
-const same = (a: Amount | null, b: Amount | null): boolean => (a === null ? b === null : b !== null && compareAmounts(a, b) === 0)
+const same = (a: Amount | null, b: Amount | null): boolean =>
+  a === null ? b === null : b !== null && compareAmounts(a, b) === 0
 
 describe('invariants on random records', () => {
   it('split: partner rows (and every other grouping) add up exactly to the totals', () => {
     fc.assert(
-      fc.property(fc.array(record, { maxLength: 40 }), (records) => {
+      fc.property(fc.array(record, { maxLength: 40 }), records => {
         const summary = aggregate(records, 'split')
         for (let grouping = 0; grouping < 4; grouping++) {
           for (let measure = 0; measure < 3; measure++) {
@@ -89,9 +104,9 @@ describe('invariants on random records', () => {
     )
   })
 
-  it('split, in constant kroner (--real): every grouping\'s rounded rows still add up exactly to the rounded totals', () => {
+  it("split, in constant kroner (--real): every grouping's rounded rows still add up exactly to the rounded totals", () => {
     fc.assert(
-      fc.property(fc.array(record, { maxLength: 40 }), (records) => {
+      fc.property(fc.array(record, { maxLength: 40 }), records => {
         const summary = aggregate(records, 'split', KPI)
         for (let grouping = 0; grouping < 4; grouping++) {
           for (let measure = 0; measure < 3; measure++) {
@@ -99,7 +114,10 @@ describe('invariants on random records', () => {
           }
         }
         // ... and so do the basis parts.
-        const basisSum = summary.totals.byBasis.reduce<Amount | null>((sum, values) => (values[1] === null ? sum : addAmounts(sum ?? ZERO, values[1])), null)
+        const basisSum = summary.totals.byBasis.reduce<Amount | null>(
+          (sum, values) => (values[1] === null ? sum : addAmounts(sum ?? ZERO, values[1])),
+          null,
+        )
         expect(same(basisSum, summary.totals.measures[1] ?? null)).toBe(true)
       }),
       { numRuns: 200 },
@@ -108,7 +126,7 @@ describe('invariants on random records', () => {
 
   it('full, in constant kroner: partner rows add up exactly to the sum over partners that the reconciliation prints', () => {
     fc.assert(
-      fc.property(fc.array(record, { maxLength: 40 }), (records) => {
+      fc.property(fc.array(record, { maxLength: 40 }), records => {
         const summary = aggregate(records, 'full', KPI)
         expect(same(columnSum(summary, 0, 1), summary.totals.sumOverPartners[1] ?? null)).toBe(true)
         expect(same(columnSum(summary, 1, 1), summary.totals.measures[1] ?? null)).toBe(true)
@@ -119,7 +137,7 @@ describe('invariants on random records', () => {
 
   it('full: rows of a grouping without partners still add up exactly to the totals', () => {
     fc.assert(
-      fc.property(fc.array(record, { maxLength: 40 }), (records) => {
+      fc.property(fc.array(record, { maxLength: 40 }), records => {
         const summary = aggregate(records, 'full')
         for (let measure = 0; measure < 3; measure++) {
           expect(same(columnSum(summary, 1, measure), summary.totals.measures[measure] ?? null)).toBe(true)
@@ -131,15 +149,24 @@ describe('invariants on random records', () => {
 
   it('the order of records never changes the summary', () => {
     fc.assert(
-      fc.property(fc.array(record, { maxLength: 40 }), fc.infiniteStream(fc.nat()), fc.constantFrom<Attribution>('split', 'full'), fc.constantFrom(null, KPI), (records, randoms, attribution, prices) => {
-        const shuffled = [...records]
-        const next = randoms[Symbol.iterator]()
-        for (let position = shuffled.length - 1; position > 0; position--) {
-          const other = (next.next().value as number) % (position + 1)
-          ;[shuffled[position], shuffled[other]] = [shuffled[other] as ImpactRecord, shuffled[position] as ImpactRecord]
-        }
-        expect(aggregate(shuffled, attribution, prices)).toEqual(aggregate(records, attribution, prices))
-      }),
+      fc.property(
+        fc.array(record, { maxLength: 40 }),
+        fc.infiniteStream(fc.nat()),
+        fc.constantFrom<Attribution>('split', 'full'),
+        fc.constantFrom(null, KPI),
+        (records, randoms, attribution, prices) => {
+          const shuffled = [...records]
+          const next = randoms[Symbol.iterator]()
+          for (let position = shuffled.length - 1; position > 0; position--) {
+            const other = (next.next().value as number) % (position + 1)
+            ;[shuffled[position], shuffled[other]] = [
+              shuffled[other] as ImpactRecord,
+              shuffled[position] as ImpactRecord,
+            ]
+          }
+          expect(aggregate(shuffled, attribution, prices)).toEqual(aggregate(records, attribution, prices))
+        },
+      ),
       { numRuns: 200 },
     )
   })
@@ -151,11 +178,14 @@ describe('invariants on the sample data, end to end', () => {
 
   it('split: the partner rows of the CSV output add up exactly to its total row', async () => {
     const result = await runCli(['summarize', 'data/lup-sample.csv', '--by', 'partner', '--format', 'csv'])
-    const rows = result.stdout.trimEnd().split('\n').map((line) => line.split(','))
+    const rows = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map(line => line.split(','))
     const measures = rows[0]?.slice(-3) ?? []
     expect(measures).toEqual(['jobs', 'savings_nok', 'co2e_tonnes'])
-    const total = rows.find((row) => row[0] === 'total') as string[]
-    const partners = rows.filter((row) => row[0] === 'partner')
+    const total = rows.find(row => row[0] === 'total') as string[]
+    const partners = rows.filter(row => row[0] === 'partner')
     expect(partners.length).toBeGreaterThan(35)
     for (let column = total.length - 3; column < total.length; column++) {
       const sum = partners.reduce((acc, row) => addAmounts(acc, amountFromPlainString(row[column] || '0')), ZERO)
@@ -164,14 +194,30 @@ describe('invariants on the sample data, end to end', () => {
   })
 
   it('split, in 2020 kroner: the partner rows and the year rows of the CSV output add up exactly to its total row', async () => {
-    const result = await runCli(['summarize', 'data/lup-sample.csv', '--by', 'partner', '--by', 'year', '--real', '2020', '--format', 'csv'])
+    const result = await runCli([
+      'summarize',
+      'data/lup-sample.csv',
+      '--by',
+      'partner',
+      '--by',
+      'year',
+      '--real',
+      '2020',
+      '--format',
+      'csv',
+    ])
     expect(result.exitCode).toBe(0)
-    const [head, ...rows] = result.stdout.trimEnd().split('\n').map((line) => line.split(','))
+    const [head, ...rows] = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map(line => line.split(','))
     const savings = (head ?? []).indexOf('savings_nok')
-    const total = rows.find((row) => row[0] === 'total') as string[]
+    const total = rows.find(row => row[0] === 'total') as string[]
     expect(total[savings]).toBe('360688628.21')
     for (const group of ['partner', 'year']) {
-      const sum = rows.filter((row) => row[0] === group).reduce((acc, row) => addAmounts(acc, amountFromPlainString(row[savings] || '0')), ZERO)
+      const sum = rows
+        .filter(row => row[0] === group)
+        .reduce((acc, row) => addAmounts(acc, amountFromPlainString(row[savings] || '0')), ZERO)
       expect(amountToPlainString(sum, 2)).toBe('360688628.21')
     }
   })
@@ -179,15 +225,37 @@ describe('invariants on the sample data, end to end', () => {
   it('shuffling the records changes no output byte', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'lup-shuffle-'))
     // Every format, plus constant kroner under both attributions (rounding must not depend on order either).
-    const formats = [['table'], ['csv'], ['markdown'], ['json'], ['json', '--real', '2020'], ['table', '--real', '2016', '--attribution', 'full']]
+    const formats = [
+      ['table'],
+      ['csv'],
+      ['markdown'],
+      ['json'],
+      ['json', '--real', '2020'],
+      ['table', '--real', '2016', '--attribution', 'full'],
+    ]
     const run = async (file: string, [format, ...more]: string[]): Promise<string> => {
-      const result = await runCli(['summarize', file, '--by', 'year', '--by', 'partner', '--by', 'category,year', '--format', format as string, ...more], { cwd: directory })
+      const result = await runCli(
+        [
+          'summarize',
+          file,
+          '--by',
+          'year',
+          '--by',
+          'partner',
+          '--by',
+          'category,year',
+          '--format',
+          format as string,
+          ...more,
+        ],
+        { cwd: directory },
+      )
       expect(result.exitCode).toBe(0)
       // The input's name and checksum are the only things allowed to differ.
       return result.stdout.replace(/"sha256": "[0-9a-f]+"/, '').replaceAll(/(shuffled-\d|original)\.csv/g, 'input.csv')
     }
     writeFileSync(join(directory, 'original.csv'), sample)
-    const expected = await Promise.all(formats.map((format) => run('original.csv', format)))
+    const expected = await Promise.all(formats.map(format => run('original.csv', format)))
     let seed = 20200701
     for (let round = 0; round < 3; round++) {
       const shuffled = [...lines]
@@ -199,7 +267,7 @@ describe('invariants on the sample data, end to end', () => {
       expect(shuffled).not.toEqual(lines)
       const name = `shuffled-${round}.csv`
       writeFileSync(join(directory, name), `${[header, ...shuffled].join('\n')}\n`)
-      const outputs = await Promise.all(formats.map((format) => run(name, format)))
+      const outputs = await Promise.all(formats.map(format => run(name, format)))
       expect(outputs).toEqual(expected)
     }
   })

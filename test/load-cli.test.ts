@@ -15,7 +15,9 @@ function collect(): { stream: Writable; text: () => string } {
   return { stream, text: () => text }
 }
 
-const { version: packageVersion } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+const { version: packageVersion } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string
+}
 
 async function version(cli: { main: (argv: readonly string[], io: never) => Promise<number> }): Promise<string> {
   const stdout = collect()

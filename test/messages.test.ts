@@ -11,7 +11,7 @@ function shape(value: unknown, path = ''): string[] {
   if (value !== null && typeof value === 'object') {
     return Object.keys(value)
       .sort()
-      .flatMap((key) => shape((value as Record<string, unknown>)[key], `${path}.${key}`))
+      .flatMap(key => shape((value as Record<string, unknown>)[key], `${path}.${key}`))
   }
   return [`${path} ${typeof value}`]
 }
@@ -31,13 +31,23 @@ describe('the message catalogue', () => {
 
   it('has a Norwegian text for every English one (no English left in nb)', () => {
     const english = new Set(texts(en))
-    const untranslated = texts(nb).filter((text) => english.has(text) && /[a-z]{4,} [a-z]{4,}/.test(text))
+    const untranslated = texts(nb).filter(text => english.has(text) && /[a-z]{4,} [a-z]{4,}/.test(text))
     expect(untranslated).toEqual([])
   })
 
   it.each([
-    ['counts', (m: Messages) => m.notes.validated(3, 1, 120, 1), '3 errors, 1 warning in 120 records', '3 feil, 1 advarsel i 120 poster'],
-    ['one of a kind', (m: Messages) => m.notes.validated(1, 0, 1, 2), '1 error, 0 warnings in 1 record (2 files)', '1 feil, 0 advarsler i 1 post (2 filer)'],
+    [
+      'counts',
+      (m: Messages) => m.notes.validated(3, 1, 120, 1),
+      '3 errors, 1 warning in 120 records',
+      '3 feil, 1 advarsel i 120 poster',
+    ],
+    [
+      'one of a kind',
+      (m: Messages) => m.notes.validated(1, 0, 1, 2),
+      '1 error, 0 warnings in 1 record (2 files)',
+      '1 feil, 0 advarsler i 1 post (2 filer)',
+    ],
     ['money', (m: Messages) => m.units.money('334 000 000'), 'NOK 334 000 000', '334 000 000 kr'],
     ['tonnes', (m: Messages) => m.units.tonnes('2 950,5'), '2 950,5 t', '2 950,5 t'],
     ['a missing cell', (m: Messages) => m.problems.missing('project id'), 'missing project id', 'mangler prosjekt-ID'],
@@ -47,10 +57,14 @@ describe('the message catalogue', () => {
   })
 
   it("translates commander's own errors", () => {
-    expect(nb.translateCommander("error: unknown option '--fomat'\n(Did you mean --format?)\n")).toBe('feil: ukjent valg «--fomat»\n(Mente du --format?)\n')
-    expect(nb.translateCommander("error: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, json.\n")).toBe(
-      'feil: «xml» er ikke en gyldig verdi for «--format <format>». Gyldige verdier er table, json.\n',
+    expect(nb.translateCommander("error: unknown option '--fomat'\n(Did you mean --format?)\n")).toBe(
+      'feil: ukjent valg «--fomat»\n(Mente du --format?)\n',
     )
+    expect(
+      nb.translateCommander(
+        "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, json.\n",
+      ),
+    ).toBe('feil: «xml» er ikke en gyldig verdi for «--format <format>». Gyldige verdier er table, json.\n')
     expect(en.translateCommander("error: unknown option '--fomat'\n")).toBe("error: unknown option '--fomat'\n")
   })
 })

@@ -19,10 +19,48 @@ async function json(args: string[], exitCode = 0): Promise<unknown> {
 describe('summary.schema.json', () => {
   it.each([
     ['the default groupings', ['summarize', 'data/lup-sample.csv']],
-    ['every dimension and a pair', ['summarize', 'data/lup-sample.csv', '--by', 'year', '--by', 'partner', '--by', 'category', '--by', 'project', '--by', 'basis', '--by', 'year,partner']],
-    ['constant kroner and full attribution', ['summarize', 'data/lup-sample.csv', '--real', '2020', '--attribution', 'full', '--by', 'partner,year']],
-    ['filters that match nothing', ['summarize', 'data/lup-sample.csv', '--partner', 'Nobody', '--from', '2012', '--to', '2013', '--basis', 'estimated']],
-    ['Norwegian, which changes no key', ['summarize', 'test/fixtures/win1252-semicolon-nb-headers.csv', '--lang', 'nb', '--by', 'category']],
+    [
+      'every dimension and a pair',
+      [
+        'summarize',
+        'data/lup-sample.csv',
+        '--by',
+        'year',
+        '--by',
+        'partner',
+        '--by',
+        'category',
+        '--by',
+        'project',
+        '--by',
+        'basis',
+        '--by',
+        'year,partner',
+      ],
+    ],
+    [
+      'constant kroner and full attribution',
+      ['summarize', 'data/lup-sample.csv', '--real', '2020', '--attribution', 'full', '--by', 'partner,year'],
+    ],
+    [
+      'filters that match nothing',
+      [
+        'summarize',
+        'data/lup-sample.csv',
+        '--partner',
+        'Nobody',
+        '--from',
+        '2012',
+        '--to',
+        '2013',
+        '--basis',
+        'estimated',
+      ],
+    ],
+    [
+      'Norwegian, which changes no key',
+      ['summarize', 'test/fixtures/win1252-semicolon-nb-headers.csv', '--lang', 'nb', '--by', 'category'],
+    ],
     ['an empty data set', ['summarize', 'test/fixtures/header-only.csv']],
     ['skipped records', ['summarize', 'test/fixtures/ten-problems.csv', '--skip-invalid', '--quiet']],
   ])('describes %s', async (_name, args) => {
@@ -31,7 +69,10 @@ describe('summary.schema.json', () => {
   })
 
   it('rejects a document that breaks it (the schema is not vacuous)', async () => {
-    const document = (await json(['summarize', 'data/lup-sample.csv', '--format', 'json'])) as { totals: Record<string, unknown>; extra?: unknown }
+    const document = (await json(['summarize', 'data/lup-sample.csv', '--format', 'json'])) as {
+      totals: Record<string, unknown>
+      extra?: unknown
+    }
     expect(validSummary({ ...document, totals: { ...document.totals, jobs: '350' } })).toBe(false)
     expect(validSummary({ ...document, by_color: [] })).toBe(false)
     expect(validSummary({ ...document, schema_version: 2 })).toBe(false)
@@ -46,6 +87,8 @@ describe('problems.schema.json', () => {
     const none = await json(['validate', 'data/lup-sample.csv', '--format', 'json'])
     expect(none).toEqual([])
     expect(validProblems(none)).toBe(true)
-    expect(validProblems([{ file: 'a.csv', line: 0, column: null, value: null, message: 'x', severity: 'error' }])).toBe(false)
+    expect(
+      validProblems([{ file: 'a.csv', line: 0, column: null, value: null, message: 'x', severity: 'error' }]),
+    ).toBe(false)
   })
 })

@@ -10,13 +10,29 @@ import { describe, expect, it } from 'vitest'
 import { Aggregator, ledgerNeeds } from '../src/aggregate/index.js'
 import { Ledger } from '../src/keys/ledger.js'
 import { en } from '../src/messages.js'
-import { BASES, type Basis, type Dimension, type Filters, type ImpactRecord, type MeasureValues, type Summary } from '../src/model.js'
+import {
+  BASES,
+  type Basis,
+  type Dimension,
+  type Filters,
+  type ImpactRecord,
+  type MeasureValues,
+  type Summary,
+} from '../src/model.js'
 import { RecordKeys } from '../src/record-view.js'
 import { compareByCodePoint } from '../src/validate/record.js'
 import { runMain } from './helpers/in-process.js'
 
 const PARTNERS = ['Aker', 'Bergen', 'Ørland', 'Åsen']
-const GROUPINGS: Dimension[][] = [['year'], ['partner'], ['year', 'partner'], ['category'], ['basis'], ['project', 'partner'], ['category', 'basis', 'year']]
+const GROUPINGS: Dimension[][] = [
+  ['year'],
+  ['partner'],
+  ['year', 'partner'],
+  ['category'],
+  ['basis'],
+  ['project', 'partner'],
+  ['category', 'basis', 'year'],
+]
 
 const present = fc.option(fc.constant({ units: 1n, scale: 0 }), { nil: null })
 const record = fc
@@ -28,7 +44,16 @@ const record = fc
     basis: fc.constantFrom<Basis>(...BASES),
     measures: fc.tuple(present, present, present),
   })
-  .map((fields): ImpactRecord => ({ file: 'a.csv', line: 2, projectName: null, ...fields, partners: [...fields.partners].sort(compareByCodePoint), measures: fields.measures as MeasureValues }))
+  .map(
+    (fields): ImpactRecord => ({
+      file: 'a.csv',
+      line: 2,
+      projectName: null,
+      ...fields,
+      partners: [...fields.partners].sort(compareByCodePoint),
+      measures: fields.measures as MeasureValues,
+    }),
+  )
 
 const filters: fc.Arbitrary<Filters> = fc.record({
   from: fc.constantFrom<number | null>(null, 2011),
@@ -40,25 +65,49 @@ const filters: fc.Arbitrary<Filters> = fc.record({
 
 /** The rows' and totals' counts, computed with sets of strings. */
 function model(records: readonly ImpactRecord[], filter: Filters): unknown {
-  const groups = GROUPINGS.map(() => new Map<string, { records: number; projects: Set<string>; reporting: Set<string>[] }>())
-  const totals = { records: 0, projects: new Set<string>(), partners: new Set<string>(), reporting: [new Set<string>(), new Set<string>(), new Set<string>()] }
+  const groups = GROUPINGS.map(
+    () => new Map<string, { records: number; projects: Set<string>; reporting: Set<string>[] }>(),
+  )
+  const totals = {
+    records: 0,
+    projects: new Set<string>(),
+    partners: new Set<string>(),
+    reporting: [new Set<string>(), new Set<string>(), new Set<string>()],
+  }
   for (const each of records) {
     if ((filter.from !== null && each.year < filter.from) || (filter.to !== null && each.year > filter.to)) continue
     if (filter.bases.length > 0 && !filter.bases.includes(each.basis)) continue
-    if (filter.categories.length > 0 && (each.category === null || !filter.categories.includes(each.category.toLowerCase()))) continue
-    const credited = filter.partners.length === 0 ? each.partners : each.partners.filter((partner) => filter.partners.some((wanted) => wanted.toLowerCase() === partner.toLowerCase()))
+    if (
+      filter.categories.length > 0 &&
+      (each.category === null || !filter.categories.includes(each.category.toLowerCase()))
+    )
+      continue
+    const credited =
+      filter.partners.length === 0
+        ? each.partners
+        : each.partners.filter(partner =>
+            filter.partners.some(wanted => wanted.toLowerCase() === partner.toLowerCase()),
+          )
     if (credited.length === 0) continue
-    const reported = each.measures.map((value) => value !== null)
+    const reported = each.measures.map(value => value !== null)
     totals.records++
     totals.projects.add(each.projectId)
     for (const partner of credited) totals.partners.add(partner)
     reported.forEach((yes, measure) => yes && totals.reporting[measure]?.add(each.projectId))
     GROUPINGS.forEach((dimensions, index) => {
       for (const partner of dimensions.includes('partner') ? credited : [null]) {
-        const key = JSON.stringify(dimensions.map((dimension) => ({ year: each.year, partner, category: each.category, project: each.projectId, basis: each.basis })[dimension]))
+        const key = JSON.stringify(
+          dimensions.map(
+            dimension =>
+              ({ year: each.year, partner, category: each.category, project: each.projectId, basis: each.basis })[
+                dimension
+              ],
+          ),
+        )
         const map = groups[index] as Map<string, { records: number; projects: Set<string>; reporting: Set<string>[] }>
         let group = map.get(key)
-        if (group === undefined) map.set(key, (group = { records: 0, projects: new Set(), reporting: [new Set(), new Set(), new Set()] }))
+        if (group === undefined)
+          map.set(key, (group = { records: 0, projects: new Set(), reporting: [new Set(), new Set(), new Set()] }))
         group.records++
         group.projects.add(each.projectId)
         reported.forEach((yes, measure) => yes && group?.reporting[measure]?.add(each.projectId))
@@ -66,9 +115,19 @@ function model(records: readonly ImpactRecord[], filter: Filters): unknown {
     })
   }
   return {
-    totals: { records: totals.records, projects: totals.projects.size, partners: totals.partners.size, reporting: totals.reporting.map((set) => set.size) },
-    groups: groups.map((map) =>
-      Object.fromEntries([...map].map(([key, group]) => [key, { records: group.records, projects: group.projects.size, reporting: group.reporting.map((set) => set.size) }])),
+    totals: {
+      records: totals.records,
+      projects: totals.projects.size,
+      partners: totals.partners.size,
+      reporting: totals.reporting.map(set => set.size),
+    },
+    groups: groups.map(map =>
+      Object.fromEntries(
+        [...map].map(([key, group]) => [
+          key,
+          { records: group.records, projects: group.projects.size, reporting: group.reporting.map(set => set.size) },
+        ]),
+      ),
     ),
   }
 }
@@ -77,9 +136,19 @@ function model(records: readonly ImpactRecord[], filter: Filters): unknown {
 function counted(summary: Summary): unknown {
   const { totals } = summary
   return {
-    totals: { records: totals.records, projects: totals.projects, partners: totals.partners, reporting: totals.coverage.map((each) => each.projects) },
-    groups: summary.groupings.map((grouping) =>
-      Object.fromEntries(grouping.rows.map((row) => [JSON.stringify(row.keys), { records: row.records, projects: row.projects, reporting: row.coverage.map((each) => each.projects) }])),
+    totals: {
+      records: totals.records,
+      projects: totals.projects,
+      partners: totals.partners,
+      reporting: totals.coverage.map(each => each.projects),
+    },
+    groups: summary.groupings.map(grouping =>
+      Object.fromEntries(
+        grouping.rows.map(row => [
+          JSON.stringify(row.keys),
+          { records: row.records, projects: row.projects, reporting: row.coverage.map(each => each.projects) },
+        ]),
+      ),
     ),
   }
 }
@@ -95,11 +164,16 @@ function aggregate(records: readonly ImpactRecord[], filter: Filters, largeProje
 describe('per-group projects and coverage, against sets of strings', () => {
   it('agree on random records in any order, whether large projects are indexed or walked', () => {
     fc.assert(
-      fc.property(fc.array(record, { maxLength: 80 }), filters, fc.constantFrom(0, 2, 64), (records, filter, largeProject) => {
-        const summary = aggregate(records, filter, largeProject)
-        expect(counted(summary)).toEqual(model(records, filter))
-        expect(aggregate([...records].reverse(), filter, 64)).toEqual(summary)
-      }),
+      fc.property(
+        fc.array(record, { maxLength: 80 }),
+        filters,
+        fc.constantFrom(0, 2, 64),
+        (records, filter, largeProject) => {
+          const summary = aggregate(records, filter, largeProject)
+          expect(counted(summary)).toEqual(model(records, filter))
+          expect(aggregate([...records].reverse(), filter, 64)).toEqual(summary)
+        },
+      ),
       { numRuns: 300 },
     )
   })
@@ -116,7 +190,8 @@ describe('duplicates and repeated CO2e rates in a shuffled file', () => {
     const rows: string[] = []
     // 150 projects × 4 years; one project with 120 records (a large project), plus copies of earlier rows.
     for (let project = 0; project < 150; project++) {
-      for (let year = 2010; year < 2014; year++) rows.push(`P${project},${year},Aker|Bergen,1,${random() < 0.3 ? '' : '100'},${random() < 0.2 ? '5,5' : ''}`)
+      for (let year = 2010; year < 2014; year++)
+        rows.push(`P${project},${year},Aker|Bergen,1,${random() < 0.3 ? '' : '100'},${random() < 0.2 ? '5,5' : ''}`)
     }
     for (let year = 1900; year < 2020; year++) rows.push(`BIG,${year},Aker,1,,${year % 7 === 0 ? '2' : ''}`)
     const copies = rows.filter(() => random() < 0.05)
@@ -140,13 +215,19 @@ describe('duplicates and repeated CO2e rates in a shuffled file', () => {
       if (co2e !== '') {
         const first = firstCo2e.get(project)
         if (first === undefined) firstCo2e.set(project, { year, line })
-        else if (first.year !== year) expected.push(`input.csv:${line}: warning: column "co2e_tonnes": ${en.problems.co2eRepeated(project, `input.csv:${first.line}`)}`)
+        else if (first.year !== year)
+          expected.push(
+            `input.csv:${line}: warning: column "co2e_tonnes": ${en.problems.co2eRepeated(project, `input.csv:${first.line}`)}`,
+          )
       }
     })
-    return { text: `project_id,year,partner,jobs,savings_nok,co2e_tonnes\n${rows.map((row) => row.replace(/,5,5$/, ',"5,5"').replace(/,5,5,/, ',"5,5",')).join('\n')}\n`, expected }
+    return {
+      text: `project_id,year,partner,jobs,savings_nok,co2e_tonnes\n${rows.map(row => row.replace(/,5,5$/, ',"5,5"').replace(/,5,5,/, ',"5,5",')).join('\n')}\n`,
+      expected,
+    }
   }
 
-  it.each([1, 2, 3])('names the first line of every duplicate and of every repeated rate (seed %i)', async (seed) => {
+  it.each([1, 2, 3])('names the first line of every duplicate and of every repeated rate (seed %i)', async seed => {
     const { text, expected } = shuffledFile(seed)
     const directory = mkdtempSync(join(tmpdir(), 'lup-shuffled-'))
     writeFileSync(join(directory, 'input.csv'), text)

@@ -15,10 +15,12 @@ export function allocateLargestRemainder(total: bigint, weights: readonly bigint
   if (total < 0n) throw new RangeError('allocate the absolute value and apply the sign to every share')
   const weightSum = weights.reduce((sum, weight) => sum + weight, 0n)
   if (weightSum <= 0n) throw new RangeError('weights must add up to more than zero')
-  const shares = weights.map((weight) => (total * weight) / weightSum)
+  const shares = weights.map(weight => (total * weight) / weightSum)
   const remainders = weights.map((weight, position) => ({ position, remainder: (total * weight) % weightSum }))
   let leftover = total - shares.reduce((sum, share) => sum + share, 0n)
-  remainders.sort((a, b) => (a.remainder === b.remainder ? a.position - b.position : a.remainder > b.remainder ? -1 : 1))
+  remainders.sort((a, b) =>
+    a.remainder === b.remainder ? a.position - b.position : a.remainder > b.remainder ? -1 : 1,
+  )
   for (const { position } of remainders) {
     if (leftover === 0n) break
     shares[position] = (shares[position] as bigint) + 1n
@@ -35,5 +37,5 @@ export function splitAmount(amount: Amount, parties: number, unitScale: number):
   const units = unitsAtScale(normalizeAmount(amount), scale)
   const negative = units < 0n
   const shares = allocateLargestRemainder(negative ? -units : units, new Array<bigint>(parties).fill(1n))
-  return shares.map((share) => ({ units: negative ? -share : share, scale }))
+  return shares.map(share => ({ units: negative ? -share : share, scale }))
 }

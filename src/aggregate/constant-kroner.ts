@@ -33,7 +33,9 @@ function greatestCommonDivisor(a: bigint, b: bigint): bigint {
 
 function reduced(numerator: bigint, denominator: bigint): Fraction {
   const divisor = greatestCommonDivisor(numerator, denominator)
-  return divisor <= 1n ? { numerator, denominator } : { numerator: numerator / divisor, denominator: denominator / divisor }
+  return divisor <= 1n
+    ? { numerator, denominator }
+    : { numerator: numerator / divisor, denominator: denominator / divisor }
 }
 
 export const ZERO_FRACTION: Fraction = { numerator: 0n, denominator: 1n }
@@ -57,7 +59,8 @@ function floorDivide(numerator: bigint, denominator: bigint): bigint {
 export function deflate(amount: Amount, year: number, prices: ConstantPrices): Fraction {
   const target = prices.index.levels.get(prices.year)
   const source = prices.index.levels.get(year)
-  if (target === undefined || source === undefined) throw new RangeError(`no price index for ${target === undefined ? prices.year : year}`)
+  if (target === undefined || source === undefined)
+    throw new RangeError(`no price index for ${target === undefined ? prices.year : year}`)
   // (units / 10^s) × (t / 10^a) / (u / 10^b) = units × t × 10^b / (10^s × 10^a × u)
   const numerator = amount.units * target.units * powerOfTen(source.scale)
   const denominator = powerOfTen(amount.scale) * powerOfTen(target.scale) * source.units
@@ -95,12 +98,15 @@ export function roundParts(parts: readonly (Fraction | null)[], scale = REAL_SCA
   let whole = ZERO_FRACTION
   for (const part of parts) if (part !== null) whole = addFractions(whole, part)
   const target = roundFraction(whole, scale)
-  const split = parts.map((part) => (part === null ? null : { part, ...splitAtScale(part, scale) }))
+  const split = parts.map(part => (part === null ? null : { part, ...splitAtScale(part, scale) }))
   let missing = target.units * powerOfTen(scale - target.scale)
   for (const each of split) if (each !== null) missing -= each.floor
   const order = split
     .map((each, position) => ({ each, position }))
-    .filter((entry): entry is { each: NonNullable<(typeof split)[number]>; position: number } => entry.each !== null && entry.each.remainder !== 0n)
+    .filter(
+      (entry): entry is { each: NonNullable<(typeof split)[number]>; position: number } =>
+        entry.each !== null && entry.each.remainder !== 0n,
+    )
     .sort((a, b) => {
       // a.remainder / a.denominator against b.remainder / b.denominator, larger first.
       const left = a.each.remainder * b.each.part.denominator
@@ -108,8 +114,9 @@ export function roundParts(parts: readonly (Fraction | null)[], scale = REAL_SCA
       return left === right ? a.position - b.position : left > right ? -1 : 1
     })
   // The floors fall short of the rounded whole by at most one øre per part with a remainder.
-  if (missing < 0n || missing > BigInt(order.length)) throw new RangeError('rounded parts cannot reach the rounded whole')
-  const bumped = new Set(order.slice(0, Number(missing)).map((entry) => entry.position))
+  if (missing < 0n || missing > BigInt(order.length))
+    throw new RangeError('rounded parts cannot reach the rounded whole')
+  const bumped = new Set(order.slice(0, Number(missing)).map(entry => entry.position))
   return split.map((each, position) =>
     each === null ? null : normalizeAmount({ units: bumped.has(position) ? each.floor + 1n : each.floor, scale }),
   )

@@ -21,15 +21,28 @@ export interface Credit {
  * partners' shares are counted; under full every credited partner gets the whole record, while the
  * totals still count it once.
  */
-export function creditRecord(record: ImpactRecord, selected: readonly number[], attribution: Attribution, withPartnerAmounts: boolean): Credit {
-  const partners = selected.map((position) => record.partners[position] as string)
+export function creditRecord(
+  record: ImpactRecord,
+  selected: readonly number[],
+  attribution: Attribution,
+  withPartnerAmounts: boolean,
+): Credit {
+  const partners = selected.map(position => record.partners[position] as string)
   const narrowed = selected.length < record.partners.length
   if (attribution === 'full' || record.partners.length === 1 || (!narrowed && !withPartnerAmounts)) {
-    return { partners, amounts: record.measures, partnerAmounts: withPartnerAmounts ? partners.map(() => record.measures) : [] }
+    return {
+      partners,
+      amounts: record.measures,
+      partnerAmounts: withPartnerAmounts ? partners.map(() => record.measures) : [],
+    }
   }
   const shares = shareMeasures(record)
-  const partnerAmounts = selected.map((position) => shares[position] as (Amount | null)[])
-  return { partners, amounts: narrowed ? sumShares(partnerAmounts) : record.measures, partnerAmounts: withPartnerAmounts ? partnerAmounts : [] }
+  const partnerAmounts = selected.map(position => shares[position] as (Amount | null)[])
+  return {
+    partners,
+    amounts: narrowed ? sumShares(partnerAmounts) : record.measures,
+    partnerAmounts: withPartnerAmounts ? partnerAmounts : [],
+  }
 }
 
 /** shares[partner][measure]: each measure split equally among the record's partners. */
@@ -38,11 +51,13 @@ function shareMeasures(record: ImpactRecord): (Amount | null)[][] {
   const perMeasure = record.measures.map((amount, measure) =>
     amount === null ? null : splitAmount(amount, parties, SPLIT_SCALES[measure as 0 | 1 | 2]),
   )
-  return record.partners.map((_, partner) => perMeasure.map((split) => (split === null ? null : (split[partner] as Amount))))
+  return record.partners.map((_, partner) =>
+    perMeasure.map(split => (split === null ? null : (split[partner] as Amount))),
+  )
 }
 
 function sumShares(shares: readonly (readonly (Amount | null)[])[]): (Amount | null)[] {
-  return [0, 1, 2].map((measure) => {
+  return [0, 1, 2].map(measure => {
     let sum: Amount | null = null
     for (const share of shares) {
       const value = share[measure] ?? null
@@ -104,7 +119,8 @@ export class ViewCredit {
         const shareBig = share.big[measure] ?? null
         const shareUnits = share.units[measure] as number
         // Shares from the bigint split may be large doubles: stay in doubles only while the sum is exact.
-        if (shareBig === null && big === null && small + shareUnits < SMALL_LIMIT && small + shareUnits > -SMALL_LIMIT) small += shareUnits
+        if (shareBig === null && big === null && small + shareUnits < SMALL_LIMIT && small + shareUnits > -SMALL_LIMIT)
+          small += shareUnits
         else big = (big ?? BigInt(small)) + (shareBig ?? BigInt(shareUnits))
       }
       sum.set(measure, big === null ? small : 0, big, (this.shares[0] as MeasureAmounts).scales[measure] as number)
@@ -140,6 +156,7 @@ export class ViewCredit {
       }
     }
     const split = splitAmount(amounts.amount(measure) as Amount, parties, SPLIT_SCALES[measure as 0 | 1 | 2])
-    for (let party = 0; party < parties; party++) (this.shares[party] as MeasureAmounts).setAmount(measure, split[party] as Amount)
+    for (let party = 0; party < parties; party++)
+      (this.shares[party] as MeasureAmounts).setAmount(measure, split[party] as Amount)
   }
 }

@@ -27,7 +27,7 @@ export class RecordFilter {
   constructor(private readonly filters: Filters) {
     this.partners = new Set(filters.partners.map(fold))
     this.categories = new Set(filters.categories.map(fold))
-    this.bases = BASES.map((basis) => filters.bases.length === 0 || filters.bases.includes(basis))
+    this.bases = BASES.map(basis => filters.bases.length === 0 || filters.bases.includes(basis))
   }
 
   get narrowsPartners(): boolean {
@@ -42,7 +42,7 @@ export class RecordFilter {
     if (this.categories.size > 0 && !this.selectsCategory(record.category)) return null
     const all = record.partners.map((_, position) => position)
     if (this.partners.size === 0) return all
-    const selected = all.filter((position) => this.selectsPartner(record.partners[position] as string))
+    const selected = all.filter(position => this.selectsPartner(record.partners[position] as string))
     return selected.length > 0 ? selected : null
   }
 
@@ -66,8 +66,13 @@ export class RecordFilter {
   selection(set: PartnerSet): Selection | null {
     let selection = this.selections[set.id]
     if (selection === undefined) {
-      const positions = set.names.map((_, position) => position).filter((position) => this.partners.size === 0 || this.selectsPartner(set.names[position] as string))
-      selection = positions.length === 0 ? null : { positions, partners: positions.map((position) => set.partners[position] as number) }
+      const positions = set.names
+        .map((_, position) => position)
+        .filter(position => this.partners.size === 0 || this.selectsPartner(set.names[position] as string))
+      selection =
+        positions.length === 0
+          ? null
+          : { positions, partners: positions.map(position => set.partners[position] as number) }
       this.selections[set.id] = selection
     }
     return selection
@@ -77,11 +82,11 @@ export class RecordFilter {
   unmatched(): { option: '--partner' | '--category'; value: string }[] {
     return [
       ...this.filters.partners
-        .filter((value) => !this.matched.has(`partner\u0000${fold(value)}`))
-        .map((value) => ({ option: '--partner' as const, value })),
+        .filter(value => !this.matched.has(`partner\u0000${fold(value)}`))
+        .map(value => ({ option: '--partner' as const, value })),
       ...this.filters.categories
-        .filter((value) => !this.matched.has(`category\u0000${fold(value)}`))
-        .map((value) => ({ option: '--category' as const, value })),
+        .filter(value => !this.matched.has(`category\u0000${fold(value)}`))
+        .map(value => ({ option: '--category' as const, value })),
     ]
   }
 
@@ -99,4 +104,3 @@ export class RecordFilter {
     return true
   }
 }
-

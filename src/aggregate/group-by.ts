@@ -23,7 +23,13 @@ const PARTNER = 1
 const CATEGORY = 2
 const PROJECT = 3
 const BASIS = 4
-const CODES: Record<Dimension, number> = { year: YEAR, partner: PARTNER, category: CATEGORY, project: PROJECT, basis: BASIS }
+const CODES: Record<Dimension, number> = {
+  year: YEAR,
+  partner: PARTNER,
+  category: CATEGORY,
+  project: PROJECT,
+  basis: BASIS,
+}
 
 /** How many values each dimension's key part can take in a numeric key; past that, keys are strings. */
 const IDS = 2 ** 26
@@ -49,7 +55,7 @@ export class GroupBy {
     options: SumTableOptions = {},
   ) {
     this.sums = new SumTable(options)
-    this.codes = dimensions.map((dimension) => CODES[dimension])
+    this.codes = dimensions.map(dimension => CODES[dimension])
     this.includesPartner = dimensions.includes('partner')
     this.byYear = dimensions.includes('year')
     this.byCategory = dimensions.includes('category')
@@ -81,7 +87,7 @@ export class GroupBy {
   }
 
   private otherGroup(view: RecordView, partner: number): Group {
-    const key = this.codes.map((code) => valueOf(code, view, partner)).join(',')
+    const key = this.codes.map(code => valueOf(code, view, partner)).join(',')
     let group = this.others.get(key)
     if (group === undefined) {
       group = this.newGroup(view, partner)
@@ -91,7 +97,12 @@ export class GroupBy {
   }
 
   private newGroup(view: RecordView, partner: number): Group {
-    return { row: this.sums.addRow(), values: this.codes.map((code) => valueOf(code, view, partner)), records: 0, projects: 0 }
+    return {
+      row: this.sums.addRow(),
+      values: this.codes.map(code => valueOf(code, view, partner)),
+      records: 0,
+      projects: 0,
+    }
   }
 
   /**
@@ -100,10 +111,14 @@ export class GroupBy {
    */
   rows(keys: RecordKeys, prices: ConstantPrices | null = null): GroupRow[] {
     const groups = [...[...this.groups.entries()].map(([, group]) => group), ...this.others.values()]
-    const keyed = groups.map((group) => ({ group, keys: group.values.map((value, position) => keyOf(this.codes[position] as number, value, keys)) }))
+    const keyed = groups.map(group => ({
+      group,
+      keys: group.values.map((value, position) => keyOf(this.codes[position] as number, value, keys)),
+    }))
     keyed.sort((a, b) => compareKeys(a.keys, b.keys, this.dimensions))
     const sums = this.sums
-    const realSavings = prices === null ? null : roundParts(keyed.map(({ group }) => sums.realSavings(group.row, prices)))
+    const realSavings =
+      prices === null ? null : roundParts(keyed.map(({ group }) => sums.realSavings(group.row, prices)))
     return keyed.map(({ group, keys: groupKeys }, position) => {
       const values = sums.values(group.row)
       return {
@@ -149,7 +164,11 @@ function keyOf(code: number, value: number, keys: RecordKeys): GroupKey {
 }
 
 /** Years ascending, bases as in BASES (realised first), names by code point, "no category" (null) last. */
-export function compareKeys(a: readonly GroupKey[], b: readonly GroupKey[], dimensions: readonly Dimension[] = []): number {
+export function compareKeys(
+  a: readonly GroupKey[],
+  b: readonly GroupKey[],
+  dimensions: readonly Dimension[] = [],
+): number {
   for (let position = 0; position < a.length; position++) {
     const left = a[position] ?? null
     const right = b[position] ?? null

@@ -3,7 +3,19 @@
 // through add() (an ImpactRecord) or addView() (the per-record path's RecordView);
 // only groups and distinct keys are kept, the keys compactly (keys/).
 import { Ledger, NO_ENTRY } from '../keys/ledger.js'
-import { type Attribution, BASES, type ConstantPrices, type Dimension, type Filters, type ImpactRecord, type InputSummary, isByYear, type Location, type ProblemCounts, type Summary } from '../model.js'
+import {
+  type Attribution,
+  BASES,
+  type ConstantPrices,
+  type Dimension,
+  type Filters,
+  type ImpactRecord,
+  type InputSummary,
+  isByYear,
+  type Location,
+  type ProblemCounts,
+  type Summary,
+} from '../model.js'
 import { NO_CATEGORY, RecordKeys, RecordView } from '../record-view.js'
 import { ViewCredit } from './credit.js'
 import { RecordFilter } from './filters.js'
@@ -35,8 +47,8 @@ export interface AggregatorKeys {
 /** What a ledger must keep for these groupings (see keys/ledger.ts). */
 export function ledgerNeeds(groupings: readonly (readonly Dimension[])[]): { categories: boolean; bases: boolean } {
   return {
-    categories: groupings.some((dimensions) => dimensions.includes('category')),
-    bases: groupings.some((dimensions) => dimensions.includes('basis')),
+    categories: groupings.some(dimensions => dimensions.includes('category')),
+    bases: groupings.some(dimensions => dimensions.includes('basis')),
   }
 }
 
@@ -67,7 +79,7 @@ export class Aggregator {
     const accumulatorOptions = { savingsByYear: this.prices !== null }
     this.filter = new RecordFilter(options.filters)
     this.totals = new TotalsAccumulator({ ...accumulatorOptions, countsEachPartner: options.attribution === 'full' })
-    this.groupings = options.groupings.map((dimensions) => new GroupBy(dimensions, accumulatorOptions))
+    this.groupings = options.groupings.map(dimensions => new GroupBy(dimensions, accumulatorOptions))
     this.groups = this.groupings.map(() => [])
     this.keys = shared?.keys ?? new RecordKeys()
     this.ledger = shared?.ledger ?? new Ledger({ duplicates: false, ...ledgerNeeds(options.groupings) })
@@ -75,13 +87,17 @@ export class Aggregator {
     if ((needs.categories && !this.ledger.options.categories) || (needs.bases && !this.ledger.options.bases)) {
       throw new Error('the ledger does not keep what these groupings need')
     }
-    this.credit = new ViewCredit(options.attribution, this.groupings.some((grouping) => grouping.includesPartner))
+    this.credit = new ViewCredit(
+      options.attribution,
+      this.groupings.some(grouping => grouping.includesPartner),
+    )
     this.novelty = new Novelty(this.ledger, this.groupings, this.filter, this.keys)
   }
 
   /** Adds a record (for callers holding ImpactRecords: tests, the library); the same as addView. */
   add(record: ImpactRecord): void {
-    if (!Number.isInteger(record.year) || record.year < 0 || record.year > 0xffff) throw new RangeError(`year ${record.year} is out of range`)
+    if (!Number.isInteger(record.year) || record.year < 0 || record.year > 0xffff)
+      throw new RangeError(`year ${record.year} is out of range`)
     this.view ??= new RecordView(this.keys)
     const view = this.view
     view.file = record.file
@@ -115,7 +131,12 @@ export class Aggregator {
     const credit = this.credit
     credit.compute(view, selection.positions)
     const amounts = credit.amounts
-    if (this.prices !== null && (amounts.present & SAVINGS_BIT) !== 0 && !this.prices.index.levels.has(view.year) && !this.missingPrices.has(view.year)) {
+    if (
+      this.prices !== null &&
+      (amounts.present & SAVINGS_BIT) !== 0 &&
+      !this.prices.index.levels.has(view.year) &&
+      !this.missingPrices.has(view.year)
+    ) {
       this.missingPrices.set(view.year, { file: view.file, line: view.line })
     }
     const groupings = this.groupings
@@ -125,14 +146,23 @@ export class Aggregator {
       const grouping = groupings[index] as GroupBy
       const each = groups[index] as Group[]
       if (grouping.includesPartner) {
-        for (let position = 0; position < credited.length; position++) each[position] = grouping.group(view, credited[position] as number)
+        for (let position = 0; position < credited.length; position++)
+          each[position] = grouping.group(view, credited[position] as number)
       } else each[0] = grouping.group(view, -1)
     }
     const novelty = this.novelty
     novelty.scan(view, selection, groups)
     const bits = amounts.present
     const partnerCredits = this.options.attribution === 'full' ? credited.length : 1
-    this.totals.add(view.year, view.basis, credited, amounts, partnerCredits, (novelty.totalsBefore & SEEN) === 0, bits & ~novelty.totalsBefore)
+    this.totals.add(
+      view.year,
+      view.basis,
+      credited,
+      amounts,
+      partnerCredits,
+      (novelty.totalsBefore & SEEN) === 0,
+      bits & ~novelty.totalsBefore,
+    )
     for (let index = 0; index < groupings.length; index++) {
       const grouping = groupings[index] as GroupBy
       const each = groups[index] as Group[]
@@ -145,7 +175,12 @@ export class Aggregator {
         if ((state & SEEN) === 0) group.projects++
         const newlyReported = bits & ~state
         if (newlyReported !== 0) grouping.sums.countProjects(group.row, newlyReported)
-        grouping.sums.add(group.row, grouping.includesPartner ? credit.partnerAmounts(position) : amounts, view.year, view.basis)
+        grouping.sums.add(
+          group.row,
+          grouping.includesPartner ? credit.partnerAmounts(position) : amounts,
+          view.year,
+          view.basis,
+        )
       }
     }
     novelty.update(view, entry, bits, selection, groups)
@@ -162,10 +197,10 @@ export class Aggregator {
       attribution: this.options.attribution,
       filters: this.options.filters,
       totals: this.totals.result(this.prices),
-      groupings: this.groupings.map((grouping) => {
+      groupings: this.groupings.map(grouping => {
         const rows = grouping.rows(this.keys, this.prices)
         if (isByYear(grouping.dimensions)) {
-          const toDate = runningTotals(rows.map((row) => ({ year: row.keys[0] as number, measures: row.measures })))
+          const toDate = runningTotals(rows.map(row => ({ year: row.keys[0] as number, measures: row.measures })))
           rows.forEach((row, position) => {
             row.toDate = toDate[position]
           })

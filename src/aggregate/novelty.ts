@@ -91,7 +91,13 @@ export class Novelty {
   }
 
   /** Records that the record just scanned is counted, reporting `bits`. */
-  update(view: RecordView, entry: number, bits: number, selection: Selection, groups: readonly (readonly Group[])[]): void {
+  update(
+    view: RecordView,
+    entry: number,
+    bits: number,
+    selection: Selection,
+    groups: readonly (readonly Group[])[],
+  ): void {
     this.ledger.markCounted(entry, bits)
     if (!this.ledger.isLarge(view.project)) return
     const large = this.large.get(view.project) as LargeProject
@@ -116,7 +122,8 @@ export class Novelty {
       const before = this.before[grouping] as number[]
       const each = groups[grouping] as readonly Group[]
       const count = (this.groupings[grouping] as GroupBy).includesPartner ? selection.partners.length : 1
-      for (let position = 0; position < count; position++) before[position] = large.groups.get(each[position] as Group) ?? 0
+      for (let position = 0; position < count; position++)
+        before[position] = large.groups.get(each[position] as Group) ?? 0
     }
     this.totalsBefore = large.totals
   }

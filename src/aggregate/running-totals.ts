@@ -35,7 +35,12 @@ export function runningTotals(rows: readonly YearValues[]): RunningTotals[] {
     }
     avoided.add(inForce.value())
     if (row !== undefined) {
-      result.push({ jobs: jobs.value(), savingsNok: savings.value(), co2eInForce: inForce.value(), co2eAvoided: avoided.value() })
+      result.push({
+        jobs: jobs.value(),
+        savingsNok: savings.value(),
+        co2eInForce: inForce.value(),
+        co2eAvoided: avoided.value(),
+      })
     }
   }
   if (next !== rows.length) throw new RangeError('by-year rows must be sorted by year, one row per year')

@@ -6,7 +6,14 @@
 // savings per calendar year, so that each year is deflated with its own index. A measure nobody in
 // a row reported stays null, so it renders as "–" and never as a misleading 0.
 import { type Amount, ExactSum, normalizeAmount, powerOfTen, SMALL_LIMIT } from '../amount.js'
-import { BASES, type Basis, type ConstantPrices, type MeasureBases, type MeasureCoverage, type MeasureValues } from '../model.js'
+import {
+  BASES,
+  type Basis,
+  type ConstantPrices,
+  type MeasureBases,
+  type MeasureCoverage,
+  type MeasureValues,
+} from '../model.js'
 import type { MeasureAmounts } from '../record-view.js'
 import { deflateByYear, type Fraction } from './constant-kroner.js'
 
@@ -58,7 +65,8 @@ export class SumTable {
       const current = this.scales[index] as number
       if (big === null && scale <= current) {
         // The usual case: a value at the sum's scale or coarser (0.5 job into a sum of hundredths).
-        const value = scale === current ? units : units * (POWERS_AS_NUMBERS[current - scale] ?? Number.POSITIVE_INFINITY)
+        const value =
+          scale === current ? units : units * (POWERS_AS_NUMBERS[current - scale] ?? Number.POSITIVE_INFINITY)
         const sum = (this.small[index] as number) + value
         if (sum < SMALL_LIMIT && sum > -SMALL_LIMIT && value < SMALL_LIMIT && value > -SMALL_LIMIT) {
           this.small[index] = sum
@@ -81,7 +89,10 @@ export class SumTable {
   value(row: number, measure: number): Amount | null {
     const index = row * 3 + measure
     if (this.records[index] === 0) return null
-    return normalizeAmount({ units: (this.big.get(index) ?? 0n) + BigInt(this.small[index] as number), scale: this.scales[index] as number })
+    return normalizeAmount({
+      units: (this.big.get(index) ?? 0n) + BigInt(this.small[index] as number),
+      scale: this.scales[index] as number,
+    })
   }
 
   values(row: number): MeasureValues {
@@ -89,12 +100,16 @@ export class SumTable {
   }
 
   coverage(row: number): MeasureCoverage {
-    const of = (measure: number) => ({ records: this.records[row * 3 + measure] as number, projects: this.projects[row * 3 + measure] as number })
+    const of = (measure: number) => ({
+      records: this.records[row * 3 + measure] as number,
+      projects: this.projects[row * 3 + measure] as number,
+    })
     return [of(0), of(1), of(2)]
   }
 
   bases(row: number): MeasureBases {
-    const of = (measure: number): Basis[] => BASES.filter((_, bit) => ((this.basisBits[row * 3 + measure] as number) & (1 << bit)) !== 0)
+    const of = (measure: number): Basis[] =>
+      BASES.filter((_, bit) => ((this.basisBits[row * 3 + measure] as number) & (1 << bit)) !== 0)
     return [of(0), of(1), of(2)]
   }
 

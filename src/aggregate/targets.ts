@@ -58,8 +58,12 @@ function holds(target: Target, actual: Amount, tolerance: Amount | null): boolea
   }
 }
 
-export function compareWithTargets(totals: Totals, targets: readonly Target[], tolerance: Amount | null): CheckResult[] {
-  return targets.map((target) => {
+export function compareWithTargets(
+  totals: Totals,
+  targets: readonly Target[],
+  tolerance: Amount | null,
+): CheckResult[] {
+  return targets.map(target => {
     const actual = metricValue(totals, target.metric)
     const applied = target.op === '=' && tolerance !== null && compareAmounts(tolerance, ZERO) > 0 ? tolerance : null
     const status = actual === null ? 'not-reported' : holds(target, actual, applied) ? 'met' : 'missed'

@@ -35,7 +35,15 @@ export class TotalsAccumulator {
    * rows count those amounts (1 under split, one per partner under full). `newProject` and
    * `newlyReported` (measure bits) say what the record's project adds to the counts of projects.
    */
-  add(year: number, basis: number, partners: readonly number[], amounts: MeasureAmounts, partnerCredits: number, newProject: boolean, newlyReported: number): void {
+  add(
+    year: number,
+    basis: number,
+    partners: readonly number[],
+    amounts: MeasureAmounts,
+    partnerCredits: number,
+    newProject: boolean,
+    newlyReported: number,
+  ): void {
     this.records++
     if (partners.length > 1) this.multiPartnerRecords++
     if (newProject) this.projects++
@@ -54,11 +62,13 @@ export class TotalsAccumulator {
     if (this.firstYear === null || year < this.firstYear) this.firstYear = year
     if (this.lastYear === null || year > this.lastYear) this.lastYear = year
     for (let measure = 0; measure < 3; measure++) {
-      if ((newlyReported & (1 << measure)) !== 0) this.reportingProjects[measure] = (this.reportingProjects[measure] as number) + 1
+      if ((newlyReported & (1 << measure)) !== 0)
+        this.reportingProjects[measure] = (this.reportingProjects[measure] as number) + 1
     }
     this.byBasis.add(basis, amounts, year, basis)
     this.basisBits |= 1 << basis
-    if (this.sumOverPartners !== null) for (let credit = 0; credit < partnerCredits; credit++) this.sumOverPartners.add(0, amounts, year, basis)
+    if (this.sumOverPartners !== null)
+      for (let credit = 0; credit < partnerCredits; credit++) this.sumOverPartners.add(0, amounts, year, basis)
     else if (partnerCredits !== 1) throw new Error('partner credits are counted under full attribution only')
   }
 
@@ -78,7 +88,7 @@ export class TotalsAccumulator {
 
   result(prices: ConstantPrices | null = null): Totals {
     let byBasis = BASES.map((_, basis) => this.byBasis.values(basis)) as ValuesByBasis
-    let measures = [0, 1, 2].map((measure) => sumOrNull(byBasis.map((values) => values[measure] ?? null))) as MeasureValues
+    let measures = [0, 1, 2].map(measure => sumOrNull(byBasis.map(values => values[measure] ?? null))) as MeasureValues
     let sumOverPartners = this.sumOverPartners?.values(0) ?? measures
     if (prices !== null) {
       // The basis parts are rounded so that they add up exactly to the rounded total.
@@ -89,7 +99,7 @@ export class TotalsAccumulator {
       const credited = this.sumOverPartners === null ? total : this.sumOverPartners.realSavings(0, prices)
       sumOverPartners = withSavings(sumOverPartners, credited === null ? null : roundFraction(credited))
     }
-    const coverage = [0, 1, 2].map((measure) => ({
+    const coverage = [0, 1, 2].map(measure => ({
       records: BASES.reduce((sum, _, basis) => sum + this.byBasis.reporting(basis, measure), 0),
       projects: this.reportingProjects[measure] as number,
     })) as Totals['coverage']
@@ -114,4 +124,3 @@ function sumOrNull(values: readonly (Amount | null)[]): Amount | null {
   for (const value of values) if (value !== null) sum = sum === null ? value : addAmounts(sum, value)
   return sum === null ? null : normalizeAmount(sum)
 }
-

@@ -3,7 +3,17 @@
 // ViewCredit by a property test — and the same exact sum), so the sum it reports is the figure
 // summarize prints for the same options. Records stream through add(); none is kept.
 import { ExactSum } from '../amount.js'
-import { type Attribution, type Filters, type ImpactRecord, type InputSummary, MEASURES, type Measure, type ProblemCounts, type TraceSummary, type TracedRecord } from '../model.js'
+import {
+  type Attribution,
+  type Filters,
+  type ImpactRecord,
+  type InputSummary,
+  MEASURES,
+  type Measure,
+  type ProblemCounts,
+  type TraceSummary,
+  type TracedRecord,
+} from '../model.js'
 import { creditRecord } from './credit.js'
 import { RecordFilter } from './filters.js'
 

@@ -65,7 +65,7 @@ ${context.messages.help.examples}
     }
     let against: { path: string; source: TargetsSource | null } | null = null
     if (flags.against !== undefined) {
-      const file = await loadTargetsFile(flags.against, io.cwd, report, (line) => io.stderr.write(`${line}\n`))
+      const file = await loadTargetsFile(flags.against, io.cwd, report, line => io.stderr.write(`${line}\n`))
       targets.push(...file.targets)
       against = { path: flags.against, source: file.source }
     }
@@ -74,18 +74,19 @@ ${context.messages.help.examples}
     if (flags.tolerance !== undefined) {
       const parsed = parseTolerance(flags.tolerance, report)
       if (!parsed.ok) throw new UsageError(parsed.message)
-      if (!targets.some((target) => target.op === '=')) throw new UsageError(report.check.toleranceWithoutEquals)
+      if (!targets.some(target => target.op === '=')) throw new UsageError(report.check.toleranceWithoutEquals)
       tolerance = parsed.value
     }
     await checkWritableFiles(context, flags.rejects)
     const prices = await resolvePrices(flags, context)
     // What only a check needs is loaded here, not when the program starts (start-up time).
-    const [{ summarizeFiles }, { compareWithTargets }, { checkTable, renderCheckJson }, { renderTextTables }] = await Promise.all([
-      import('../pipeline.js'),
-      import('../aggregate/targets.js'),
-      import('../render/check.js'),
-      flags.format === 'json' ? { renderTextTables: undefined } : import('../render/table.js'),
-    ])
+    const [{ summarizeFiles }, { compareWithTargets }, { checkTable, renderCheckJson }, { renderTextTables }] =
+      await Promise.all([
+        import('../pipeline.js'),
+        import('../aggregate/targets.js'),
+        import('../render/check.js'),
+        flags.format === 'json' ? { renderTextTables: undefined } : import('../render/table.js'),
+      ])
     await readInput(
       context,
       flags,
@@ -93,25 +94,42 @@ ${context.messages.help.examples}
       async ({ skipInvalid, handlers }) => {
         const result = await summarizeFiles(
           files,
-          { ...loadOptions(flags, messages), attribution: 'split', groupings: [], filters: filtersOf(flags), prices, skipInvalid },
+          {
+            ...loadOptions(flags, messages),
+            attribution: 'split',
+            groupings: [],
+            filters: filtersOf(flags),
+            prices,
+            skipInvalid,
+          },
           io,
           handlers,
         )
         return { ...result, value: result.summary }
       },
-      async (summary) => {
+      async summary => {
         const results = compareWithTargets(summary.totals, targets, tolerance)
-        const check = { inputs: summary.inputs, results, against, tolerance, filters: summary.filters, real: summary.prices?.year ?? null }
+        const check = {
+          inputs: summary.inputs,
+          results,
+          against,
+          tolerance,
+          filters: summary.filters,
+          real: summary.prices?.year ?? null,
+        }
         const output =
           flags.format === 'json'
             ? renderCheckJson(check, context.renderOptions(false).tool)
-            : (renderTextTables as NonNullable<typeof renderTextTables>)([checkTable(check, report, NUMBER_STYLES[language])], {
-                color: shouldColor(io.stdout, io.env, flags.color),
-                width: terminalWidth(io, undefined),
-                messages,
-              })
+            : (renderTextTables as NonNullable<typeof renderTextTables>)(
+                [checkTable(check, report, NUMBER_STYLES[language])],
+                {
+                  color: shouldColor(io.stdout, io.env, flags.color),
+                  width: terminalWidth(io, undefined),
+                  messages,
+                },
+              )
         await context.emit(output, undefined)
-        const missed = results.filter((entry) => entry.status !== 'met').length
+        const missed = results.filter(entry => entry.status !== 'met').length
         if (missed > 0) throw new CheckFailed(report.check.missed(missed, results.length))
       },
     )

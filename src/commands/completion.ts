@@ -9,7 +9,17 @@ import { ENCODINGS } from '../read/decode.js'
 const VALUES: Record<string, string[]> = {
   '--delimiter': [',', ';', 'tab'],
   '--encoding': [...ENCODINGS, 'cp1252'],
-  '--by': ['year', 'partner', 'category', 'project', 'basis', 'year,partner', 'year,category', 'partner,category', 'year,basis'],
+  '--by': [
+    'year',
+    'partner',
+    'category',
+    'project',
+    'basis',
+    'year,partner',
+    'year,category',
+    'partner,category',
+    'year,basis',
+  ],
   '--basis': ['realised', 'estimated', 'potential'],
 }
 const SHELLS = ['bash', 'zsh']
@@ -25,11 +35,11 @@ interface CommandSpec {
 
 function describe(program: Command): CommandSpec[] {
   return program.commands
-    .filter((command) => command.name() !== 'help')
-    .map((command) => {
+    .filter(command => command.name() !== 'help')
+    .map(command => {
       const choices: Record<string, string[]> = {}
       const valued = new Set<string>()
-      const options = command.options.flatMap((option) => {
+      const options = command.options.flatMap(option => {
         if (option.long !== undefined && (option.required || option.optional)) valued.add(option.long)
         const names = [option.long, option.short].filter((name): name is string => name !== undefined)
         if (option.long !== undefined) {
@@ -46,7 +56,7 @@ const quote = (words: readonly string[]): string => words.join(' ')
 
 export function bashCompletion(specs: readonly CommandSpec[]): string {
   const cases = specs
-    .map((spec) => {
+    .map(spec => {
       const choiceCases = Object.entries(spec.choices).map(
         ([option, values]) => `        ${option}) COMPREPLY=($(compgen -W "${quote(values)}" -- "$cur")); return ;;\n`,
       )
@@ -62,7 +72,7 @@ ${prevCase}      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "${quote(sp
 _lup_impact() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}"
   if [[ $COMP_CWORD -eq 1 ]]; then
-    COMPREPLY=($(compgen -W "${quote(specs.map((spec) => spec.name))} --help --version" -- "$cur"))
+    COMPREPLY=($(compgen -W "${quote(specs.map(spec => spec.name))} --help --version" -- "$cur"))
     return
   fi
   case "\${COMP_WORDS[1]}" in
@@ -75,13 +85,15 @@ complete -o default -F _lup_impact lup-impact
 
 export function zshCompletion(specs: readonly CommandSpec[]): string {
   const cases = specs
-    .map((spec) => {
+    .map(spec => {
       const options = spec.options
-        .filter((option) => option.startsWith('--'))
-        .map((option) => {
+        .filter(option => option.startsWith('--'))
+        .map(option => {
           const values = spec.choices[option]
-          if (values !== undefined) return `'${option}:value:(${quote(values.map((value) => value.replace(/[;,]/g, '\\$&')))})'`
-          if (['--output', '--rejects', '--out', '--against', '--cpi'].includes(option)) return `'${option}:file:_files'`
+          if (values !== undefined)
+            return `'${option}:value:(${quote(values.map(value => value.replace(/[;,]/g, '\\$&')))})'`
+          if (['--output', '--rejects', '--out', '--against', '--cpi'].includes(option))
+            return `'${option}:file:_files'`
           return spec.valued.has(option) ? `'${option}:value:'` : `'${option}'`
         })
         .join(' ')
@@ -94,7 +106,7 @@ export function zshCompletion(specs: readonly CommandSpec[]): string {
 #   source <(lup-impact completion zsh)
 _lup_impact() {
   if (( CURRENT == 2 )); then
-    compadd ${quote(specs.map((spec) => spec.name))}
+    compadd ${quote(specs.map(spec => spec.name))}
     return
   fi
   case $words[2] in

@@ -17,7 +17,9 @@ export function registerInit(program: Command, context: Context): void {
     .command('init')
     .description(en.help.initDescription)
     .argument('[file]', en.help.initFile, DEFAULT_TEMPLATE_FILE)
-    .addOption(new Option('--lang <language>', REPORT_MESSAGES[context.messages.language].help.initLang).choices(['nb', 'en']))
+    .addOption(
+      new Option('--lang <language>', REPORT_MESSAGES[context.messages.language].help.initLang).choices(['nb', 'en']),
+    )
     .option('--force', en.help.force)
     .option('-q, --quiet', context.messages.help.quiet)
     .option('--debug', context.messages.help.debug)

@@ -24,8 +24,13 @@ export interface ReadingFlags extends InputFlags {
   verbose?: boolean
 }
 
-export function checkYearRange(from: number | null | undefined, to: number | null | undefined, messages: Messages): void {
-  if (from !== undefined && from !== null && to !== undefined && to !== null && from > to) throw new UsageError(messages.options.fromAfterTo(from, to))
+export function checkYearRange(
+  from: number | null | undefined,
+  to: number | null | undefined,
+  messages: Messages,
+): void {
+  if (from !== undefined && from !== null && to !== undefined && to !== null && from > to)
+    throw new UsageError(messages.options.fromAfterTo(from, to))
 }
 
 /** Each file the run will write (-o, --rejects; undefined: not asked for) must be writable before anything is read. */
@@ -37,7 +42,11 @@ export async function checkWritableFiles(context: Context, ...paths: (string | u
 }
 
 /** The record filters of --from, --to, --partner, --category and --basis (trace gives the years of --year). */
-export function filtersOf(flags: ReadingFlags, from: number | null = flags.from ?? null, to: number | null = flags.to ?? null): Filters {
+export function filtersOf(
+  flags: ReadingFlags,
+  from: number | null = flags.from ?? null,
+  to: number | null = flags.to ?? null,
+): Filters {
   return { from, to, partners: flags.partner ?? [], categories: flags.category ?? [], bases: flags.basis ?? [] }
 }
 
@@ -66,22 +75,27 @@ export async function readInput<T extends { problems: { skippedRecords: number }
   use: (value: T) => Promise<void>,
 ): Promise<void> {
   const { io, messages } = context
-  const rejects = flags.rejects === undefined ? undefined : new (await import('../write/rejects.js')).RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
+  const rejects =
+    flags.rejects === undefined
+      ? undefined
+      : new (await import('../write/rejects.js')).RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
   try {
     const result = await read({
       skipInvalid: flags.skipInvalid === true || rejects !== undefined,
       handlers: {
-        problem: (problem) => context.reportProblem(problem, flags),
-        rejected: (rejection) => rejects?.add(rejection),
+        problem: problem => context.reportProblem(problem, flags),
+        rejected: rejection => rejects?.add(rejection),
         unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
       },
     })
     await rejects?.commit()
-    for (const { option, value } of result.unmatchedFilters) context.note(messages.notes.noMatch(option, value), flags, 'warning')
+    for (const { option, value } of result.unmatchedFilters)
+      context.note(messages.notes.noMatch(option, value), flags, 'warning')
     context.failOnProblems(result.loaded, result.value === null, outcome)
     const value = result.value
     if (value === null) return
-    if (value.problems.skippedRecords > 0) context.note(messages.notes.skipped(value.problems.skippedRecords, flags.rejects), flags, 'warning')
+    if (value.problems.skippedRecords > 0)
+      context.note(messages.notes.skipped(value.problems.skippedRecords, flags.rejects), flags, 'warning')
     await use(value)
   } catch (error) {
     await rejects?.discard()

@@ -9,7 +9,14 @@ import { en, REPORT_MESSAGES, type ReportMessages } from '../report/messages.js'
 import { resolveReportDate } from '../report/report-date.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import { checkWritableFiles, checkYearRange, filtersOf, type ReadingFlags, readInput } from './read-input.js'
-import { addCommonOptions, addFilterOptions, addInputOptions, addSkipOptions, attributionOption, loadOptions } from './shared-options.js'
+import {
+  addCommonOptions,
+  addFilterOptions,
+  addInputOptions,
+  addSkipOptions,
+  attributionOption,
+  loadOptions,
+} from './shared-options.js'
 
 interface ReportFlags extends ReadingFlags, PriceFlags {
   out: string
@@ -55,7 +62,11 @@ ${context.messages.help.examples}
     if (!date.ok) throw new UsageError(date.problem === 'date' ? words.badDate(date.value) : words.badEpoch(date.value))
     const directory = resolve(io.cwd, flags.out)
     // What only a report needs is loaded here, not when the program starts (start-up time).
-    const [{ summarizeFiles }, { REPORT_GROUPINGS, renderReportFiles }, { checkDirectoryTarget, compareWithDirectory, writeFilesAtomically }] = await Promise.all([
+    const [
+      { summarizeFiles },
+      { REPORT_GROUPINGS, renderReportFiles },
+      { checkDirectoryTarget, compareWithDirectory, writeFilesAtomically },
+    ] = await Promise.all([
       import('../pipeline.js'),
       import('../report/report-files.js'),
       import('../write/atomic-directory.js'),
@@ -70,21 +81,35 @@ ${context.messages.help.examples}
       async ({ skipInvalid, handlers }) => {
         const result = await summarizeFiles(
           files,
-          { ...loadOptions(flags, messages), attribution: flags.attribution, groupings: REPORT_GROUPINGS, filters: filtersOf(flags), prices, skipInvalid },
+          {
+            ...loadOptions(flags, messages),
+            attribution: flags.attribution,
+            groupings: REPORT_GROUPINGS,
+            filters: filtersOf(flags),
+            prices,
+            skipInvalid,
+          },
           io,
           handlers,
         )
         return { ...result, value: result.summary }
       },
-      async (summary) => {
-        const options: ReportRenderOptions = { ...context.renderOptions(false), numbers: NUMBER_STYLES[language], report, date: date.date }
+      async summary => {
+        const options: ReportRenderOptions = {
+          ...context.renderOptions(false),
+          numbers: NUMBER_STYLES[language],
+          report,
+          date: date.date,
+        }
         const reportFiles = renderReportFiles(summary, options)
         const say = (text: string): void => {
           if (flags.quiet !== true) io.stderr.write(`${text}\n`)
         }
         if (flags.check === true) {
-          const comparisons = await withDirectoryErrors(flags.out, report, () => compareWithDirectory(directory, reportFiles))
-          const stale = comparisons.filter((comparison) => comparison.status !== 'same')
+          const comparisons = await withDirectoryErrors(flags.out, report, () =>
+            compareWithDirectory(directory, reportFiles),
+          )
+          const stale = comparisons.filter(comparison => comparison.status !== 'same')
           for (const comparison of stale) {
             const path = join(flags.out, comparison.name)
             io.stderr.write(
@@ -96,7 +121,12 @@ ${context.messages.help.examples}
           return
         }
         await withDirectoryErrors(flags.out, report, () => writeFilesAtomically(directory, reportFiles))
-        say(words.wrote(reportFiles.map((file) => file.name), flags.out))
+        say(
+          words.wrote(
+            reportFiles.map(file => file.name),
+            flags.out,
+          ),
+        )
       },
     )
   })

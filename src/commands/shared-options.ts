@@ -12,7 +12,7 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 
 /** A parser for a four-digit year option, with its complaint in the user's language. */
 export function yearParser(messages: Messages): (text: string) => number {
-  return (text) => {
+  return text => {
     if (!/^\d{4}$/.test(text.trim())) throw new InvalidArgumentError(messages.options.fourDigitYear)
     return Number(text)
   }
@@ -28,12 +28,14 @@ const DIMENSION_NAMES: Record<string, Dimension> = {
 }
 
 export function parseDimensions(text: string, messages: Messages): Dimension[] {
-  const dimensions = text.split(',').map((name) => {
+  const dimensions = text.split(',').map(name => {
     const dimension = DIMENSION_NAMES[name.trim().toLowerCase()]
-    if (dimension === undefined) throw new InvalidArgumentError(messages.options.unknownDimension(name.trim(), DIMENSIONS))
+    if (dimension === undefined)
+      throw new InvalidArgumentError(messages.options.unknownDimension(name.trim(), DIMENSIONS))
     return dimension
   })
-  if (new Set(dimensions).size !== dimensions.length) throw new InvalidArgumentError(messages.options.dimensionTwice(text))
+  if (new Set(dimensions).size !== dimensions.length)
+    throw new InvalidArgumentError(messages.options.dimensionTwice(text))
   return dimensions
 }
 
@@ -42,7 +44,7 @@ export function basisCollector(messages: Messages): (text: string, previous?: Ba
   return (text, previous = []) => {
     const basis = text.trim() === '' ? undefined : parseBasis(text)
     if (basis === undefined) throw new InvalidArgumentError(messages.options.unknownBasis(text))
-    return BASES.filter((kind) => kind === basis || previous.includes(kind))
+    return BASES.filter(kind => kind === basis || previous.includes(kind))
   }
 }
 
@@ -51,14 +53,14 @@ export function addInputOptions(command: Command, messages: Messages): Command {
   return command
     .addOption(new Option('--decimal <mark>', help.decimal).choices(['comma', 'dot']))
     .addOption(
-      new Option('--delimiter <char>', help.delimiter).argParser((value) => {
+      new Option('--delimiter <char>', help.delimiter).argParser(value => {
         const delimiter = parseDelimiterName(value)
         if (delimiter === undefined) throw new InvalidArgumentError(messages.options.delimiterValues)
         return delimiter
       }),
     )
     .addOption(
-      new Option('--encoding <name>', help.encoding(ENCODINGS)).argParser((value) => {
+      new Option('--encoding <name>', help.encoding(ENCODINGS)).argParser(value => {
         const encoding = parseEncodingName(value)
         if (encoding === undefined) throw new InvalidArgumentError(messages.options.encodingValues(ENCODINGS))
         return encoding
@@ -104,7 +106,10 @@ export function addFilterOptions(command: Command, messages: Messages): Command 
 
 export function addGroupingOptions(command: Command, messages: Messages): Command {
   return command
-    .option('--by <dimensions>', messages.help.by, (value, previous: Dimension[][] = []) => [...previous, parseDimensions(value, messages)])
+    .option('--by <dimensions>', messages.help.by, (value, previous: Dimension[][] = []) => [
+      ...previous,
+      parseDimensions(value, messages),
+    ])
     .addOption(attributionOption(messages))
 }
 
@@ -130,7 +135,12 @@ export function addCommonOptions(command: Command, messages: Messages): Command 
     .option('--debug', help.debug)
 }
 
-const FORMAT_BY_EXTENSION: Record<string, string> = { '.json': 'json', '.csv': 'csv', '.md': 'markdown', '.markdown': 'markdown' }
+const FORMAT_BY_EXTENSION: Record<string, string> = {
+  '.json': 'json',
+  '.csv': 'csv',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+}
 
 export function formatForOutput(explicit: string | undefined, output: string | undefined, fallback: string): string {
   if (explicit !== undefined) return explicit

@@ -64,7 +64,7 @@ ${context.messages.help.examples}
       flags,
       'summary',
       async ({ skipInvalid, handlers }) => {
-        const result = await context.withProgress(flags, (progress) =>
+        const result = await context.withProgress(flags, progress =>
           summarizeFiles(
             files,
             {
@@ -81,7 +81,7 @@ ${context.messages.help.examples}
         )
         return { ...result, value: result.summary }
       },
-      async (summary) => {
+      async summary => {
         const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
         await context.emit(render(summary, context.renderOptions(color, terminalWidth(io, flags.output))), flags.output)
       },

@@ -32,7 +32,9 @@ export function registerTrace(program: Command, context: Context): void {
     .command('trace')
     .description(context.messages.help.traceDescription)
     .argument('<files...>', context.messages.help.traceFiles)
-    .addOption(new Option('--metric <measure>', context.messages.help.metric).choices([...MEASURES]).makeOptionMandatory())
+    .addOption(
+      new Option('--metric <measure>', context.messages.help.metric).choices([...MEASURES]).makeOptionMandatory(),
+    )
     .addOption(new Option('--year <year>', context.messages.help.year).argParser(yearParser(context.messages)))
     .addHelpText(
       'after',
@@ -50,12 +52,17 @@ ${context.messages.help.examples}
   addCommonOptions(command, context.messages)
   command.action(async (files: string[], flags: TraceFlags) => {
     const { io, messages } = context
-    if (flags.year !== undefined && (flags.from !== undefined || flags.to !== undefined)) throw new UsageError(messages.options.yearWithRange)
+    if (flags.year !== undefined && (flags.from !== undefined || flags.to !== undefined))
+      throw new UsageError(messages.options.yearWithRange)
     const from = flags.year ?? flags.from ?? null
     const to = flags.year ?? flags.to ?? null
     checkYearRange(from, to, messages)
     await checkWritableFiles(context, flags.output, flags.rejects)
-    const [{ traceFiles }, { traceRenderers }, { Spool }] = await Promise.all([import('../pipeline.js'), import('../render/trace.js'), import('../write/spool.js')])
+    const [{ traceFiles }, { traceRenderers }, { Spool }] = await Promise.all([
+      import('../pipeline.js'),
+      import('../render/trace.js'),
+      import('../write/spool.js'),
+    ])
     // Records go to a spool as they are read and are printed only once the whole input has validated.
     const spool = new Spool()
     try {
@@ -64,24 +71,35 @@ ${context.messages.help.examples}
         flags,
         'trace',
         async ({ skipInvalid, handlers }) => {
-          const result = await context.withProgress(flags, (progress) =>
+          const result = await context.withProgress(flags, progress =>
             traceFiles(
               files,
-              { ...loadOptions(flags, messages, progress), metric: flags.metric, attribution: flags.attribution, filters: filtersOf(flags, from, to), skipInvalid },
+              {
+                ...loadOptions(flags, messages, progress),
+                metric: flags.metric,
+                attribution: flags.attribution,
+                filters: filtersOf(flags, from, to),
+                skipInvalid,
+              },
               io,
-              { ...handlers, traced: (record) => spool.write(encodeRecord(record)) },
+              { ...handlers, traced: record => spool.write(encodeRecord(record)) },
             ),
           )
           return { ...result, value: result.trace }
         },
-        async (trace) => {
+        async trace => {
           const inferred = formatForOutput(flags.format, flags.output, 'table')
-          const format: TraceFormat = (TRACE_FORMATS as readonly string[]).includes(inferred) ? (inferred as TraceFormat) : 'table'
+          const format: TraceFormat = (TRACE_FORMATS as readonly string[]).includes(inferred)
+            ? (inferred as TraceFormat)
+            : 'table'
           const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
           const records = async function* (): AsyncIterable<TracedRecord> {
             for await (const line of spool.lines()) yield decodeRecord(line)
           }
-          await context.emit(traceRenderers[format](trace, records, context.renderOptions(color, terminalWidth(io, flags.output))), flags.output)
+          await context.emit(
+            traceRenderers[format](trace, records, context.renderOptions(color, terminalWidth(io, flags.output))),
+            flags.output,
+          )
         },
       )
     } finally {
@@ -109,5 +127,15 @@ function encodeRecord(record: TracedRecord): string {
 
 function decodeRecord(line: string): TracedRecord {
   const [file, at, projectId, year, partners, credited, basis, amount, attributed] = JSON.parse(line) as EncodedRecord
-  return { file, line: at, projectId, year, partners, credited, basis, amount: amountFromPlainString(amount), attributed: amountFromPlainString(attributed) }
+  return {
+    file,
+    line: at,
+    projectId,
+    year,
+    partners,
+    credited,
+    basis,
+    amount: amountFromPlainString(amount),
+    attributed: amountFromPlainString(attributed),
+  }
 }

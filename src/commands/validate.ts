@@ -15,14 +15,17 @@ interface ValidateFlags extends InputFlags {
 
 /** The JSON shape editors and CI read: one object per problem, in the order found. */
 export function problemToJson(problem: Problem): string {
-  return stringifyJson({
-    file: problem.file,
-    line: problem.line,
-    column: problem.column ?? null,
-    value: problem.value ?? null,
-    message: problem.message,
-    severity: problem.severity,
-  }, '  ')
+  return stringifyJson(
+    {
+      file: problem.file,
+      line: problem.line,
+      column: problem.column ?? null,
+      value: problem.value ?? null,
+      message: problem.message,
+      severity: problem.severity,
+    },
+    '  ',
+  )
 }
 
 export function registerValidate(program: Command, context: Context): void {
@@ -57,10 +60,10 @@ ${context.messages.help.examples}
     if (json) write('[')
     // Valid records are only counted: they stay RecordViews, never made into ImpactRecords.
     const { streamRecords } = await import('../pipeline.js')
-    const loaded = await context.withProgress(flags, (progress) =>
+    const loaded = await context.withProgress(flags, progress =>
       streamRecords(files, loadOptions(flags, messages, progress), io, {
         record: () => undefined,
-        problem: (problem) => {
+        problem: problem => {
           if (problem.severity === 'warning' && flags.quiet === true) return
           if (json) write(`${first ? '\n' : ',\n'}  ${problemToJson(problem)}`)
           else write(`${formatProblem(problem, messages.prefix)}\n`)

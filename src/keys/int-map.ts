@@ -37,7 +37,8 @@ export class IntMap<T> {
   }
 
   *entries(): IterableIterator<[number, T]> {
-    for (let slot = 0; slot < this.keys.length; slot++) if (this.keys[slot] !== EMPTY) yield [this.keys[slot] as number, this.values[slot] as T]
+    for (let slot = 0; slot < this.keys.length; slot++)
+      if (this.keys[slot] !== EMPTY) yield [this.keys[slot] as number, this.values[slot] as T]
   }
 
   private grow(): void {
@@ -47,7 +48,8 @@ export class IntMap<T> {
     this.values = new Array<T | undefined>(keys.length * 2).fill(undefined)
     this.mask = keys.length * 2 - 1
     this.size = 0
-    for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== EMPTY) this.set(keys[slot] as number, values[slot] as T)
+    for (let slot = 0; slot < keys.length; slot++)
+      if (keys[slot] !== EMPTY) this.set(keys[slot] as number, values[slot] as T)
   }
 }
 

@@ -170,7 +170,8 @@ export class Ledger {
 
   /** Without `duplicates`: the entry with the same tracked fields, or NO_ENTRY. */
   findSame(project: number, year: number, partnerSet: number, category: number, basis: number): number {
-    if (this.isLarge(project)) return this.indexes.get(project)?.get(this.sameKey(year, partnerSet, category, basis)) ?? NO_ENTRY
+    if (this.isLarge(project))
+      return this.indexes.get(project)?.get(this.sameKey(year, partnerSet, category, basis)) ?? NO_ENTRY
     const trackedBasis = this.options.bases ? basis : 0
     const categories = this.categoryColumn
     for (let entry = this.heads.at(project); entry !== NO_ENTRY; entry = this.next(entry)) {
@@ -203,7 +204,10 @@ export class Ledger {
       chunk[at + 1] = partnerSet
       chunk[at + 2] = year | (trackedBasis << BASIS_SHIFT)
     } else {
-      chunk[at + 1] = (partnerSet << KEY_PARTNERS_SHIFT) | ((year - this.baseYear) << KEY_YEAR_SHIFT) | (trackedBasis << KEY_BASIS_SHIFT)
+      chunk[at + 1] =
+        (partnerSet << KEY_PARTNERS_SHIFT) |
+        ((year - this.baseYear) << KEY_YEAR_SHIFT) |
+        (trackedBasis << KEY_BASIS_SHIFT)
     }
     this.categoryColumn?.set(entry, category)
     this.heads.set(project, entry)
@@ -215,7 +219,8 @@ export class Ledger {
       if (index === undefined) {
         index = new Map()
         this.indexes.set(project, index)
-        for (let each = this.heads.at(project); each !== NO_ENTRY; each = this.next(each)) index.set(this.keyOf(each), each)
+        for (let each = this.heads.at(project); each !== NO_ENTRY; each = this.next(each))
+          index.set(this.keyOf(each), each)
       } else index.set(this.keyOf(entry), entry)
     }
     return entry

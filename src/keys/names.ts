@@ -84,7 +84,8 @@ export function hashRange(text: string, start: number, end: number): number {
 
 function equalsRange(key: string, text: string, start: number, end: number): boolean {
   if (key.length !== end - start) return false
-  for (let position = 0; position < key.length; position++) if (key.charCodeAt(position) !== text.charCodeAt(start + position)) return false
+  for (let position = 0; position < key.length; position++)
+    if (key.charCodeAt(position) !== text.charCodeAt(start + position)) return false
   return true
 }
 
@@ -105,7 +106,12 @@ export function isNormalized(text: string, start: number, end: number): boolean 
     if (code === 0x20) {
       if (afterSpace) return false
       afterSpace = true
-    } else if (code < 0x20 || code === 0xa0 || code === 0x85 || (code >= 0x1680 && (code <= 0x3000 || code === 0xfeff))) {
+    } else if (
+      code < 0x20 ||
+      code === 0xa0 ||
+      code === 0x85 ||
+      (code >= 0x1680 && (code <= 0x3000 || code === 0xfeff))
+    ) {
       return false
     } else afterSpace = false
   }

@@ -29,8 +29,8 @@ export class PartnerSets {
     const key = names.length === 1 ? (names[0] as string) : names.join('\u0000')
     let set = this.byNames.get(key)
     if (set === undefined) {
-      const partners = names.map((name) => this.partners.intern(name))
-      set = { id: this.sets.length, names: partners.map((partner) => this.partners.name(partner)), partners }
+      const partners = names.map(name => this.partners.intern(name))
+      set = { id: this.sets.length, names: partners.map(partner => this.partners.name(partner)), partners }
       this.sets.push(set)
       this.byNames.set(set.names.join('\u0000'), set)
     }

@@ -107,7 +107,8 @@ export class ProjectIds {
       }
       slot = (slot + 1) & this.mask
     }
-    if (this.arena.length >= MAX_ARENA_CHUNKS && this.arenaUsed + HEADER + end - start > ARENA_CHUNK) return this.internOther(text.slice(start, end))
+    if (this.arena.length >= MAX_ARENA_CHUNKS && this.arenaUsed + HEADER + end - start > ARENA_CHUNK)
+      return this.internOther(text.slice(start, end))
     const index = this.count++
     const offset = this.store(index, text, start, end)
     this.offsets?.push(offset)
@@ -168,8 +169,9 @@ export class ProjectIds {
   /** The ids in the arena, in order: their offset, chunk, and where their characters start. */
   private forEachStored(each: (offset: number, chunk: Uint8Array, start: number) => void): void {
     this.arena.forEach((chunk, chunkIndex) => {
-      const used = chunkIndex === this.arena.length - 1 ? this.arenaUsed : this.chunkUsed[chunkIndex] as number
-      for (let at = 0; at < used; at += HEADER + (chunk[at + 4] as number)) each((chunkIndex << ARENA_BITS) | at, chunk, at + HEADER)
+      const used = chunkIndex === this.arena.length - 1 ? this.arenaUsed : (this.chunkUsed[chunkIndex] as number)
+      for (let at = 0; at < used; at += HEADER + (chunk[at + 4] as number))
+        each((chunkIndex << ARENA_BITS) | at, chunk, at + HEADER)
     })
   }
 
@@ -193,7 +195,13 @@ function matches(chunk: Uint8Array, at: number, text: string, start: number, end
 }
 
 function indexAt(chunk: Uint8Array, at: number): number {
-  return ((chunk[at] as number) | ((chunk[at + 1] as number) << 8) | ((chunk[at + 2] as number) << 16) | ((chunk[at + 3] as number) << 24)) >>> 0
+  return (
+    ((chunk[at] as number) |
+      ((chunk[at + 1] as number) << 8) |
+      ((chunk[at + 2] as number) << 16) |
+      ((chunk[at + 3] as number) << 24)) >>>
+    0
+  )
 }
 
 /** Spreads FNV-1a's bits so that the low ones, which pick the slot, depend on every character. */

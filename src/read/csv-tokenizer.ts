@@ -195,7 +195,8 @@ export class CsvTokenizer {
             position = quote + 1
             break
           }
-          if (position - start > this.maxRecordChars) return this.fail('CSV_MAX_RECORD_SIZE', text.slice(start, start + 80), true)
+          if (position - start > this.maxRecordChars)
+            return this.fail('CSV_MAX_RECORD_SIZE', text.slice(start, start + 80), true)
           if (position >= length) break // end of the last record
           const next = text.charCodeAt(position)
           if (next === delimiter) {
@@ -231,7 +232,8 @@ export class CsvTokenizer {
         }
         // Unquoted field: up to the next delimiter or line end, found with indexOf (a native scan);
         // each next position is looked up again only once the field has passed it.
-        if (nextDelimiter !== NONE && nextDelimiter < position) nextDelimiter = text.indexOf(this.delimiterText, position)
+        if (nextDelimiter !== NONE && nextDelimiter < position)
+          nextDelimiter = text.indexOf(this.delimiterText, position)
         if (nextLineFeed !== NONE && nextLineFeed < position) nextLineFeed = text.indexOf('\n', position)
         if (nextReturn !== NONE && nextReturn < position) nextReturn = text.indexOf('\r', position)
         let end = length
@@ -239,7 +241,8 @@ export class CsvTokenizer {
         if (nextLineFeed !== NONE && nextLineFeed < end) end = nextLineFeed
         if (nextReturn !== NONE && nextReturn < end) end = nextReturn
         const code = end < length ? text.charCodeAt(end) : 0
-        if (end - start > this.maxRecordChars) return this.fail('CSV_MAX_RECORD_SIZE', text.slice(start, start + 80), true)
+        if (end - start > this.maxRecordChars)
+          return this.fail('CSV_MAX_RECORD_SIZE', text.slice(start, start + 80), true)
         if (end >= length && !final) return this.keep(text, start)
         fields.push(position, end)
         position = end

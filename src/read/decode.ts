@@ -17,7 +17,7 @@ const ENCODING_NAMES: Record<string, Encoding> = {
   utf16be: 'utf-16be',
   'windows-1252': 'windows-1252',
   cp1252: 'windows-1252',
-  'latin1': 'latin1',
+  latin1: 'latin1',
   'iso-8859-1': 'latin1',
 }
 
@@ -110,7 +110,7 @@ export class TextDecoderStream {
   }
 
   private start(head: Buffer): Buffer {
-    const bom = BOMS.find((candidate) => startsWith(head, candidate.bytes))
+    const bom = BOMS.find(candidate => startsWith(head, candidate.bytes))
     if (this.override === undefined && bom === undefined) {
       const guess = sniffBinary(head)
       if (guess !== undefined) throw new BinaryInputError(guess)
@@ -133,7 +133,8 @@ export class TextDecoderStream {
         // A lead byte at the end of a chunk is held back by the decoder, not yet
         // decoded: keep it, in case it turns out to be Windows-1252 after all.
         if (NON_ASCII.test(text)) this.allAscii = false
-        else this.heldBack = incompleteTail(Buffer.concat([this.heldBack, chunk.subarray(Math.max(0, chunk.length - 3))]))
+        else
+          this.heldBack = incompleteTail(Buffer.concat([this.heldBack, chunk.subarray(Math.max(0, chunk.length - 3))]))
       }
       this.bytesSeen += chunk.length
       return text
@@ -141,8 +142,14 @@ export class TextDecoderStream {
       const bytes = this.heldBack.length > 0 ? Buffer.concat([this.heldBack, chunk]) : chunk
       const scan = scanUtf8(bytes)
       if (this.override !== undefined || this.encoding !== 'utf-8' || !this.allAscii || scan.nonAsciiBefore) {
-        const validText = new TextDecoder('utf-8').decode(bytes.subarray(this.heldBack.length > 0 ? this.heldBack.length : 0, scan.invalidAt))
-        throw new InvalidEncodingError(this.bytesSeen - this.heldBack.length + scan.invalidAt, validText, this.override !== undefined)
+        const validText = new TextDecoder('utf-8').decode(
+          bytes.subarray(this.heldBack.length > 0 ? this.heldBack.length : 0, scan.invalidAt),
+        )
+        throw new InvalidEncodingError(
+          this.bytesSeen - this.heldBack.length + scan.invalidAt,
+          validText,
+          this.override !== undefined,
+        )
       }
       this.encoding = 'windows-1252'
       this.decoder = new TextDecoder('windows-1252')

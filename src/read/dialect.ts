@@ -7,11 +7,12 @@ export type Delimiter = ',' | ';' | '\t'
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t']
 
 export function detectDelimiter(headerLine: string): Delimiter {
-  const counts = new Map<Delimiter, number>(DELIMITERS.map((delimiter) => [delimiter, 0]))
+  const counts = new Map<Delimiter, number>(DELIMITERS.map(delimiter => [delimiter, 0]))
   let quoted = false
   for (const char of headerLine) {
     if (char === '"') quoted = !quoted
-    else if (!quoted && counts.has(char as Delimiter)) counts.set(char as Delimiter, (counts.get(char as Delimiter) ?? 0) + 1)
+    else if (!quoted && counts.has(char as Delimiter))
+      counts.set(char as Delimiter, (counts.get(char as Delimiter) ?? 0) + 1)
   }
   let best: Delimiter = ','
   for (const delimiter of DELIMITERS) {

@@ -64,8 +64,8 @@ export interface ResolvedHeader {
 }
 
 export function resolveHeader(cells: readonly string[]): ResolvedHeader {
-  const index = Object.fromEntries(CANONICAL_COLUMNS.map((column) => [column, -1])) as ColumnIndex
-  const names = cells.map((cell) => cell.trim())
+  const index = Object.fromEntries(CANONICAL_COLUMNS.map(column => [column, -1])) as ColumnIndex
+  const names = cells.map(cell => cell.trim())
   const unknown: string[] = []
   const problems: HeaderProblem[] = []
   names.forEach((name, position) => {
@@ -81,10 +81,10 @@ export function resolveHeader(cells: readonly string[]): ResolvedHeader {
     }
     index[column] = position
   })
-  const missing = REQUIRED_COLUMNS.filter((column) => index[column] < 0)
-  if (missing.length > 0) problems.push({ kind: 'missing', missing, found: names.filter((name) => name !== '') })
-  else if (MEASURE_COLUMNS.every((column) => index[column] < 0)) {
-    problems.push({ kind: 'no-measure', found: names.filter((name) => name !== '') })
+  const missing = REQUIRED_COLUMNS.filter(column => index[column] < 0)
+  if (missing.length > 0) problems.push({ kind: 'missing', missing, found: names.filter(name => name !== '') })
+  else if (MEASURE_COLUMNS.every(column => index[column] < 0)) {
+    problems.push({ kind: 'no-measure', found: names.filter(name => name !== '') })
   }
   return { index, names, unknown, problems }
 }

@@ -17,8 +17,13 @@ export interface InputSource {
 
 const CHUNK_BYTES = 256 * 1024
 
-export async function resolveInputs(paths: readonly string[], cwd: string, stdin: Readable, messages: Messages): Promise<InputSource[]> {
-  if (paths.filter((path) => path === '-').length > 1) throw new UsageError(messages.errors.stdinTwice)
+export async function resolveInputs(
+  paths: readonly string[],
+  cwd: string,
+  stdin: Readable,
+  messages: Messages,
+): Promise<InputSource[]> {
+  if (paths.filter(path => path === '-').length > 1) throw new UsageError(messages.errors.stdinTwice)
   return Promise.all(
     paths.map(async (path): Promise<InputSource> => {
       if (path === '-') return { name: STDIN_NAME, open: () => stdin }
@@ -37,7 +42,8 @@ async function checkReadableFile(path: string, absolute: string, messages: Messa
   } catch (error) {
     if (error instanceof UsageError) throw error
     const code = (error as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'missing' : code === 'EACCES' || code === 'EPERM' ? 'denied' : String(code ?? error)
+    const reason =
+      code === 'ENOENT' ? 'missing' : code === 'EACCES' || code === 'EPERM' ? 'denied' : String(code ?? error)
     throw new UsageError(messages.errors.cannotRead(path, reason))
   }
 }

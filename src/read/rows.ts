@@ -61,7 +61,7 @@ export async function readRows(source: InputSource, options: ReadOptions, handle
   }
 
   const sink: TokenizerSink = {
-    record: (fields) => {
+    record: fields => {
       if (stopped || isBlank(fields)) return
       if (header === undefined) {
         header = { file, line: fields.line, cells: fields.cells(), delimiter, encoding: decoder.encoding ?? 'utf-8' }
@@ -85,7 +85,8 @@ export async function readRows(source: InputSource, options: ReadOptions, handle
     if (tokenizer === undefined) {
       headText += text
       if (firstContentLine(headText) === undefined && headText.length <= MAX_RECORD_CHARS) return
-      delimiter = options.delimiter ?? detectDelimiter(firstContentLine(headText) ?? headText.slice(0, MAX_RECORD_CHARS))
+      delimiter =
+        options.delimiter ?? detectDelimiter(firstContentLine(headText) ?? headText.slice(0, MAX_RECORD_CHARS))
       tokenizer = new CsvTokenizer(delimiter, sink, MAX_RECORD_CHARS)
       text = headText
       headText = ''
@@ -136,7 +137,8 @@ export async function readRows(source: InputSource, options: ReadOptions, handle
 function countNewlineBytes(bytes: Buffer | undefined, end: number): number {
   if (bytes === undefined) return 0
   let count = 0
-  for (let position = bytes.indexOf(10); position >= 0 && position < end; position = bytes.indexOf(10, position + 1)) count++
+  for (let position = bytes.indexOf(10); position >= 0 && position < end; position = bytes.indexOf(10, position + 1))
+    count++
   return count
 }
 
@@ -170,4 +172,3 @@ function firstContentLine(text: string): string | undefined {
   }
   return undefined
 }
-

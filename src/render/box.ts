@@ -19,22 +19,27 @@ export interface BoxStyle {
   head(text: string): string
 }
 
-export const PLAIN_BOX: BoxStyle = { border: (text) => text, head: (text) => text }
+export const PLAIN_BOX: BoxStyle = { border: text => text, head: text => text }
 
 /**
  * The table as lines of text. `widths`: each column's text width; cells wider than that wrap at
  * whitespace (a word longer than the column is cut with "…"). Without `widths`, columns take their
  * widest line. `rules`: a rule between body rows too, for rows that span several lines.
  */
-export function drawBox(table: BoxTable, options: { widths?: readonly number[]; rules?: boolean; style?: BoxStyle } = {}): string {
+export function drawBox(
+  table: BoxTable,
+  options: { widths?: readonly number[]; rules?: boolean; style?: BoxStyle } = {},
+): string {
   const style = options.style ?? PLAIN_BOX
   const columns = table.head.length
   const widths =
     options.widths ??
-    table.head.map((head, column) => Math.max(widestLine(head), ...table.rows.map((row) => widestLine(row[column] ?? ''))))
+    table.head.map((head, column) =>
+      Math.max(widestLine(head), ...table.rows.map(row => widestLine(row[column] ?? ''))),
+    )
   const wrap = options.widths !== undefined
   const rule = (left: string, middle: string, right: string): string =>
-    style.border(`${left}${widths.map((width) => '─'.repeat(width + 2)).join(middle)}${right}`)
+    style.border(`${left}${widths.map(width => '─'.repeat(width + 2)).join(middle)}${right}`)
   const bar = style.border('│')
 
   const lines = [rule('┌', '┬', '┐')]
@@ -43,7 +48,7 @@ export function drawBox(table: BoxTable, options: { widths?: readonly number[]; 
       const content = cells[column] ?? ''
       return wrap ? wrapWords(content, widths[column] as number) : content.split('\n')
     })
-    const height = Math.max(1, ...cellLines.map((each) => each.length))
+    const height = Math.max(1, ...cellLines.map(each => each.length))
     for (let line = 0; line < height; line++) {
       let text = bar
       for (let column = 0; column < columns; column++) {

@@ -31,7 +31,7 @@ function shown(value: Amount, metric: CheckMetric, numbers: NumberStyle): string
 
 export function checkTable(check: CheckReport, report: ReportMessages, numbers: NumberStyle): TextTable {
   const words = report.check
-  const withText = check.results.some((result) => result.target.text !== null)
+  const withText = check.results.some(result => result.target.text !== null)
   const rows = check.results.map(({ target, actual, tolerance, status }) => {
     const expected = `${target.op} ${shown(target.value, target.metric, numbers)}${tolerance === null ? '' : ` ${words.tolerance(formatAmount(tolerance, numbers))}`}`
     const cells = [
@@ -48,12 +48,19 @@ export function checkTable(check: CheckReport, report: ReportMessages, numbers: 
     const parts = [source.publisher, source.date].filter((part): part is string => part !== null && part !== '')
     if (parts.length > 0) notes.push(words.source(parts))
   }
-  if (check.results.some((result) => result.status === 'not-reported')) notes.push(words.notReportedNote)
-  if (check.results.every((result) => result.status === 'met')) notes.push(words.allMet(check.results.length))
-  const inputs = check.inputs.length === 1 ? (check.inputs[0]?.path ?? '') : report.list(check.inputs.map((input) => input.path))
+  if (check.results.some(result => result.status === 'not-reported')) notes.push(words.notReportedNote)
+  if (check.results.every(result => result.status === 'met')) notes.push(words.allMet(check.results.length))
+  const inputs =
+    check.inputs.length === 1 ? (check.inputs[0]?.path ?? '') : report.list(check.inputs.map(input => input.path))
   return {
     title: words.title(inputs, check.against?.path ?? null),
-    head: [words.heads.metric, words.heads.expected, words.heads.actual, words.heads.status, ...(withText ? [words.heads.target] : [])],
+    head: [
+      words.heads.metric,
+      words.heads.expected,
+      words.heads.actual,
+      words.heads.status,
+      ...(withText ? [words.heads.target] : []),
+    ],
     align: ['left', 'left', 'right', 'left', ...(withText ? (['left'] as const) : [])],
     rows,
     notes,
@@ -64,11 +71,11 @@ const STATUS_NAMES = { met: 'met', missed: 'missed', 'not-reported': 'not_report
 
 export function renderCheckJson(check: CheckReport, tool: { name: string; version: string }): string {
   const exact = (value: Amount | null): JsonValue => (value === null ? null : ExactNumber.of(value))
-  const missed = check.results.filter((result) => result.status !== 'met').length
+  const missed = check.results.filter(result => result.status !== 'met').length
   const document: JsonValue = {
     schema_version: SCHEMA_VERSION,
     tool: { name: tool.name, version: tool.version },
-    inputs: check.inputs.map((input) => ({ path: input.path, records: input.records, sha256: input.sha256 })),
+    inputs: check.inputs.map(input => ({ path: input.path, records: input.records, sha256: input.sha256 })),
     options: {
       from: check.filters.from,
       to: check.filters.to,

@@ -27,21 +27,44 @@ function toDateCells(row: GroupRow | null): string[] {
 }
 
 export function renderCsv(summary: Summary, _options: RenderOptions): string {
-  const dimensions = DIMENSIONS.filter((dimension) => summary.groupings.some((grouping) => grouping.dimensions.includes(dimension)))
-  const withToDate = summary.groupings.some((grouping) => isByYear(grouping.dimensions))
+  const dimensions = DIMENSIONS.filter(dimension =>
+    summary.groupings.some(grouping => grouping.dimensions.includes(dimension)),
+  )
+  const withToDate = summary.groupings.some(grouping => isByYear(grouping.dimensions))
   const extra = (row: GroupRow | null): string[] => (withToDate ? toDateCells(row) : [])
-  const header = ['group', ...dimensions.map((dimension) => KEY_FIELDS[dimension]), 'records', 'projects', ...MEASURES, ...(withToDate ? TO_DATE_FIELDS : [])]
+  const header = [
+    'group',
+    ...dimensions.map(dimension => KEY_FIELDS[dimension]),
+    'records',
+    'projects',
+    ...MEASURES,
+    ...(withToDate ? TO_DATE_FIELDS : []),
+  ]
   const rows: string[][] = [
-    ['total', ...dimensions.map(() => ''), String(summary.totals.records), String(summary.totals.projects), ...measureCells(summary.totals.measures), ...extra(null)],
+    [
+      'total',
+      ...dimensions.map(() => ''),
+      String(summary.totals.records),
+      String(summary.totals.projects),
+      ...measureCells(summary.totals.measures),
+      ...extra(null),
+    ],
   ]
   for (const grouping of summary.groupings) {
     for (const row of grouping.rows) {
-      const keys = dimensions.map((dimension) => {
+      const keys = dimensions.map(dimension => {
         const position = grouping.dimensions.indexOf(dimension)
         const key = position < 0 ? null : (row.keys[position] ?? null)
         return key === null ? '' : typeof key === 'number' ? String(key) : neutralizeFormula(key)
       })
-      rows.push([groupingName(grouping.dimensions), ...keys, String(row.records), String(row.projects), ...measureCells(row.measures), ...extra(row)])
+      rows.push([
+        groupingName(grouping.dimensions),
+        ...keys,
+        String(row.records),
+        String(row.projects),
+        ...measureCells(row.measures),
+        ...extra(row),
+      ])
     }
   }
   return stringify([header, ...rows], { record_delimiter: 'unix' })

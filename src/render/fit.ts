@@ -22,7 +22,9 @@ export function textWidth(text: string): number {
 }
 
 function naturalWidths(table: TextTable): number[] {
-  return table.head.map((head, column) => Math.max(textWidth(head), ...table.rows.map((row) => textWidth(row[column] ?? ''))))
+  return table.head.map((head, column) =>
+    Math.max(textWidth(head), ...table.rows.map(row => textWidth(row[column] ?? ''))),
+  )
 }
 
 /** Width of the drawn table: each cell has a space either side, and there is a border between and around columns. */
@@ -32,7 +34,7 @@ export function drawnWidth(widths: readonly number[]): number {
 
 function longestWord(table: TextTable, column: number): number {
   let longest = 0
-  for (const cell of [table.head[column] ?? '', ...table.rows.map((row) => row[column] ?? '')]) {
+  for (const cell of [table.head[column] ?? '', ...table.rows.map(row => row[column] ?? '')]) {
     for (const word of cell.split(/\s+/)) longest = Math.max(longest, displayWidth(word))
   }
   return longest
@@ -42,9 +44,9 @@ function pick(table: TextTable, columns: readonly number[], title: string, notes
   return {
     ...table,
     title,
-    head: columns.map((column) => table.head[column] ?? ''),
-    align: columns.map((column) => table.align[column] ?? 'left'),
-    rows: table.rows.map((row) => columns.map((column) => row[column] ?? '')),
+    head: columns.map(column => table.head[column] ?? ''),
+    align: columns.map(column => table.align[column] ?? 'left'),
+    rows: table.rows.map(row => columns.map(column => row[column] ?? '')),
     notes,
   }
 }
@@ -55,15 +57,27 @@ function pick(table: TextTable, columns: readonly number[], title: string, notes
  * columns, then text columns down to their longest word, and only then cut the table into
  * parts (each given back the width it has room for).
  */
-export function fitTable(table: TextTable, limit: number | undefined, keys: number, continued: (title: string) => string): FittedTable[] {
+export function fitTable(
+  table: TextTable,
+  limit: number | undefined,
+  keys: number,
+  continued: (title: string) => string,
+): FittedTable[] {
   const natural = naturalWidths(table)
   if (limit === undefined || drawnWidth(natural) <= limit) return [{ table, wraps: false }]
   const isText = (column: number): boolean => table.align[column] === 'left'
   // Figures never wrap, but their heads may: "CO2e cut (t/yr)" over two lines above "2,987.4".
   const figures = (column: number): number =>
-    Math.max(...table.rows.map((row) => textWidth(row[column] ?? '')), ...(table.head[column] ?? '').split(/\s+/).map((word) => displayWidth(word)))
-  const comfortable = natural.map((width, column) => Math.min(width, isText(column) ? Math.max(COMFORTABLE_TEXT_WIDTH, longestWord(table, column)) : figures(column)))
-  const hard = natural.map((width, column) => Math.min(width, isText(column) ? Math.max(MIN_TEXT_WIDTH, longestWord(table, column)) : figures(column)))
+    Math.max(
+      ...table.rows.map(row => textWidth(row[column] ?? '')),
+      ...(table.head[column] ?? '').split(/\s+/).map(word => displayWidth(word)),
+    )
+  const comfortable = natural.map((width, column) =>
+    Math.min(width, isText(column) ? Math.max(COMFORTABLE_TEXT_WIDTH, longestWord(table, column)) : figures(column)),
+  )
+  const hard = natural.map((width, column) =>
+    Math.min(width, isText(column) ? Math.max(MIN_TEXT_WIDTH, longestWord(table, column)) : figures(column)),
+  )
 
   const widths = shrink(shrink([...natural], comfortable, limit), hard, limit)
   if (drawnWidth(widths) <= limit) return [{ table, widths, wraps: rowsWrap(table, widths) }]
@@ -74,7 +88,7 @@ export function fitTable(table: TextTable, limit: number | undefined, keys: numb
   let part: number[] = []
   for (let column = keyColumns.length; column < widths.length; column++) {
     const candidate = [...keyColumns, ...part, column]
-    if (part.length > 0 && drawnWidth(candidate.map((index) => widths[index] as number)) > limit) {
+    if (part.length > 0 && drawnWidth(candidate.map(index => widths[index] as number)) > limit) {
       parts.push(part)
       part = [column]
     } else part.push(column)
@@ -84,11 +98,16 @@ export function fitTable(table: TextTable, limit: number | undefined, keys: numb
     const chosen = [...keyColumns, ...columns]
     // A part has room to spare: give its columns back what they can use, up to their natural width.
     const partWidths = grow(
-      chosen.map((column) => widths[column] as number),
-      chosen.map((column) => natural[column] as number),
+      chosen.map(column => widths[column] as number),
+      chosen.map(column => natural[column] as number),
       limit,
     )
-    const picked = pick(table, chosen, index === 0 ? table.title : continued(table.title), index === parts.length - 1 ? table.notes : [])
+    const picked = pick(
+      table,
+      chosen,
+      index === 0 ? table.title : continued(table.title),
+      index === parts.length - 1 ? table.notes : [],
+    )
     return { table: picked, widths: partWidths, wraps: rowsWrap(picked, partWidths) }
   })
 }
@@ -98,7 +117,11 @@ function shrink(widths: number[], floors: readonly number[], limit: number): num
   while (drawnWidth(widths) > limit) {
     let widest = -1
     for (let column = 0; column < widths.length; column++) {
-      if ((widths[column] as number) > (floors[column] as number) && (widest < 0 || (widths[column] as number) > (widths[widest] as number))) widest = column
+      if (
+        (widths[column] as number) > (floors[column] as number) &&
+        (widest < 0 || (widths[column] as number) > (widths[widest] as number))
+      )
+        widest = column
     }
     if (widest < 0) break
     widths[widest] = (widths[widest] as number) - 1
@@ -111,7 +134,11 @@ function grow(widths: number[], natural: readonly number[], limit: number): numb
   for (;;) {
     let narrowest = -1
     for (let column = 0; column < widths.length; column++) {
-      if ((widths[column] as number) < (natural[column] as number) && (narrowest < 0 || (widths[column] as number) < (widths[narrowest] as number))) narrowest = column
+      if (
+        (widths[column] as number) < (natural[column] as number) &&
+        (narrowest < 0 || (widths[column] as number) < (widths[narrowest] as number))
+      )
+        narrowest = column
     }
     if (narrowest < 0 || drawnWidth(widths) + 1 > limit) return widths
     widths[narrowest] = (widths[narrowest] as number) + 1
@@ -120,7 +147,7 @@ function grow(widths: number[], natural: readonly number[], limit: number): numb
 
 /** Whether some body cell is wider than its column, so that rows take several lines (heads may wrap freely). */
 function rowsWrap(table: TextTable, widths: readonly number[]): boolean {
-  return table.rows.some((row) => row.some((cell, column) => textWidth(cell) > (widths[column] as number)))
+  return table.rows.some(row => row.some((cell, column) => textWidth(cell) > (widths[column] as number)))
 }
 
 /** Running text broken at spaces to `limit` columns (words longer than that stay whole). */

@@ -17,25 +17,29 @@ export interface ReportRenderOptions extends RenderOptions {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string)
+  return text.replace(
+    /[&<>"']/g,
+    char => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
+  )
 }
 
 const SECTIONS: { section: ChartSection; id: string; title: (report: ReportMessages) => string }[] = [
-  { section: 'overTime', id: 'year-by-year', title: (report) => report.report.sections.overTime },
-  { section: 'runningTotals', id: 'running-totals', title: (report) => report.report.sections.runningTotals },
-  { section: 'partners', id: 'partners', title: (report) => report.report.sections.partners },
+  { section: 'overTime', id: 'year-by-year', title: report => report.report.sections.overTime },
+  { section: 'runningTotals', id: 'running-totals', title: report => report.report.sections.runningTotals },
+  { section: 'partners', id: 'partners', title: report => report.report.sections.partners },
 ]
 
 export function renderHtmlReport(summary: Summary, options: ReportRenderOptions): string {
   const { report } = options
   const words = report.report
-  const title = `${words.title}: ${summary.inputs.map((input) => input.path).join(', ')}`
+  const title = `${words.title}: ${summary.inputs.map(input => input.path).join(', ')}`
   const charts = reportCharts(summary, { report, numbers: options.numbers })
   const tables = summaryTables(summary, options)
-  const sections = SECTIONS.map((entry) => ({ ...entry, charts: charts.filter((chart) => chart.section === entry.section) })).filter(
-    (entry) => entry.charts.length > 0,
-  )
-  const contents = [...sections.map((entry) => [entry.id, entry.title(report)]), ['tables', words.sections.tables]]
+  const sections = SECTIONS.map(entry => ({
+    ...entry,
+    charts: charts.filter(chart => chart.section === entry.section),
+  })).filter(entry => entry.charts.length > 0)
+  const contents = [...sections.map(entry => [entry.id, entry.title(report)]), ['tables', words.sections.tables]]
   const body = [
     '<header class="masthead">',
     `<p class="eyebrow">${escapeHtml(words.title)}</p>`,
@@ -48,9 +52,9 @@ export function renderHtmlReport(summary: Summary, options: ReportRenderOptions)
       .map(([id, text]) => `<li><a href="#${id}">${escapeHtml(text as string)}</a></li>`)
       .join('')}</ul></nav>`,
     ...sections.map(
-      (entry) =>
+      entry =>
         `<section id="${entry.id}" class="charts-section">\n<h2>${escapeHtml(entry.title(report))}</h2>\n<div class="charts">\n${entry.charts
-          .map((chart) => chartFigure(chart, options))
+          .map(chart => chartFigure(chart, options))
           .join('\n')}\n</div>\n</section>`,
     ),
     `<section id="tables">\n<h2>${escapeHtml(words.sections.tables)}</h2>\n${tables.map(htmlTable(options)).join('\n')}\n</section>`,
@@ -79,8 +83,14 @@ function keyFigures(summary: Summary, { report, numbers }: ReportRenderOptions):
   const words = report.report.keyFigures
   const cards = MEASURES.map((_, measure) => {
     const value = summary.totals.measures[measure] ?? null
-    const label = measure === 1 && summary.prices !== null ? words.realLabel(summary.prices.year) : words.labels[measure as 0 | 1 | 2]
-    const shown = value === null ? `<span class="not-reported">${escapeHtml(words.notReported)}</span>` : escapeHtml(formatAmount(value, numbers))
+    const label =
+      measure === 1 && summary.prices !== null
+        ? words.realLabel(summary.prices.year)
+        : words.labels[measure as 0 | 1 | 2]
+    const shown =
+      value === null
+        ? `<span class="not-reported">${escapeHtml(words.notReported)}</span>`
+        : escapeHtml(formatAmount(value, numbers))
     return `<div class="card" style="--accent: ${MEASURE_COLORS[measure as 0 | 1 | 2]}"><p class="card-label">${escapeHtml(label)}</p><p class="card-value">${shown}</p></div>`
   })
   return `<section class="key-figures" aria-label="${escapeHtml(words.title)}">\n${cards.join('\n')}\n</section>`
@@ -91,7 +101,7 @@ function notesList(summary: Summary, { report, date, tool }: ReportRenderOptions
   // Beside its label, a note reads as a sentence of its own; file names keep their case.
   const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
   const shown = (note: ReportNote): string => (note.key === 'input' ? note.text : sentence(note.text))
-  return `<dl class="notes">\n${notes.map((note) => `<div><dt>${escapeHtml(note.label)}</dt><dd>${escapeHtml(shown(note))}</dd></div>`).join('\n')}\n</dl>`
+  return `<dl class="notes">\n${notes.map(note => `<div><dt>${escapeHtml(note.label)}</dt><dd>${escapeHtml(shown(note))}</dd></div>`).join('\n')}\n</dl>`
 }
 
 function legendSwatch(chart: ReportChart, hatched: boolean): string {
@@ -108,8 +118,10 @@ function chartFigure(chart: ReportChart, { report }: ReportRenderOptions): strin
   const legend = chart.hatched
     ? `<p class="legend">${legendSwatch(chart, false)} ${escapeHtml(words.realisedLegend)} ${legendSwatch(chart, true)} ${escapeHtml(words.estimatedLegend)}</p>`
     : ''
-  const notes = chart.notes.map((note) => `<p class="chart-note">${escapeHtml(note)}</p>`).join('')
-  const rows = chart.table.rows.map(([key, value]) => `<tr><th scope="row">${escapeHtml(key)}</th><td class="num">${escapeHtml(value)}</td></tr>`).join('')
+  const notes = chart.notes.map(note => `<p class="chart-note">${escapeHtml(note)}</p>`).join('')
+  const rows = chart.table.rows
+    .map(([key, value]) => `<tr><th scope="row">${escapeHtml(key)}</th><td class="num">${escapeHtml(value)}</td></tr>`)
+    .join('')
   const table = `<details><summary>${escapeHtml(words.showData)}</summary><table class="data"><thead><tr><th scope="col">${escapeHtml(chart.table.head[0])}</th><th scope="col" class="num">${escapeHtml(chart.table.head[1])}</th></tr></thead><tbody>${rows}</tbody></table></details>`
   return `<figure class="chart-figure" id="chart-${chart.id}">\n<figcaption><h3>${escapeHtml(chart.title)}</h3></figcaption>\n<div class="chart-box">\n${chart.svg}\n</div>\n${legend}${notes}${table}\n</figure>`
 }
@@ -121,8 +133,10 @@ function chartFigure(chart: ReportChart, { report }: ReportRenderOptions): strin
 function htmlTable({ messages }: ReportRenderOptions): (table: TextTable) => string {
   const letters = Object.values(messages.labels.flags).join('')
   const flagged = new RegExp(`^(.+?) ([${letters}]+)$`)
-  return (table) => {
-    const hasFlags = table.align.map((align, column) => align === 'right' && table.rows.some((row) => flagged.test((row[column] ?? '').trimEnd())))
+  return table => {
+    const hasFlags = table.align.map(
+      (align, column) => align === 'right' && table.rows.some(row => flagged.test((row[column] ?? '').trimEnd())),
+    )
     const cell = (text: string, column: number, tag: 'td' | 'th'): string => {
       const right = table.align[column] === 'right'
       const attributes = `${right ? ' class="num"' : ''}${tag === 'th' && column === 0 ? ' scope="row"' : ''}`
@@ -132,9 +146,16 @@ function htmlTable({ messages }: ReportRenderOptions): (table: TextTable) => str
       const [figure, flags] = match === null ? [trimmed, ''] : [match[1] as string, match[2] as string]
       return `<${tag}${attributes}>${escapeHtml(figure)}<span class="flags">${escapeHtml(flags)}</span></${tag}>`
     }
-    const head = table.head.map((text, column) => `<th scope="col"${table.align[column] === 'right' ? ' class="num"' : ''}>${escapeHtml(text)}</th>`).join('')
-    const rows = table.rows.map((row) => `<tr>${row.map((text, column) => cell(text, column, column === 0 ? 'th' : 'td')).join('')}</tr>`).join('\n')
-    const notes = table.notes.map((note) => `<p class="table-note">${escapeHtml(note)}</p>`).join('\n')
+    const head = table.head
+      .map(
+        (text, column) =>
+          `<th scope="col"${table.align[column] === 'right' ? ' class="num"' : ''}>${escapeHtml(text)}</th>`,
+      )
+      .join('')
+    const rows = table.rows
+      .map(row => `<tr>${row.map((text, column) => cell(text, column, column === 0 ? 'th' : 'td')).join('')}</tr>`)
+      .join('\n')
+    const notes = table.notes.map(note => `<p class="table-note">${escapeHtml(note)}</p>`).join('\n')
     return `<div class="table-block">\n<h3>${escapeHtml(table.title)}</h3>\n<div class="table-wrap"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>\n${notes}\n</div>`
   }
 }

@@ -8,7 +8,8 @@ import type { RenderOptions } from './index.js'
 
 export const SCHEMA_VERSION = 1
 
-const exact = (value: Amount | null | undefined): JsonValue => (value === null || value === undefined ? null : ExactNumber.of(value))
+const exact = (value: Amount | null | undefined): JsonValue =>
+  value === null || value === undefined ? null : ExactNumber.of(value)
 
 function measureFields(measures: MeasureValues): Record<string, JsonValue> {
   return Object.fromEntries(MEASURES.map((measure, position) => [measure, exact(measures[position])]))
@@ -32,10 +33,10 @@ export function summaryToJson(summary: Summary, options: Pick<RenderOptions, 'to
   const document: { [key: string]: JsonValue } = {
     schema_version: SCHEMA_VERSION,
     tool: { name: options.tool.name, version: options.tool.version },
-    inputs: summary.inputs.map((input) => ({ path: input.path, records: input.records, sha256: input.sha256 })),
+    inputs: summary.inputs.map(input => ({ path: input.path, records: input.records, sha256: input.sha256 })),
     options: {
       attribution: summary.attribution,
-      by: summary.groupings.map((grouping) => grouping.dimensions.join(',')),
+      by: summary.groupings.map(grouping => grouping.dimensions.join(',')),
       from: summary.filters.from,
       to: summary.filters.to,
       partner: summary.filters.partners,
@@ -54,14 +55,18 @@ export function summaryToJson(summary: Summary, options: Pick<RenderOptions, 'to
       ...measureFields(totals.measures),
       shared_records: totals.multiPartnerRecords,
       sum_over_partners: measureFields(totals.sumOverPartners),
-      by_basis: Object.fromEntries(BASES.map((basis, position) => [basis, measureFields(totals.byBasis[position as 0 | 1 | 2])])),
+      by_basis: Object.fromEntries(
+        BASES.map((basis, position) => [basis, measureFields(totals.byBasis[position as 0 | 1 | 2])]),
+      ),
       coverage: coverageFields(totals.coverage),
     },
   }
   for (const grouping of summary.groupings) {
-    document[`by_${groupingName(grouping.dimensions)}`] = grouping.rows.map((row) => {
+    document[`by_${groupingName(grouping.dimensions)}`] = grouping.rows.map(row => {
       const fields: { [key: string]: JsonValue } = {
-        ...Object.fromEntries(grouping.dimensions.map((dimension, position) => [KEY_FIELDS[dimension], row.keys[position] ?? null])),
+        ...Object.fromEntries(
+          grouping.dimensions.map((dimension, position) => [KEY_FIELDS[dimension], row.keys[position] ?? null]),
+        ),
         records: row.records,
         projects: row.projects,
         ...measureFields(row.measures),

@@ -18,7 +18,7 @@ export function renderMarkdownReport(summary: Summary, options: ReportRenderOpti
   const sections = [
     `# ${escapeMarkdown(report.report.title)}`,
     `**${escapeMarkdown(headlineSentence(summary, report))}**`,
-    notes.map((note) => `- **${escapeMarkdown(note.label)}:** ${escapeMarkdown(note.text)}`).join('\n'),
+    notes.map(note => `- **${escapeMarkdown(note.label)}:** ${escapeMarkdown(note.text)}`).join('\n'),
     ...summaryTables(summary, options).map(markdownTable),
     `---\n\n${escapeMarkdown(report.report.notes.tool(options.tool.name, options.tool.version))}`,
   ]

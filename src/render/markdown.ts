@@ -9,8 +9,8 @@ function escapeCell(text: string): string {
 
 export function markdownTable(table: TextTable): string {
   // Cells are trimmed: the padding that keeps flags in line in a terminal means nothing here.
-  const line = (cells: readonly string[]): string => `| ${cells.map((cell) => escapeCell(cell.trimEnd())).join(' | ')} |`
-  const rule = `|${table.align.map((align) => (align === 'right' ? ' ---: ' : ' --- ')).join('|')}|`
+  const line = (cells: readonly string[]): string => `| ${cells.map(cell => escapeCell(cell.trimEnd())).join(' | ')} |`
+  const rule = `|${table.align.map(align => (align === 'right' ? ' ---: ' : ' --- ')).join('|')}|`
   const lines = [`## ${table.title}`, '', line(table.head), rule, ...table.rows.map(line)]
   if (table.notes.length > 0) lines.push('', ...table.notes)
   return lines.join('\n')

@@ -10,25 +10,37 @@ import { overviewLines, summaryTables, type TextTable } from './view.js'
 export function renderTable(summary: Summary, options: RenderOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 })
   const [title, ...rest] = overviewLines(summary, options)
-  const heading = [chalk.bold(wrapText(title ?? '', options.width)), ...rest.map((line) => wrapText(line, options.width))].join('\n')
+  const heading = [
+    chalk.bold(wrapText(title ?? '', options.width)),
+    ...rest.map(line => wrapText(line, options.width)),
+  ].join('\n')
   return `${[heading, drawTables(summaryTables(summary, options), chalk, options.width, options.messages.labels.continued)].join('\n\n')}\n`
 }
 
 /** Draws text tables the way summarize draws its own (used by check), each with its title and notes. */
-export function renderTextTables(tables: readonly TextTable[], options: Pick<RenderOptions, 'color' | 'width' | 'messages'>): string {
+export function renderTextTables(
+  tables: readonly TextTable[],
+  options: Pick<RenderOptions, 'color' | 'width' | 'messages'>,
+): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 })
   return `${drawTables(tables, chalk, options.width, options.messages.labels.continued)}\n`
 }
 
 /** Each table fitted to `width` (see fit.ts), drawn with its title and notes. */
-function drawTables(tables: readonly TextTable[], chalk: ChalkInstance, width: number | undefined, continued: (title: string) => string): string {
-  const style: BoxStyle = chalk.level > 0 ? { border: (text) => chalk.grey(text), head: (text) => chalk.bold(text) } : PLAIN_BOX
+function drawTables(
+  tables: readonly TextTable[],
+  chalk: ChalkInstance,
+  width: number | undefined,
+  continued: (title: string) => string,
+): string {
+  const style: BoxStyle =
+    chalk.level > 0 ? { border: text => chalk.grey(text), head: text => chalk.bold(text) } : PLAIN_BOX
   const drawn = ({ table, widths, wraps }: FittedTable): string => {
-    const notes = table.notes.map((note) => chalk.dim(wrapText(note, width)))
+    const notes = table.notes.map(note => chalk.dim(wrapText(note, width)))
     // Wrapped rows span several lines: then rules between rows tell them apart; else a long list
     // of partners reads as one block.
     const body = drawBox(table, { ...(widths === undefined ? {} : { widths }), rules: wraps, style })
     return [chalk.bold.cyan(table.title), body, ...notes].join('\n')
   }
-  return tables.flatMap((table) => fitTable(table, width, table.keys ?? 1, continued).map(drawn)).join('\n\n')
+  return tables.flatMap(table => fitTable(table, width, table.keys ?? 1, continued).map(drawn)).join('\n\n')
 }

@@ -15,7 +15,11 @@ import { filtersLine } from './view.js'
 export { TRACE_FORMATS, type TraceFormat } from './formats.js'
 
 /** `records` can be iterated more than once; each pass yields the traced records in input order. */
-export type TraceRenderer = (trace: TraceSummary, records: () => AsyncIterable<TracedRecord>, options: RenderOptions) => AsyncIterable<string>
+export type TraceRenderer = (
+  trace: TraceSummary,
+  records: () => AsyncIterable<TracedRecord>,
+  options: RenderOptions,
+) => AsyncIterable<string>
 
 /** "1/3": the credited partners' part of the record under split; "full" under full attribution. */
 export function shareOf(record: TracedRecord, trace: Pick<TraceSummary, 'attribution'>): string {
@@ -24,7 +28,19 @@ export function shareOf(record: TracedRecord, trace: Pick<TraceSummary, 'attribu
 
 async function* renderTraceCsv(trace: TraceSummary, records: () => AsyncIterable<TracedRecord>): AsyncIterable<string> {
   const line = (cells: string[]): string => stringify([cells], { record_delimiter: 'unix' })
-  yield line(['row', 'file', 'line', 'project_id', 'year', 'partners', 'credited', 'basis', 'share', 'amount', 'attributed'])
+  yield line([
+    'row',
+    'file',
+    'line',
+    'project_id',
+    'year',
+    'partners',
+    'credited',
+    'basis',
+    'share',
+    'amount',
+    'attributed',
+  ])
   for await (const record of records()) {
     yield line([
       'record',
@@ -43,11 +59,15 @@ async function* renderTraceCsv(trace: TraceSummary, records: () => AsyncIterable
   yield line(['sum', '', '', '', '', '', '', '', '', '', trace.sum === null ? '' : amountToPlainString(trace.sum)])
 }
 
-async function* renderTraceJson(trace: TraceSummary, records: () => AsyncIterable<TracedRecord>, options: RenderOptions): AsyncIterable<string> {
+async function* renderTraceJson(
+  trace: TraceSummary,
+  records: () => AsyncIterable<TracedRecord>,
+  options: RenderOptions,
+): AsyncIterable<string> {
   const head: Record<string, JsonValue> = {
     schema_version: SCHEMA_VERSION,
     tool: { name: options.tool.name, version: options.tool.version },
-    inputs: trace.inputs.map((input) => ({ path: input.path, records: input.records, sha256: input.sha256 })),
+    inputs: trace.inputs.map(input => ({ path: input.path, records: input.records, sha256: input.sha256 })),
     options: {
       metric: trace.metric,
       attribution: trace.attribution,
@@ -57,7 +77,11 @@ async function* renderTraceJson(trace: TraceSummary, records: () => AsyncIterabl
       category: trace.filters.categories,
       basis: trace.filters.bases,
     },
-    totals: { records: trace.records, reported: trace.traced, sum: trace.sum === null ? null : ExactNumber.of(trace.sum) },
+    totals: {
+      records: trace.records,
+      reported: trace.traced,
+      sum: trace.sum === null ? null : ExactNumber.of(trace.sum),
+    },
   }
   const entry = ([key, value]: [string, JsonValue]): string => `  ${JSON.stringify(key)}: ${stringifyJson(value, '  ')}`
   yield `{\n${Object.entries(head).map(entry).join(',\n')},\n  "records": [`
@@ -78,42 +102,70 @@ async function* renderTraceJson(trace: TraceSummary, records: () => AsyncIterabl
     yield `${first ? '\n' : ',\n'}    ${stringifyJson(fields, '    ')}`
     first = false
   }
-  const problems = { errors: trace.problems.errors, warnings: trace.problems.warnings, skipped_records: trace.problems.skippedRecords }
+  const problems = {
+    errors: trace.problems.errors,
+    warnings: trace.problems.warnings,
+    skipped_records: trace.problems.skippedRecords,
+  }
   yield `${first ? '' : '\n  '}],\n${entry(['problems', problems])}\n}\n`
 }
 
-async function* renderTraceTable(trace: TraceSummary, records: () => AsyncIterable<TracedRecord>, options: RenderOptions): AsyncIterable<string> {
+async function* renderTraceTable(
+  trace: TraceSummary,
+  records: () => AsyncIterable<TracedRecord>,
+  options: RenderOptions,
+): AsyncIterable<string> {
   const { messages, numbers } = options
   const labels = messages.labels
   const words = labels.trace
   const measure = MEASURES.indexOf(trace.metric)
   const narrowed = trace.filters.partners.length > 0
-  const head = [words.record, words.project, labels.dimension.year as string, words.partners, labels.dimension.basis as string]
+  const head = [
+    words.record,
+    words.project,
+    labels.dimension.year as string,
+    words.partners,
+    labels.dimension.basis as string,
+  ]
   if (narrowed) head.push(words.share, words.amount, words.counted)
   else head.push(words.amount)
   const align = head.map((_, column) => (column === 2 || column >= 5 ? 'right' : 'left'))
 
   // First pass: the widest cell of each column, and the decimals the amounts need.
   let amountScale = trace.sum === null ? 0 : significantScale(trace.sum)
-  for await (const record of records()) amountScale = Math.max(amountScale, significantScale(record.amount), significantScale(record.attributed))
+  for await (const record of records())
+    amountScale = Math.max(amountScale, significantScale(record.amount), significantScale(record.attributed))
   const cells = (record: TracedRecord): string[] => {
-    const row = [`${record.file}:${record.line}`, record.projectId, String(record.year), record.partners.join(', '), labels.basisNames[record.basis]]
+    const row = [
+      `${record.file}:${record.line}`,
+      record.projectId,
+      String(record.year),
+      record.partners.join(', '),
+      labels.basisNames[record.basis],
+    ]
     const amount = formatAmount(record.amount, numbers, amountScale)
-    if (narrowed) row.push(shareOf(record, trace) === 'full' ? words.full : shareOf(record, trace), amount, formatAmount(record.attributed, numbers, amountScale))
+    if (narrowed)
+      row.push(
+        shareOf(record, trace) === 'full' ? words.full : shareOf(record, trace),
+        amount,
+        formatAmount(record.attributed, numbers, amountScale),
+      )
     else row.push(amount)
     return row
   }
   const widths = head.map(displayWidth)
-  for await (const record of records()) cells(record).forEach((cell, column) => (widths[column] = Math.max(widths[column] as number, displayWidth(cell))))
+  for await (const record of records())
+    cells(record).forEach((cell, column) => (widths[column] = Math.max(widths[column] as number, displayWidth(cell))))
 
-  const rule = (left: string, middle: string, right: string): string => `${left}${widths.map((width) => '─'.repeat(width + 2)).join(middle)}${right}\n`
+  const rule = (left: string, middle: string, right: string): string =>
+    `${left}${widths.map(width => '─'.repeat(width + 2)).join(middle)}${right}\n`
   const line = (row: readonly string[]): string =>
     `│${row.map((cell, column) => ` ${pad(cell, widths[column] as number, align[column] as string)} `).join('│')}│\n`
 
-  const title = `${words.title(labels.measures[measure] as string)}: ${labels.inputs(trace.inputs.map((input) => input.path))}`
+  const title = `${words.title(labels.measures[measure] as string)}: ${labels.inputs(trace.inputs.map(input => input.path))}`
   const filters = filtersLine(trace.filters, messages)
   const skipped = trace.problems.skippedRecords > 0 ? labels.skippedNote(trace.problems.skippedRecords) : null
-  yield `${[title, filters, skipped].filter((line) => line !== null).join('\n')}\n\n`
+  yield `${[title, filters, skipped].filter(line => line !== null).join('\n')}\n\n`
   if (trace.traced > 0) {
     yield rule('┌', '┬', '┐') + line(head) + rule('├', '┼', '┤')
     let batch = ''
@@ -126,8 +178,13 @@ async function* renderTraceTable(trace: TraceSummary, records: () => AsyncIterab
     }
     yield `${batch}${rule('└', '┴', '┘')}`
   }
-  const notes = [trace.sum === null ? words.nothing(trace.metric) : words.sum(trace.traced, formatAmount(trace.sum, numbers, amountScale))]
-  if (trace.sum !== null && trace.records > trace.traced) notes.push(words.unreported(trace.records - trace.traced, trace.metric))
+  const notes = [
+    trace.sum === null
+      ? words.nothing(trace.metric)
+      : words.sum(trace.traced, formatAmount(trace.sum, numbers, amountScale)),
+  ]
+  if (trace.sum !== null && trace.records > trace.traced)
+    notes.push(words.unreported(trace.records - trace.traced, trace.metric))
   if (trace.sum !== null) notes.push(words.equalsSummary)
   if (narrowed) notes.push(trace.attribution === 'full' ? words.fullShares : words.splitShares)
   yield `${notes.join('\n')}\n`

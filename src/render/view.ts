@@ -42,8 +42,10 @@ export function summaryTables(summary: Summary, options: ViewOptions): TextTable
   const tables = [totalsTable(summary, options)]
   for (const grouping of summary.groupings) {
     tables.push(groupingTable(grouping, summary, options))
-    if (isByYear(grouping.dimensions) && grouping.rows.length > 0) tables.push(runningTotalsTable(grouping, summary, options))
-    if (grouping.dimensions.includes('partner') && summary.attribution === 'full') tables.push(reconciliationTable(summary, options))
+    if (isByYear(grouping.dimensions) && grouping.rows.length > 0)
+      tables.push(runningTotalsTable(grouping, summary, options))
+    if (grouping.dimensions.includes('partner') && summary.attribution === 'full')
+      tables.push(reconciliationTable(summary, options))
   }
   return tables
 }
@@ -52,10 +54,14 @@ export function overviewLines(summary: Summary, { messages, numbers }: ViewOptio
   const { totals, filters } = summary
   const labels = messages.labels
   const years =
-    totals.firstYear === null ? labels.noRecords : totals.firstYear === totals.lastYear ? `${totals.firstYear}` : `${totals.firstYear}–${totals.lastYear}`
+    totals.firstYear === null
+      ? labels.noRecords
+      : totals.firstYear === totals.lastYear
+        ? `${totals.firstYear}`
+        : `${totals.firstYear}–${totals.lastYear}`
   const lines = [
-    `${labels.title}: ${labels.inputs(summary.inputs.map((input) => input.path))}`,
-    labels.overview(totals, years, (n) => formatCount(n, numbers)),
+    `${labels.title}: ${labels.inputs(summary.inputs.map(input => input.path))}`,
+    labels.overview(totals, years, n => formatCount(n, numbers)),
   ]
   const filterLine = filtersLine(filters, messages)
   if (filterLine !== null) lines.push(filterLine)
@@ -78,7 +84,9 @@ export function filtersLine(filters: Filters, messages: Messages): string | null
 /** Measure column heads; savings say which year's kroner under --real. */
 function measureHeads(summary: Summary, messages: Messages): string[] {
   const labels = messages.labels
-  return labels.measures.map((head, measure) => (measure === SAVINGS && summary.prices !== null ? labels.savingsIn(summary.prices.year) : head))
+  return labels.measures.map((head, measure) =>
+    measure === SAVINGS && summary.prices !== null ? labels.savingsIn(summary.prices.year) : head,
+  )
 }
 
 export function totalsTable(summary: Summary, { messages, numbers }: ViewOptions): TextTable {
@@ -88,12 +96,13 @@ export function totalsTable(summary: Summary, { messages, numbers }: ViewOptions
   const bases = totals.bases.length > 1 ? totals.bases : []
   const rows = MEASURES.map((_, measure) => {
     const value = totals.measures[measure] ?? null
-    const parts = bases.map((basis) => totals.byBasis[BASES.indexOf(basis)]?.[measure] ?? null)
+    const parts = bases.map(basis => totals.byBasis[BASES.indexOf(basis)]?.[measure] ?? null)
     // A row is one measure: its total and its parts show the same number of decimals.
     const scale = columnScale([value, ...parts])
     // Totals carry their unit, the way the language writes it: "334 000 000 kr", "NOK 334,000,000".
     const unit = measure === 1 ? messages.units.money : measure === 2 ? messages.units.tonnes : (text: string) => text
-    const shown = (amount: Amount | null): string => (amount === null ? labels.notReported : unit(formatAmount(amount, numbers, scale)))
+    const shown = (amount: Amount | null): string =>
+      amount === null ? labels.notReported : unit(formatAmount(amount, numbers, scale))
     const coverage = totals.coverage[measure as 0 | 1 | 2]
     const reported =
       coverage.records === 0
@@ -109,7 +118,7 @@ export function totalsTable(summary: Summary, { messages, numbers }: ViewOptions
   if (summary.prices !== null) notes.push(labels.realNote(summary.prices))
   return {
     title: labels.totals,
-    head: [labels.measure, labels.total, ...bases.map((basis) => labels.basisNames[basis]), labels.reportedBy],
+    head: [labels.measure, labels.total, ...bases.map(basis => labels.basisNames[basis]), labels.reportedBy],
     align: ['left', 'right', ...bases.map((): Align => 'right'), 'left'],
     rows,
     notes,
@@ -118,11 +127,11 @@ export function totalsTable(summary: Summary, { messages, numbers }: ViewOptions
 
 export function groupingTable(grouping: Grouping, summary: Summary, { messages, numbers }: ViewOptions): TextTable {
   const labels = messages.labels
-  const flags = grouping.rows.map((row) => MEASURES.map((_, measure) => figureFlags(row, measure, messages)))
+  const flags = grouping.rows.map(row => MEASURES.map((_, measure) => figureFlags(row, measure, messages)))
   const columns = MEASURES.map((_, measure) =>
     flaggedColumn(
-      grouping.rows.map((row) => row.measures[measure] ?? null),
-      flags.map((row) => row[measure] ?? ''),
+      grouping.rows.map(row => row.measures[measure] ?? null),
+      flags.map(row => row[measure] ?? ''),
       numbers,
       labels.notReported,
     ),
@@ -131,36 +140,47 @@ export function groupingTable(grouping: Grouping, summary: Summary, { messages, 
     ...row.keys.map((key, index) => displayKey(key, grouping.dimensions[index] as Dimension, messages)),
     formatCount(row.records, numbers),
     formatCount(row.projects, numbers),
-    ...columns.map((column) => column[position] as string),
+    ...columns.map(column => column[position] as string),
   ])
   const notes = flagsNotes(flags.flat(), messages)
   if (grouping.dimensions.includes('partner')) {
     notes.push(summary.attribution === 'split' ? labels.splitNote : labels.fullNote(summary.totals.multiPartnerRecords))
   }
   return {
-    title: labels.by(grouping.dimensions.map((dimension) => (labels.dimension[dimension] as string).toLowerCase())),
+    title: labels.by(grouping.dimensions.map(dimension => (labels.dimension[dimension] as string).toLowerCase())),
     keys: grouping.dimensions.length,
     head: [
-      ...grouping.dimensions.map((dimension) => labels.dimension[dimension] as string),
+      ...grouping.dimensions.map(dimension => labels.dimension[dimension] as string),
       labels.records,
       labels.projects,
       ...measureHeads(summary, messages),
     ],
-    align: [...grouping.dimensions.map((dimension): Align => (dimension === 'year' ? 'right' : 'left')), 'right', 'right', 'right', 'right', 'right'],
+    align: [
+      ...grouping.dimensions.map((dimension): Align => (dimension === 'year' ? 'right' : 'left')),
+      'right',
+      'right',
+      'right',
+      'right',
+      'right',
+    ],
     rows,
     notes,
   }
 }
 
 /** Jobs and savings to date, CO2e cut in force and avoided to date, flagged with what they rest on so far. */
-export function runningTotalsTable(grouping: Grouping, summary: Summary, { messages, numbers }: ViewOptions): TextTable {
+export function runningTotalsTable(
+  grouping: Grouping,
+  summary: Summary,
+  { messages, numbers }: ViewOptions,
+): TextTable {
   const labels = messages.labels
   const overTime = labels.overTime
-  const rows = grouping.rows.filter((row) => row.toDate !== undefined)
+  const rows = grouping.rows.filter(row => row.toDate !== undefined)
   // Basis flags accumulate: a total to date rests on every year before it (CO2e in force and avoided on the cuts).
   // Coverage is not flagged here: a running total is partial as soon as one earlier year was, which says little.
   const cumulative = ['', '', '']
-  const flags = rows.map((row) =>
+  const flags = rows.map(row =>
     MEASURES.map((_, measure) => {
       cumulative[measure] = mergeFlags(cumulative[measure] as string, basisFlags(row, measure, messages), messages)
       return cumulative[measure] as string
@@ -168,10 +188,30 @@ export function runningTotalsTable(grouping: Grouping, summary: Summary, { messa
   )
   const values = (pick: (row: GroupRow) => Amount | null): (Amount | null)[] => rows.map(pick)
   const columns = [
-    flaggedColumn(values((row) => row.toDate?.jobs ?? null), flags.map((row) => row[0] ?? ''), numbers, labels.notReported),
-    flaggedColumn(values((row) => row.toDate?.savingsNok ?? null), flags.map((row) => row[1] ?? ''), numbers, labels.notReported),
-    flaggedColumn(values((row) => row.toDate?.co2eInForce ?? null), flags.map((row) => row[CO2E] ?? ''), numbers, labels.notReported),
-    flaggedColumn(values((row) => row.toDate?.co2eAvoided ?? null), flags.map((row) => row[CO2E] ?? ''), numbers, labels.notReported),
+    flaggedColumn(
+      values(row => row.toDate?.jobs ?? null),
+      flags.map(row => row[0] ?? ''),
+      numbers,
+      labels.notReported,
+    ),
+    flaggedColumn(
+      values(row => row.toDate?.savingsNok ?? null),
+      flags.map(row => row[1] ?? ''),
+      numbers,
+      labels.notReported,
+    ),
+    flaggedColumn(
+      values(row => row.toDate?.co2eInForce ?? null),
+      flags.map(row => row[CO2E] ?? ''),
+      numbers,
+      labels.notReported,
+    ),
+    flaggedColumn(
+      values(row => row.toDate?.co2eAvoided ?? null),
+      flags.map(row => row[CO2E] ?? ''),
+      numbers,
+      labels.notReported,
+    ),
   ]
   const notes = [overTime.note, ...flagsNotes(flags.flat(), messages)]
   return {
@@ -184,7 +224,7 @@ export function runningTotalsTable(grouping: Grouping, summary: Summary, { messa
       overTime.co2eAvoided,
     ],
     align: ['right', 'right', 'right', 'right', 'right'],
-    rows: rows.map((row, position) => [String(row.keys[0]), ...columns.map((column) => column[position] as string)]),
+    rows: rows.map((row, position) => [String(row.keys[0]), ...columns.map(column => column[position] as string)]),
     notes,
   }
 }
@@ -196,7 +236,9 @@ export function reconciliationTable(summary: Summary, { messages, numbers }: Vie
   const difference = MEASURES.map((_, measure) => {
     const credited = totals.sumOverPartners[measure] ?? null
     const total = totals.measures[measure] ?? null
-    return credited === null || total === null ? null : addAmounts(credited, { units: -total.units, scale: total.scale })
+    return credited === null || total === null
+      ? null
+      : addAmounts(credited, { units: -total.units, scale: total.scale })
   }) as MeasureValues
   const lines: [string, MeasureValues][] = [
     [labels.sumOverPartners, totals.sumOverPartners],
@@ -215,7 +257,7 @@ export function reconciliationTable(summary: Summary, { messages, numbers }: Vie
     title: labels.title,
     head: [labels.head, ...measureHeads(summary, messages)],
     align: ['left', 'right', 'right', 'right'],
-    rows: lines.map(([label], position) => [label, ...columns.map((column) => column[position] as string)]),
+    rows: lines.map(([label], position) => [label, ...columns.map(column => column[position] as string)]),
     notes: [labels.note(totals.multiPartnerRecords)],
   }
 }
@@ -254,14 +296,21 @@ function flagsNotes(shown: readonly string[], messages: Messages): string[] {
 /** The union of two flag strings, in the flags' own order. */
 function mergeFlags(a: string, b: string, messages: Messages): string {
   const letters = messages.labels.flags
-  return [letters.estimated, letters.potential, letters.incomplete].filter((letter) => a.includes(letter) || b.includes(letter)).join('')
+  return [letters.estimated, letters.potential, letters.incomplete]
+    .filter(letter => a.includes(letter) || b.includes(letter))
+    .join('')
 }
 
 /**
  * A column of figures with their flags: padded to the column's fraction digits, and flags set after the
  * number in a slot as wide as the widest, so that right-aligned digits stay in line.
  */
-function flaggedColumn(values: readonly (Amount | null)[], flags: readonly string[], numbers: NumberStyle, missing: string): string[] {
+function flaggedColumn(
+  values: readonly (Amount | null)[],
+  flags: readonly string[],
+  numbers: NumberStyle,
+  missing: string,
+): string[] {
   const scale = columnScale(values)
   const slot = flags.reduce((width, flag) => Math.max(width, flag.length), 0)
   return values.map((value, position) => {

@@ -43,11 +43,18 @@ function phrase(rounded: RoundedFigure, messages: ReportMessages, shift = 0): Ph
   const { units, scale } = rounded.figure
   const magnitude = units < 0n ? -units : units
   const shifted: Amount = { units: magnitude, scale: scale + shift }
-  return { qualifier: messages.report.headline.qualifier[rounded.qualifier], figure: formatProseNumber(shifted, messages.language) }
+  return {
+    qualifier: messages.report.headline.qualifier[rounded.qualifier],
+    figure: formatProseNumber(shifted, messages.language),
+  }
 }
 
 /** Kroner read in millions or billions once the round figure reaches them: "334 millioner kroner". */
-function moneyPhrase(value: Amount, unit: string, messages: ReportMessages): { qualifier: string; money: string; negative: boolean } {
+function moneyPhrase(
+  value: Amount,
+  unit: string,
+  messages: ReportMessages,
+): { qualifier: string; money: string; negative: boolean } {
   const rounded = roundHonestly(value)
   const magnitude = rounded.figure.units < 0n ? -rounded.figure.units : rounded.figure.units
   const atLeast = (exponent: number): boolean => magnitude >= powerOfTen(exponent + rounded.figure.scale)
@@ -71,7 +78,11 @@ export function headlineSentence(summary: Summary, messages: ReportMessages): st
     effects.push(words.jobs(qualifier, figure))
   }
   if (savings !== null) {
-    const { qualifier, money, negative } = moneyPhrase(savings, words.kronerUnit(summary.prices?.year ?? null), messages)
+    const { qualifier, money, negative } = moneyPhrase(
+      savings,
+      words.kronerUnit(summary.prices?.year ?? null),
+      messages,
+    )
     effects.push(negative ? words.netCost(qualifier, money) : words.savings(qualifier, money))
   }
   if (co2e !== null) {
@@ -83,7 +94,16 @@ export function headlineSentence(summary: Summary, messages: ReportMessages): st
   return words.sentence(period, actors, messages.list(effects))
 }
 
-export type NoteKey = 'timeBasis' | 'attribution' | 'basis' | 'prices' | 'selection' | 'skipped' | 'input' | 'date' | 'rounding'
+export type NoteKey =
+  | 'timeBasis'
+  | 'attribution'
+  | 'basis'
+  | 'prices'
+  | 'selection'
+  | 'skipped'
+  | 'input'
+  | 'date'
+  | 'rounding'
 
 export interface ReportNote {
   key: NoteKey
@@ -107,20 +127,34 @@ export function headlineNotes(summary: Summary, messages: ReportMessages, option
   const notes: ReportNote[] = []
 
   const years =
-    totals.firstYear === null ? words.noYears : totals.firstYear === totals.lastYear ? `${totals.firstYear}` : `${totals.firstYear}–${totals.lastYear}`
-  const byYear = summary.groupings.find((grouping) => isByYear(grouping.dimensions))
+    totals.firstYear === null
+      ? words.noYears
+      : totals.firstYear === totals.lastYear
+        ? `${totals.firstYear}`
+        : `${totals.firstYear}–${totals.lastYear}`
+  const byYear = summary.groupings.find(grouping => isByYear(grouping.dimensions))
   const lastRow = byYear?.rows[byYear.rows.length - 1]
   const avoided = lastRow?.toDate?.co2eAvoided ?? null
   const avoidedText = avoided === null ? null : proseFigure(roundHonestly(avoided), messages)
-  notes.push({ key: 'timeBasis', label: words.timeBasis, text: words.timeBasisText(years, avoidedText, totals.lastYear) })
+  notes.push({
+    key: 'timeBasis',
+    label: words.timeBasis,
+    text: words.timeBasisText(years, avoidedText, totals.lastYear),
+  })
 
   const shared = formatProseCount(totals.multiPartnerRecords, language)
-  const attribution = totals.multiPartnerRecords === 0 ? words.noShared : summary.attribution === 'split' ? words.split(shared) : words.full(shared)
+  const attribution =
+    totals.multiPartnerRecords === 0
+      ? words.noShared
+      : summary.attribution === 'split'
+        ? words.split(shared)
+        : words.full(shared)
   notes.push({ key: 'attribution', label: words.attribution, text: attribution })
 
-  if (totals.bases.length === 1) notes.push({ key: 'basis', label: words.basis, text: words.oneBasis(totals.bases[0] as Basis) })
+  if (totals.bases.length === 1)
+    notes.push({ key: 'basis', label: words.basis, text: words.oneBasis(totals.bases[0] as Basis) })
   else if (totals.bases.length > 1) {
-    const parts = totals.bases.map((basis) => {
+    const parts = totals.bases.map(basis => {
       const values = totals.byBasis[BASES.indexOf(basis)] as MeasureValues
       const shown = (measure: number): string | null => {
         const value = values[measure] ?? null
@@ -134,7 +168,9 @@ export function headlineNotes(summary: Summary, messages: ReportMessages, option
   if (summary.prices === null) notes.push({ key: 'prices', label: words.prices, text: words.nominal })
   else {
     const { index, year } = summary.prices
-    const indexName = index.builtIn ? `KPI ${index.referenceYear ?? 2015}=100` : `${index.source}${index.referenceYear === null ? '' : ` ${index.referenceYear}=100`}`
+    const indexName = index.builtIn
+      ? `KPI ${index.referenceYear ?? 2015}=100`
+      : `${index.source}${index.referenceYear === null ? '' : ` ${index.referenceYear}=100`}`
     notes.push({ key: 'prices', label: words.prices, text: words.real(words.priceBasis(year, indexName), year) })
   }
 
@@ -146,12 +182,18 @@ export function headlineNotes(summary: Summary, messages: ReportMessages, option
   if (selection.length > 0) notes.push({ key: 'selection', label: words.selection, text: selection.join('; ') })
 
   if (summary.problems.skippedRecords > 0) {
-    notes.push({ key: 'skipped', label: words.skipped, text: words.skippedText(formatProseCount(summary.problems.skippedRecords, language)) })
+    notes.push({
+      key: 'skipped',
+      label: words.skipped,
+      text: words.skippedText(formatProseCount(summary.problems.skippedRecords, language)),
+    })
   }
   notes.push({
     key: 'input',
     label: words.input,
-    text: summary.inputs.map((input) => words.inputFile(input.path, formatProseCount(input.records, language))).join(', '),
+    text: summary.inputs
+      .map(input => words.inputFile(input.path, formatProseCount(input.records, language)))
+      .join(', '),
   })
   if (options.date !== null) notes.push({ key: 'date', label: words.date, text: options.date })
   notes.push({ key: 'rounding', label: words.rounding, text: words.roundingText })

@@ -22,7 +22,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1))
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      )
     }
     previous = current
   }
@@ -32,7 +36,7 @@ function editDistance(a: string, b: string): number {
 /** The metric a misspelt name most likely means ("job" → "jobs", "co2e" → "co2e_tonnes"), or null. */
 export function suggestMetric(name: string): string | null {
   const wanted = name.trim().toLowerCase()
-  const prefixed = CHECK_METRICS.find((metric) => metric.startsWith(wanted) && wanted.length >= 3)
+  const prefixed = CHECK_METRICS.find(metric => metric.startsWith(wanted) && wanted.length >= 3)
   if (prefixed !== undefined) return prefixed
   let best: { metric: string; distance: number } | null = null
   for (const metric of CHECK_METRICS) {
@@ -52,7 +56,10 @@ function metricOf(name: string, messages: ReportMessages): Parsed<CheckMetric> {
 export function parseCommandLineValue(text: string, metric: CheckMetric, messages: ReportMessages): Parsed<Amount> {
   const parsed = parseAmount(text, 'auto', { currency: metric === 'savings_nok' })
   if (parsed.ok) return { ok: true, value: parsed.value }
-  const reason = parsed.reason === 'undecided' || parsed.reason === 'ambiguous-grouping' ? messages.check.ambiguousNumber : messages.check.notANumber
+  const reason =
+    parsed.reason === 'undecided' || parsed.reason === 'ambiguous-grouping'
+      ? messages.check.ambiguousNumber
+      : messages.check.notANumber
   return { ok: false, message: messages.check.badValue(text.trim(), reason) }
 }
 
@@ -62,7 +69,8 @@ export function parseExpectation(text: string, messages: ReportMessages): Parsed
   if (match === null) {
     const name = /^\s*([A-Za-z][A-Za-z0-9_]*)\b/.exec(text)?.[1]
     // A known metric with a bad operator or value is malformed; an unknown name is worth a suggestion.
-    if (name !== undefined && !isMetric(name.toLowerCase()) && /[=<>]/.test(text)) return metricOf(name, messages) as Parsed<never>
+    if (name !== undefined && !isMetric(name.toLowerCase()) && /[=<>]/.test(text))
+      return metricOf(name, messages) as Parsed<never>
     return { ok: false, message: messages.check.malformed(text) }
   }
   const metric = metricOf(match[1] as string, messages)
@@ -94,10 +102,15 @@ export interface TargetsFile {
 const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/
 const TARGET_KEYS = ['metric', 'op', 'value', 'text']
 
-const describe = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value) ?? String(value))
+const describe = (value: unknown): string =>
+  value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value))
 
 /** The targets in `text`, or every problem in it, each as `FILE: where: what`. */
-export function parseTargetsFile(text: string, file: string, messages: ReportMessages): { ok: true; value: TargetsFile } | { ok: false; problems: string[] } {
+export function parseTargetsFile(
+  text: string,
+  file: string,
+  messages: ReportMessages,
+): { ok: true; value: TargetsFile } | { ok: false; problems: string[] } {
   const words = messages.check.targets
   let document: unknown
   try {
@@ -105,16 +118,19 @@ export function parseTargetsFile(text: string, file: string, messages: ReportMes
   } catch (error) {
     return { ok: false, problems: [jsonSyntaxProblem(text, file, error, messages)] }
   }
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) return { ok: false, problems: [`${file}: ${words.notObject}`] }
+  if (typeof document !== 'object' || document === null || Array.isArray(document))
+    return { ok: false, problems: [`${file}: ${words.notObject}`] }
   const root = document as Record<string, unknown>
   const problems: string[] = []
   if (root.schema_version !== 1) problems.push(`${file}: ${words.schemaVersion(describe(root.schema_version))}`)
   let source: TargetsSource | null = null
   if (root.source !== undefined) {
-    if (typeof root.source !== 'object' || root.source === null || Array.isArray(root.source)) problems.push(`${file}: source: ${words.source}`)
+    if (typeof root.source !== 'object' || root.source === null || Array.isArray(root.source))
+      problems.push(`${file}: source: ${words.source}`)
     else {
       const fields = root.source as Record<string, unknown>
-      const field = (name: string): string | null => (typeof fields[name] === 'string' ? (fields[name] as string) : null)
+      const field = (name: string): string | null =>
+        typeof fields[name] === 'string' ? (fields[name] as string) : null
       source = { publisher: field('publisher'), date: field('date'), title: field('title') }
     }
   }
@@ -129,7 +145,8 @@ export function parseTargetsFile(text: string, file: string, messages: ReportMes
       }
       const target = entry as Record<string, unknown>
       const before = problems.length
-      for (const key of Object.keys(target)) if (!TARGET_KEYS.includes(key)) problems.push(`${where}: ${words.unknownKey(key)}`)
+      for (const key of Object.keys(target))
+        if (!TARGET_KEYS.includes(key)) problems.push(`${where}: ${words.unknownKey(key)}`)
       let metric: CheckMetric | null = null
       if (typeof target.metric !== 'string') problems.push(`${where}.metric: ${words.metric}`)
       else {
@@ -137,10 +154,12 @@ export function parseTargetsFile(text: string, file: string, messages: ReportMes
         if (parsed.ok) metric = parsed.value
         else problems.push(`${where}.metric: ${parsed.message}`)
       }
-      if (typeof target.op !== 'string' || !isOperator(target.op)) problems.push(`${where}.op: ${words.op(describe(target.op))}`)
+      if (typeof target.op !== 'string' || !isOperator(target.op))
+        problems.push(`${where}.op: ${words.op(describe(target.op))}`)
       let value: Amount | null = null
       if (typeof target.value !== 'string') problems.push(`${where}.value: ${words.valueType}`)
-      else if (!PLAIN_DECIMAL.test(target.value.trim())) problems.push(`${where}.value: ${words.valueNumber(describe(target.value))}`)
+      else if (!PLAIN_DECIMAL.test(target.value.trim()))
+        problems.push(`${where}.value: ${words.valueNumber(describe(target.value))}`)
       else {
         const [integer = '', fraction = ''] = target.value.trim().replace(/^-/, '').split('.')
         const units = BigInt(`${integer}${fraction}`)
@@ -148,7 +167,12 @@ export function parseTargetsFile(text: string, file: string, messages: ReportMes
       }
       if (target.text !== undefined && typeof target.text !== 'string') problems.push(`${where}.text: ${words.text}`)
       if (problems.length === before && metric !== null && value !== null) {
-        targets.push({ metric, op: target.op as CheckOperator, value, text: typeof target.text === 'string' ? target.text : null })
+        targets.push({
+          metric,
+          op: target.op as CheckOperator,
+          value,
+          text: typeof target.text === 'string' ? target.text : null,
+        })
       }
     })
   }
@@ -160,7 +184,12 @@ function jsonSyntaxProblem(text: string, file: string, error: unknown, messages:
   const message = error instanceof Error ? error.message : String(error)
   const position = /at position (\d+)/.exec(message)
   const lineColumn = /\(line (\d+) column \d+\)/.exec(message)
-  const line = lineColumn !== null ? Number(lineColumn[1]) : position !== null ? text.slice(0, Number(position[1])).split('\n').length : null
+  const line =
+    lineColumn !== null
+      ? Number(lineColumn[1])
+      : position !== null
+        ? text.slice(0, Number(position[1])).split('\n').length
+        : null
   const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')
   return `${file}${line === null ? '' : `:${line}`}: ${messages.check.targets.notJson(reason)}`
 }

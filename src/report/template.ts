@@ -11,7 +11,17 @@ export { DEFAULT_TEMPLATE_FILE } from './template-name.js'
 
 const HEADERS: Record<Language, string[]> = {
   en: ['project_id', 'year', 'partner', 'category', 'project_name', 'jobs', 'savings_nok', 'co2e_tonnes', 'basis'],
-  nb: ['prosjekt_id', 'år', 'partner', 'kategori', 'prosjektnavn', 'arbeidsplasser', 'besparelse_nok', 'co2e_tonn', 'grunnlag'],
+  nb: [
+    'prosjekt_id',
+    'år',
+    'partner',
+    'kategori',
+    'prosjektnavn',
+    'arbeidsplasser',
+    'besparelse_nok',
+    'co2e_tonn',
+    'grunnlag',
+  ],
 }
 
 /** The measures of the two rows, as plain decimals; the second row leaves CO2e empty (not reported). */
@@ -23,7 +33,7 @@ const MEASURES = [
 export function templateCsv(language: Language, messages: ReportMessages): string {
   const example = messages.init.example
   const decimal = (value: string): string => (language === 'nb' ? value.replace('.', ',') : value)
-  const rows = [0, 1].map((row) => [
+  const rows = [0, 1].map(row => [
     example.projects[row] as string,
     '2024',
     example.partners[row] as string,

@@ -45,7 +45,8 @@ export class CrossRecordChecks {
       ledger: options.allowDuplicates ? null : new Ledger({ duplicates: true, categories: false, bases: false }),
       locations: new Locations(),
     }
-    if (!options.allowDuplicates && this.shared.ledger?.options.duplicates !== true) throw new Error('duplicate detection needs a ledger of duplicates')
+    if (!options.allowDuplicates && this.shared.ledger?.options.duplicates !== true)
+      throw new Error('duplicate detection needs a ledger of duplicates')
   }
 
   /** For callers holding ImpactRecords (tests, the library): the same checks. */
@@ -72,14 +73,25 @@ export class CrossRecordChecks {
     const here = locations.pack(view.file, view.line)
     if (ledger !== null && !this.options.allowDuplicates) {
       const earlier = ledger.findDuplicate(view.project, view.year, view.partners.id)
-      if (earlier === NO_ENTRY) view.entry = ledger.add(view.project, view.year, view.partners.id, ledger.options.categories ? view.category : NO_CATEGORY, view.basis, here)
+      if (earlier === NO_ENTRY)
+        view.entry = ledger.add(
+          view.project,
+          view.year,
+          view.partners.id,
+          ledger.options.categories ? view.category : NO_CATEGORY,
+          view.basis,
+          here,
+        )
       else {
         const at = formatLocation(locations.unpack(ledger.location(earlier)))
         problems = [this.problem(view, 'error', this.messages.problems.duplicate(at))]
       }
     }
     const amounts = view.amounts
-    if ((amounts.present & (1 << CO2E)) !== 0 && (amounts.big[CO2E] === null ? amounts.units[CO2E] !== 0 : amounts.big[CO2E] !== 0n)) {
+    if (
+      (amounts.present & (1 << CO2E)) !== 0 &&
+      (amounts.big[CO2E] === null ? amounts.units[CO2E] !== 0 : amounts.big[CO2E] !== 0n)
+    ) {
       // Several rows of one year (say, one per partner) may share a cut; another year repeats it.
       const firstYear = this.co2eYears.at(view.project)
       if (firstYear === 0) {
@@ -92,7 +104,11 @@ export class CrossRecordChecks {
       } else if (firstYear !== view.year) {
         const near = this.co2eAt.get(view.project)
         const at = formatLocation(locations.unpack(near >= 0 ? near : (this.co2eFarAt.get(view.project) as number)))
-        const problem = this.problem(view, this.options.strict ? 'error' : 'warning', this.messages.problems.co2eRepeated(view.projectId, at))
+        const problem = this.problem(
+          view,
+          this.options.strict ? 'error' : 'warning',
+          this.messages.problems.co2eRepeated(view.projectId, at),
+        )
         problem.column = 'co2e_tonnes'
         ;(problems ??= []).push(problem)
       }

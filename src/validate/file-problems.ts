@@ -8,7 +8,10 @@ export function problemFromHeader(problem: HeaderProblem, file: string, line: nu
   const base = { file, line, severity: 'error' as const }
   switch (problem.kind) {
     case 'missing':
-      return { ...base, message: messages.problems.missingColumns(problem.missing, problem.found, delimiterHint(problem.found)) }
+      return {
+        ...base,
+        message: messages.problems.missingColumns(problem.missing, problem.found, delimiterHint(problem.found)),
+      }
     case 'no-measure':
       return { ...base, message: messages.problems.noMeasure(problem.found) }
     case 'same-meaning':

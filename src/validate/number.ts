@@ -45,7 +45,10 @@ const BODY: Record<DecimalConvention, RegExp> = {
   dot: bodyPattern(',', '.'),
 }
 // "1.234" in a comma-decimal file: 1234 or 1.234? Only a second group or a decimal part tells.
-const ONE_FOREIGN_GROUP: Record<DecimalConvention, RegExp> = { comma: /^[1-9]\d{0,2}\.\d{3}$/, dot: /^[1-9]\d{0,2},\d{3}$/ }
+const ONE_FOREIGN_GROUP: Record<DecimalConvention, RegExp> = {
+  comma: /^[1-9]\d{0,2}\.\d{3}$/,
+  dot: /^[1-9]\d{0,2},\d{3}$/,
+}
 
 /** What scanAmount reads a cell into: reused for every cell on the per-record path. */
 export interface AmountScan {
@@ -74,7 +77,12 @@ export function parseAmount(text: string, convention: ConventionSetting, options
  * codes into a double; everything else, and every problem, goes through the rules below (the regular
  * expressions), which are the reference: a property test holds the two to identical results.
  */
-export function scanAmount(text: string, convention: ConventionSetting, currency: boolean, out: AmountScan): AmountProblem | null {
+export function scanAmount(
+  text: string,
+  convention: ConventionSetting,
+  currency: boolean,
+  out: AmountScan,
+): AmountProblem | null {
   if (scanPlainAmount(text, 0, text.length, convention, out)) return null
   return scanAmountByRules(text, convention, currency, out)
 }
@@ -96,7 +104,13 @@ const isSpace = (code: number): boolean => code === SPACE || code === NO_BREAK_S
  * anything else, which the rules then read (or reject), including the one ambiguous form here, a
  * single foreign group ("1.234" in a comma file).
  */
-export function scanPlainAmount(text: string, start: number, end: number, convention: ConventionSetting, out: AmountScan): boolean {
+export function scanPlainAmount(
+  text: string,
+  start: number,
+  end: number,
+  convention: ConventionSetting,
+  out: AmountScan,
+): boolean {
   let position = start
   const negative = end > start && text.charCodeAt(start) === MINUS
   if (negative) position++
@@ -158,7 +172,12 @@ export function scanPlainAmount(text: string, start: number, end: number, conven
 }
 
 /** The number rules of PRODUCT.md, as regular expressions: the reference for every form. */
-export function scanAmountByRules(text: string, convention: ConventionSetting, currency: boolean, out: AmountScan): AmountProblem | null {
+export function scanAmountByRules(
+  text: string,
+  convention: ConventionSetting,
+  currency: boolean,
+  out: AmountScan,
+): AmountProblem | null {
   let body = text.trim()
   if (body.length > MAX_LENGTH) return 'too-long'
 
@@ -173,7 +192,9 @@ export function scanAmountByRules(text: string, convention: ConventionSetting, c
     }
   }
   takeSign()
-  const withoutCurrency = CURRENCY_BEFORE.test(body) ? body.replace(CURRENCY_BEFORE, '') : body.replace(CURRENCY_AFTER, '')
+  const withoutCurrency = CURRENCY_BEFORE.test(body)
+    ? body.replace(CURRENCY_BEFORE, '')
+    : body.replace(CURRENCY_AFTER, '')
   if (withoutCurrency !== body) {
     if (!currency) return 'currency-not-allowed'
     body = withoutCurrency

@@ -11,7 +11,9 @@ import { parseAmount, type ConventionSetting } from './number.js'
 import { formatLocation } from './problem.js'
 
 const YEAR_NAMES = new Set(['year', 'år', 'aar', 'årstall', 'arstall'].map(normalizeHeaderName))
-const LEVEL_NAMES = new Set(['kpi', 'cpi', 'index', 'indeks', 'konsumprisindeks', 'consumer_price_index', 'level'].map(normalizeHeaderName))
+const LEVEL_NAMES = new Set(
+  ['kpi', 'cpi', 'index', 'indeks', 'konsumprisindeks', 'consumer_price_index', 'level'].map(normalizeHeaderName),
+)
 
 export interface PriceIndexSource {
   name: string
@@ -32,11 +34,16 @@ export class PriceIndexBuilder {
 
   /** Returns false when the file has no usable columns (its rows are then not read). */
   header(header: HeaderRow): boolean {
-    const names = header.cells.map((cell) => cell.trim())
-    const year = names.findIndex((name) => YEAR_NAMES.has(normalizeHeaderName(name)))
-    const level = names.findIndex((name) => LEVEL_NAMES.has(normalizeHeaderName(name)))
+    const names = header.cells.map(cell => cell.trim())
+    const year = names.findIndex(name => YEAR_NAMES.has(normalizeHeaderName(name)))
+    const level = names.findIndex(name => LEVEL_NAMES.has(normalizeHeaderName(name)))
     if (year < 0 || level < 0) {
-      this.problems.push({ file: header.file, line: header.line, severity: 'error', message: this.messages.prices.columns(names.filter((name) => name !== '')) })
+      this.problems.push({
+        file: header.file,
+        line: header.line,
+        severity: 'error',
+        message: this.messages.prices.columns(names.filter(name => name !== '')),
+      })
       return false
     }
     this.columns = { year, level, names, fields: names.length }
@@ -77,7 +84,11 @@ export class PriceIndexBuilder {
     if (year === undefined) return
     const earlier = this.lines.get(year)
     if (earlier !== undefined) {
-      problem(this.messages.prices.duplicateYear(year, formatLocation({ file: row.file, line: earlier })), columns.year, yearText)
+      problem(
+        this.messages.prices.duplicateYear(year, formatLocation({ file: row.file, line: earlier })),
+        columns.year,
+        yearText,
+      )
       return
     }
     this.lines.set(year, row.line)

@@ -31,7 +31,7 @@ export function formatReason(problem: Problem, words: ProblemWords = ENGLISH): s
 /** A cell as it can be shown on one line: control characters escaped, long values cut. */
 export function displayValue(value: string): string {
   const shown = value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS)}…` : value
-  return shown.replace(/[\u0000-\u001f\u007f"\\]/g, (char) => {
+  return shown.replace(/[\u0000-\u001f\u007f"\\]/g, char => {
     if (char === '\n') return '\\n'
     if (char === '\r') return '\\r'
     if (char === '\t') return '\\t'

@@ -82,8 +82,20 @@ interface Found {
   problems: Problem[] | null
 }
 
-function addProblem(context: FileContext, found: Found, column: CanonicalColumn, message: string, value?: string): void {
-  const problem: Problem = { file: found.file, line: found.line, severity: 'error', column: context.names[context.index[column]] ?? column, message }
+function addProblem(
+  context: FileContext,
+  found: Found,
+  column: CanonicalColumn,
+  message: string,
+  value?: string,
+): void {
+  const problem: Problem = {
+    file: found.file,
+    line: found.line,
+    severity: 'error',
+    column: context.names[context.index[column]] ?? column,
+    message,
+  }
   if (value !== undefined) problem.value = value
   ;(found.problems ??= []).push(problem)
 }
@@ -95,7 +107,6 @@ export interface FileState {
   scan: AmountScan
   found: Found
 }
-
 
 function stateOf(context: FileContext): FileState {
   let state = context.state
@@ -136,7 +147,12 @@ export function validateRow(row: RawRow, context: FileContext): ImpactRecord | P
  * view is then unusable). Cells are read where they lie in the decoded text; a string is made of one
  * only on a slow path (a value to normalise, a number the fast path does not read, a problem to report).
  */
-export function validateInto(fields: RowFields, file: string, context: FileContext, view: RecordView): Problem[] | null {
+export function validateInto(
+  fields: RowFields,
+  file: string,
+  context: FileContext,
+  view: RecordView,
+): Problem[] | null {
   const { names, messages } = context
   const line = fields.line
   if (fields.count !== names.length) {
@@ -157,7 +173,11 @@ export function validateInto(fields: RowFields, file: string, context: FileConte
   const projectValue = values[projectColumn] ?? null
   let project =
     projectValue === null
-      ? keys.projects.internPlainRange(text, fields.starts[projectColumn] as number, fields.ends[projectColumn] as number)
+      ? keys.projects.internPlainRange(
+          text,
+          fields.starts[projectColumn] as number,
+          fields.ends[projectColumn] as number,
+        )
       : keys.projects.internPlainRange(projectValue, 0, projectValue.length)
   if (project === NOT_PLAIN) {
     const projectId = normalizeName(fields.cell(projectColumn))
@@ -166,7 +186,10 @@ export function validateInto(fields: RowFields, file: string, context: FileConte
   }
 
   const yearColumn = columns.year
-  let year = values[yearColumn] === null ? fourDigitYear(text, fields.starts[yearColumn] as number, fields.ends[yearColumn] as number) : -1
+  let year =
+    values[yearColumn] === null
+      ? fourDigitYear(text, fields.starts[yearColumn] as number, fields.ends[yearColumn] as number)
+      : -1
   if (year < 0) {
     year = 0
     const yearCell = fields.cell(yearColumn)
@@ -183,7 +206,11 @@ export function validateInto(fields: RowFields, file: string, context: FileConte
   const partnerEnd = partnerValue === null ? (fields.ends[partnerColumn] as number) : partnerValue.length
   let partners = keys.partnerTexts.get(partnerText, partnerStart, partnerEnd)
   if (partners === undefined) {
-    const names = parsePartners(fields.cell(partnerColumn), (message, shown) => addProblem(context, found, 'partner', message, shown), messages)
+    const names = parsePartners(
+      fields.cell(partnerColumn),
+      (message, shown) => addProblem(context, found, 'partner', message, shown),
+      messages,
+    )
     if (names !== undefined) {
       partners = keys.partnerSets.intern(names)
       keys.partnerTexts.set(partnerText, partnerStart, partnerEnd, partners)
@@ -202,7 +229,8 @@ export function validateInto(fields: RowFields, file: string, context: FileConte
       const end = fields.ends[position] as number
       if (start === end) continue
       if (scanPlainAmount(text, start, end, context.convention, scan)) {
-        if (measure === JOBS && scan.units < 0) addProblem(context, found, 'jobs', messages.problems.negativeJobs, fields.cell(position))
+        if (measure === JOBS && scan.units < 0)
+          addProblem(context, found, 'jobs', messages.problems.negativeJobs, fields.cell(position))
         else amounts.set(measure, scan.units, null, scan.scale)
         continue
       }
@@ -256,7 +284,8 @@ function fourDigitYear(text: string, start: number, end: number): number {
   const second = text.charCodeAt(start + 1) - 48
   const third = text.charCodeAt(start + 2) - 48
   const fourth = text.charCodeAt(start + 3) - 48
-  if (first < 1 || first > 9 || second < 0 || second > 9 || third < 0 || third > 9 || fourth < 0 || fourth > 9) return -1
+  if (first < 1 || first > 9 || second < 0 || second > 9 || third < 0 || third > 9 || fourth < 0 || fourth > 9)
+    return -1
   return first * 1000 + second * 100 + third * 10 + fourth
 }
 
@@ -270,7 +299,7 @@ function parsePartners(
     return undefined
   }
   const partners = text.split('|').map(normalizeName)
-  if (partners.some((partner) => partner === '')) {
+  if (partners.some(partner => partner === '')) {
     complain(messages.problems.emptyPartner, text)
     return undefined
   }

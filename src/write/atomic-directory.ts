@@ -25,7 +25,12 @@ export interface NamedContent {
   content: string
 }
 
-export type DirectoryProblem = 'not-a-directory' | 'cannot-create' | 'cannot-write' | 'target-is-directory' | 'partly-written'
+export type DirectoryProblem =
+  | 'not-a-directory'
+  | 'cannot-create'
+  | 'cannot-write'
+  | 'target-is-directory'
+  | 'partly-written'
 
 /** Why a directory could not be written; `replaced`/`kept` tell a partial rename apart. */
 export class DirectoryWriteError extends Error {
@@ -41,7 +46,8 @@ export class DirectoryWriteError extends Error {
   }
 }
 
-const reasonOf = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))
+const reasonOf = (error: unknown): string =>
+  (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))
 
 async function statOrNull(path: string): Promise<import('node:fs').Stats | null> {
   try {
@@ -58,7 +64,8 @@ export async function checkDirectoryTarget(directory: string): Promise<void> {
   try {
     info = await statOrNull(directory)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') throw new DirectoryWriteError('not-a-directory', directory, 'ENOTDIR')
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR')
+      throw new DirectoryWriteError('not-a-directory', directory, 'ENOTDIR')
     throw new DirectoryWriteError('cannot-write', directory, reasonOf(error))
   }
   if (info !== null && !info.isDirectory()) throw new DirectoryWriteError('not-a-directory', directory, 'ENOTDIR')
@@ -77,7 +84,11 @@ async function prepareDirectory(directory: string): Promise<string[]> {
       info = await statOrNull(path)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
-      throw new DirectoryWriteError(code === 'ENOTDIR' ? 'not-a-directory' : 'cannot-create', directory, reasonOf(error))
+      throw new DirectoryWriteError(
+        code === 'ENOTDIR' ? 'not-a-directory' : 'cannot-create',
+        directory,
+        reasonOf(error),
+      )
     }
     if (info !== null) {
       if (!info.isDirectory()) throw new DirectoryWriteError('not-a-directory', directory, 'ENOTDIR')
@@ -141,8 +152,14 @@ export async function writeFilesAtomically(directory: string, files: readonly Na
       await rename(temporaries[position] as string, join(directory, (files[position] as NamedContent).name))
     } catch (error) {
       for (const temporary of temporaries.slice(position)) await unlink(temporary).catch(() => undefined)
-      const names = files.map((file) => file.name)
-      throw new DirectoryWriteError('partly-written', directory, reasonOf(error), names.slice(0, position), names.slice(position))
+      const names = files.map(file => file.name)
+      throw new DirectoryWriteError(
+        'partly-written',
+        directory,
+        reasonOf(error),
+        names.slice(0, position),
+        names.slice(position),
+      )
     }
   }
   // Make the renames themselves durable; not every platform lets a directory be opened for this.
@@ -151,7 +168,10 @@ export async function writeFilesAtomically(directory: string, files: readonly Na
   await handle?.close()
 }
 
-export type Comparison = { name: string; status: 'same' } | { name: string; status: 'missing' | 'not-a-file' } | { name: string; status: 'differs'; line: number }
+export type Comparison =
+  | { name: string; status: 'same' }
+  | { name: string; status: 'missing' | 'not-a-file' }
+  | { name: string; status: 'differs'; line: number }
 
 /** What `writeFilesAtomically` would change, without writing anything. Other files are ignored. */
 export async function compareWithDirectory(directory: string, files: readonly NamedContent[]): Promise<Comparison[]> {
@@ -168,7 +188,12 @@ export async function compareWithDirectory(directory: string, files: readonly Na
     }
     const wanted = Buffer.from(file.content, 'utf8')
     if (existing.equals(wanted)) comparisons.push({ name: file.name, status: 'same' })
-    else comparisons.push({ name: file.name, status: 'differs', line: firstDifferentLine(existing.toString('utf8'), file.content) })
+    else
+      comparisons.push({
+        name: file.name,
+        status: 'differs',
+        line: firstDifferentLine(existing.toString('utf8'), file.content),
+      })
   }
   return comparisons
 }

@@ -12,8 +12,13 @@ import { formatReason, type ProblemWords } from '../validate/problem.js'
 export const REJECT_COLUMNS = ['file', 'line', 'reason', 'record'] as const
 
 export function rejectRow(rejection: Rejection, words?: ProblemWords): string[] {
-  const reasons = rejection.problems.filter((problem) => problem.severity === 'error')
-  return [rejection.file, String(rejection.line), reasons.map((problem) => formatReason(problem, words)).join('; '), rejection.raw]
+  const reasons = rejection.problems.filter(problem => problem.severity === 'error')
+  return [
+    rejection.file,
+    String(rejection.line),
+    reasons.map(problem => formatReason(problem, words)).join('; '),
+    rejection.raw,
+  ]
 }
 
 export class RejectsFile {
@@ -28,14 +33,16 @@ export class RejectsFile {
   ) {
     this.temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
     this.stream = createWriteStream(this.temporary, { flags: 'wx', encoding: 'utf8' })
-    this.stream.on('error', (error) => {
+    this.stream.on('error', error => {
       this.failure ??= error
     })
     this.stream.write(stringify([[...REJECT_COLUMNS]], { record_delimiter: 'unix' }))
   }
 
   add(rejection: Rejection): void {
-    this.stream.write(stringify([rejectRow(rejection, this.words)], { record_delimiter: 'unix', quoted_match: /[\r\n]/ }))
+    this.stream.write(
+      stringify([rejectRow(rejection, this.words)], { record_delimiter: 'unix', quoted_match: /[\r\n]/ }),
+    )
   }
 
   async commit(): Promise<void> {
@@ -54,6 +61,6 @@ export class RejectsFile {
 
   private close(): Promise<void> {
     if (this.stream.closed) return Promise.resolve()
-    return new Promise((resolve) => this.stream.end(resolve))
+    return new Promise(resolve => this.stream.end(resolve))
   }
 }

@@ -8,7 +8,13 @@ const amount = (text: string | null): Amount | null => (text === null ? null : a
 const text = (value: Amount | null): string | null => (value === null ? null : amountToPlainString(value))
 const texts = (values: MeasureValues): (string | null)[] => values.map(text)
 
-function record(projectId: string, year: number, partners: string[], measures: (string | null)[], changes: Partial<ImpactRecord> = {}): ImpactRecord {
+function record(
+  projectId: string,
+  year: number,
+  partners: string[],
+  measures: (string | null)[],
+  changes: Partial<ImpactRecord> = {},
+): ImpactRecord {
   return {
     file: 'a.csv',
     line: 2,
@@ -37,21 +43,30 @@ const RECORDS: ImpactRecord[] = [
 const NO_FILTERS = { from: null, to: null, partners: [], categories: [], bases: [] }
 
 function aggregate(options: Partial<AggregateOptions>, records: ImpactRecord[] = RECORDS): Summary {
-  const aggregator = new Aggregator({ attribution: 'split', groupings: [['partner'], ['year']], filters: NO_FILTERS, ...options })
+  const aggregator = new Aggregator({
+    attribution: 'split',
+    groupings: [['partner'], ['year']],
+    filters: NO_FILTERS,
+    ...options,
+  })
   for (const each of records) aggregator.add(each)
-  return aggregator.result([{ path: 'a.csv', records: records.length, sha256: 'x' }], { errors: 0, warnings: 0, skippedRecords: 0 })
+  return aggregator.result([{ path: 'a.csv', records: records.length, sha256: 'x' }], {
+    errors: 0,
+    warnings: 0,
+    skippedRecords: 0,
+  })
 }
 
 const rowsOf = (summary: Summary, dimensions: Dimension[]): [GroupKey[], number, number, (string | null)[]][] => {
-  const grouping = summary.groupings.find((each) => each.dimensions.join() === dimensions.join())
+  const grouping = summary.groupings.find(each => each.dimensions.join() === dimensions.join())
   if (grouping === undefined) throw new Error(`no grouping by ${dimensions.join()}`)
-  return grouping.rows.map((row) => [row.keys, row.records, row.projects, texts(row.measures)])
+  return grouping.rows.map(row => [row.keys, row.records, row.projects, texts(row.measures)])
 }
 
 /** Each measure summed over a grouping's rows (null when no row reported it). */
 function sumOfRows(summary: Summary, dimensions: Dimension[]): (string | null)[] {
-  const grouping = summary.groupings.find((each) => each.dimensions.join() === dimensions.join())
-  return [0, 1, 2].map((measure) => {
+  const grouping = summary.groupings.find(each => each.dimensions.join() === dimensions.join())
+  return [0, 1, 2].map(measure => {
     let sum: ExactSum | null = null
     for (const row of grouping?.rows ?? []) {
       const value = row.measures[measure]
@@ -67,7 +82,14 @@ describe('Aggregator, split attribution', () => {
   const summary = aggregate({})
 
   it('counts every record once in the totals', () => {
-    expect(summary.totals).toMatchObject({ records: 3, projects: 3, partners: 3, firstYear: 2019, lastYear: 2020, multiPartnerRecords: 2 })
+    expect(summary.totals).toMatchObject({
+      records: 3,
+      projects: 3,
+      partners: 3,
+      firstYear: 2019,
+      lastYear: 2020,
+      multiPartnerRecords: 2,
+    })
     expect(texts(summary.totals.measures)).toEqual(['1.5', '99.99', '3.5'])
     expect(summary.totals.coverage).toEqual([
       { records: 2, projects: 2 },
@@ -122,7 +144,7 @@ describe('Aggregator, split attribution', () => {
     expect(summary.filters).toEqual(NO_FILTERS)
     expect(summary.inputs).toEqual([{ path: 'a.csv', records: 3, sha256: 'x' }])
     expect(summary.problems).toEqual({ errors: 0, warnings: 0, skippedRecords: 0 })
-    expect(summary.groupings.map((grouping) => grouping.dimensions)).toEqual([['partner'], ['year']])
+    expect(summary.groupings.map(grouping => grouping.dimensions)).toEqual([['partner'], ['year']])
   })
 })
 
@@ -148,7 +170,14 @@ describe('Aggregator, full attribution', () => {
 describe('Aggregator, filters', () => {
   it('gives one partner its share as the total under split', () => {
     const onlyB = aggregate({ filters: { ...NO_FILTERS, partners: ['b'] } })
-    expect(onlyB.totals).toMatchObject({ records: 2, projects: 2, partners: 1, firstYear: 2019, lastYear: 2020, multiPartnerRecords: 0 })
+    expect(onlyB.totals).toMatchObject({
+      records: 2,
+      projects: 2,
+      partners: 1,
+      firstYear: 2019,
+      lastYear: 2020,
+      multiPartnerRecords: 0,
+    })
     expect(texts(onlyB.totals.measures)).toEqual(['0.33', '33.32', '0.333'])
     expect(rowsOf(onlyB, ['partner'])).toEqual([[['B'], 2, 2, ['0.33', '33.32', '0.333']]])
     expect(rowsOf(onlyB, ['year'])).toEqual([
@@ -191,11 +220,22 @@ describe('Aggregator, filters', () => {
 
   it('reports nothing as nulls when no record matches', () => {
     const none = aggregate({ filters: { ...NO_FILTERS, partners: ['Nobody'] } })
-    expect(none.totals).toMatchObject({ records: 0, projects: 0, partners: 0, firstYear: null, lastYear: null, measures: [null, null, null] })
-    expect(none.groupings.map((grouping) => grouping.rows)).toEqual([[], []])
-    expect(new Aggregator({ attribution: 'split', groupings: [], filters: { ...NO_FILTERS, partners: ['Nobody'] } }).filter.unmatched()).toEqual([
-      { option: '--partner', value: 'Nobody' },
-    ])
+    expect(none.totals).toMatchObject({
+      records: 0,
+      projects: 0,
+      partners: 0,
+      firstYear: null,
+      lastYear: null,
+      measures: [null, null, null],
+    })
+    expect(none.groupings.map(grouping => grouping.rows)).toEqual([[], []])
+    expect(
+      new Aggregator({
+        attribution: 'split',
+        groupings: [],
+        filters: { ...NO_FILTERS, partners: ['Nobody'] },
+      }).filter.unmatched(),
+    ).toEqual([{ option: '--partner', value: 'Nobody' }])
   })
 })
 
@@ -211,11 +251,16 @@ describe('Aggregator, invariants', () => {
     partners: fc.subarray(PARTNERS, { minLength: 1 }),
     measures: fc.tuple(amountArbitrary, amountArbitrary, amountArbitrary),
   })
-  const recordsArbitrary = fc.array(recordArbitrary, { maxLength: 25 }).map((drafts) =>
+  const recordsArbitrary = fc.array(recordArbitrary, { maxLength: 25 }).map(drafts =>
     drafts.map((draft, position) => ({
       ...record(draft.project, draft.year, draft.partners, [null, null, null], { line: position + 2 }),
       measures: [
-        draft.measures[0] === null ? null : { ...draft.measures[0], units: draft.measures[0].units < 0n ? -draft.measures[0].units : draft.measures[0].units },
+        draft.measures[0] === null
+          ? null
+          : {
+              ...draft.measures[0],
+              units: draft.measures[0].units < 0n ? -draft.measures[0].units : draft.measures[0].units,
+            },
         draft.measures[1],
         draft.measures[2],
       ] as MeasureValues,
@@ -224,7 +269,7 @@ describe('Aggregator, invariants', () => {
 
   it('makes partner rows and year,partner rows add up exactly to the totals under split', () => {
     fc.assert(
-      fc.property(recordsArbitrary, (records) => {
+      fc.property(recordsArbitrary, records => {
         const summary = aggregate({ groupings: [['partner'], ['year', 'partner'], ['year']] }, records)
         const totals = texts(summary.totals.measures)
         expect(sumOfRows(summary, ['partner'])).toEqual(totals)
@@ -237,18 +282,23 @@ describe('Aggregator, invariants', () => {
 
   it('gives the same result whatever the order of the records', () => {
     fc.assert(
-      fc.property(recordsArbitrary.chain((records) => fc.tuple(fc.constant(records), fc.shuffledSubarray(records, { minLength: records.length }))), ([records, shuffled]) => {
-        const options = { groupings: [['partner'], ['year', 'category']] as Dimension[][] }
-        expect(aggregate(options, shuffled).totals).toEqual(aggregate(options, records).totals)
-        expect(aggregate(options, shuffled).groupings).toEqual(aggregate(options, records).groupings)
-      }),
+      fc.property(
+        recordsArbitrary.chain(records =>
+          fc.tuple(fc.constant(records), fc.shuffledSubarray(records, { minLength: records.length })),
+        ),
+        ([records, shuffled]) => {
+          const options = { groupings: [['partner'], ['year', 'category']] as Dimension[][] }
+          expect(aggregate(options, shuffled).totals).toEqual(aggregate(options, records).totals)
+          expect(aggregate(options, shuffled).groupings).toEqual(aggregate(options, records).groupings)
+        },
+      ),
       { numRuns: 200 },
     )
   })
 
   it('makes the partner-filtered totals of all partners add up to the unfiltered totals under split', () => {
     fc.assert(
-      fc.property(recordsArbitrary, (records) => {
+      fc.property(recordsArbitrary, records => {
         const sums = [new ExactSum(), new ExactSum(), new ExactSum()]
         const reported = [false, false, false]
         for (const partner of PARTNERS) {
@@ -260,7 +310,9 @@ describe('Aggregator, invariants', () => {
           })
         }
         const expected = texts(aggregate({}, records).totals.measures)
-        expect(sums.map((sum, measure) => (reported[measure] ? amountToPlainString(sum.value()) : null))).toEqual(expected)
+        expect(sums.map((sum, measure) => (reported[measure] ? amountToPlainString(sum.value()) : null))).toEqual(
+          expected,
+        )
       }),
       { numRuns: 100 },
     )
@@ -290,7 +342,7 @@ describe('Aggregator, basis', () => {
 
   it('says, per group and measure, which bases a figure rests on', () => {
     const byYear = aggregate({ groupings: [['year']] }, records).groupings[0]?.rows ?? []
-    expect(byYear.map((row) => row.bases)).toEqual([
+    expect(byYear.map(row => row.bases)).toEqual([
       [['realised'], ['realised'], ['realised']],
       [['realised', 'potential'], ['estimated', 'potential'], ['realised']],
     ])
@@ -316,7 +368,7 @@ describe('Aggregator, basis', () => {
 describe('Aggregator, coverage per group', () => {
   it('counts the records and projects that reported each measure in each row', () => {
     const byYear = aggregate({ groupings: [['year']] }).groupings[0]?.rows ?? []
-    expect(byYear.map((row) => row.coverage)).toEqual([
+    expect(byYear.map(row => row.coverage)).toEqual([
       [
         { records: 1, projects: 1 },
         { records: 1, projects: 1 },
@@ -334,9 +386,17 @@ describe('Aggregator, coverage per group', () => {
 describe('Aggregator, running totals', () => {
   it('adds them to the by-year grouping only', () => {
     const summary = aggregate({ groupings: [['year'], ['year', 'partner'], ['partner']] })
-    expect(summary.groupings.map((grouping) => grouping.rows.every((row) => row.toDate !== undefined))).toEqual([true, false, false])
-    const toDate = summary.groupings[0]?.rows.map((row) => row.toDate)
-    expect(toDate?.map((row) => [row?.jobs, row?.savingsNok, row?.co2eInForce, row?.co2eAvoided].map((value) => text(value ?? null)))).toEqual([
+    expect(summary.groupings.map(grouping => grouping.rows.every(row => row.toDate !== undefined))).toEqual([
+      true,
+      false,
+      false,
+    ])
+    const toDate = summary.groupings[0]?.rows.map(row => row.toDate)
+    expect(
+      toDate?.map(row =>
+        [row?.jobs, row?.savingsNok, row?.co2eInForce, row?.co2eAvoided].map(value => text(value ?? null)),
+      ),
+    ).toEqual([
       ['1', '100', '1', '1'],
       ['1.5', '99.99', '3.5', '4.5'],
     ])
@@ -388,13 +448,16 @@ describe('Aggregator, constant kroner (--real)', () => {
     //   A = 600 000 × 112.2/103.6 + 250 000 × 112.2/110.8 = 902 965.7945…  → floor 902 965.79 (remainder 0.46 øre)
     //   B = 400 000 × 112.2/103.6 + 250 000 × 112.2/110.8 = 686 363.4779…  → floor 686 363.47 (remainder 0.80 øre)
     // The floors add up to 1 589 329.26, one øre short of the total 1 589 329.27: it goes to B.
-    expect(rowsOf(summary, ['partner']).map((row) => row[3][1])).toEqual(['902965.79', '686363.48'])
+    expect(rowsOf(summary, ['partner']).map(row => row[3][1])).toEqual(['902965.79', '686363.48'])
     expect(sumOfRows(summary, ['partner'])).toEqual(texts(summary.totals.measures))
   })
 
   it('running savings to date add up the rounded year rows', () => {
     const summary = aggregate({ prices, groupings: [['year']] }, records)
-    expect(summary.groupings[0]?.rows.map((row) => text(row.toDate?.savingsNok ?? null))).toEqual(['1083011.58', '1589329.27'])
+    expect(summary.groupings[0]?.rows.map(row => text(row.toDate?.savingsNok ?? null))).toEqual([
+      '1083011.58',
+      '1589329.27',
+    ])
   })
 
   it('names the years the index lacks, with the first record of each, instead of guessing', () => {

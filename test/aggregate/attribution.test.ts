@@ -1,9 +1,17 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type Amount, ExactSum, amountFromPlainString, amountToPlainString, compareAmounts, normalizeAmount, unitsAtScale } from '../../src/amount.js'
+import {
+  type Amount,
+  ExactSum,
+  amountFromPlainString,
+  amountToPlainString,
+  compareAmounts,
+  normalizeAmount,
+  unitsAtScale,
+} from '../../src/amount.js'
 import { SPLIT_SCALES, allocateLargestRemainder, splitAmount } from '../../src/aggregate/attribution.js'
 
-const plainShares = (shares: Amount[]): string[] => shares.map((share) => amountToPlainString(share, share.scale))
+const plainShares = (shares: Amount[]): string[] => shares.map(share => amountToPlainString(share, share.scale))
 const split = (value: string, parties: number, unitScale: number): string[] =>
   plainShares(splitAmount(amountFromPlainString(value), parties, unitScale))
 
@@ -23,7 +31,9 @@ describe('allocateLargestRemainder', () => {
     [2n, [1n, 2n, 1n], [1n, 1n, 0n]], // 0.5, 1, 0.5: a tie between the first and last goes to the first
     [5n, [7n], [5n]],
     [10n ** 30n + 1n, [1n, 1n], [5n * 10n ** 29n + 1n, 5n * 10n ** 29n]],
-  ])('%s by [%s] → [%s]', (total, weights, expected) => expect(allocateLargestRemainder(total, weights)).toEqual(expected))
+  ])('%s by [%s] → [%s]', (total, weights, expected) =>
+    expect(allocateLargestRemainder(total, weights)).toEqual(expected),
+  )
 
   it('refuses a negative total', () => expect(() => allocateLargestRemainder(-1n, [1n, 1n])).toThrow(RangeError))
   it('refuses weights that add up to nothing', () => {
@@ -33,15 +43,19 @@ describe('allocateLargestRemainder', () => {
 
   it('hands out exactly the total, each share within one unit of its exact quota', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 24n }), fc.array(fc.bigInt({ min: 1n, max: 10n ** 6n }), { minLength: 1, maxLength: 7 }), (total, weights) => {
-        const shares = allocateLargestRemainder(total, weights)
-        const weightSum = weights.reduce((sum, weight) => sum + weight, 0n)
-        expect(shares.reduce((sum, share) => sum + share, 0n)).toBe(total)
-        shares.forEach((share, position) => {
-          const floor = (total * (weights[position] as bigint)) / weightSum
-          expect(share === floor || share === floor + 1n).toBe(true)
-        })
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 24n }),
+        fc.array(fc.bigInt({ min: 1n, max: 10n ** 6n }), { minLength: 1, maxLength: 7 }),
+        (total, weights) => {
+          const shares = allocateLargestRemainder(total, weights)
+          const weightSum = weights.reduce((sum, weight) => sum + weight, 0n)
+          expect(shares.reduce((sum, share) => sum + share, 0n)).toBe(total)
+          shares.forEach((share, position) => {
+            const floor = (total * (weights[position] as bigint)) / weightSum
+            expect(share === floor || share === floor + 1n).toBe(true)
+          })
+        },
+      ),
       { numRuns: 300 },
     )
   })
@@ -55,7 +69,12 @@ describe('splitAmount', () => {
     ['0.02', 3, 2, ['0.01', '0.01', '0.00']],
     ['0.01', 3, 2, ['0.01', '0.00', '0.00']],
     ['10', 4, 2, ['2.50', '2.50', '2.50', '2.50']],
-    ['334000000', 7, 2, ['47714285.72', '47714285.72', '47714285.72', '47714285.71', '47714285.71', '47714285.71', '47714285.71']],
+    [
+      '334000000',
+      7,
+      2,
+      ['47714285.72', '47714285.72', '47714285.72', '47714285.71', '47714285.71', '47714285.71', '47714285.71'],
+    ],
     // jobs in 0.01, CO2e in kg
     ['1', 3, 2, ['0.34', '0.33', '0.33']],
     ['1', 3, 3, ['0.334', '0.333', '0.333']],
@@ -84,8 +103,8 @@ describe('splitAmount', () => {
 
   it('gives every share the same scale when splitting', () => {
     const shares = splitAmount(amountFromPlainString('1.5'), 3, 2)
-    expect(shares.map((share) => share.scale)).toEqual([2, 2, 2])
-    expect(shares.map((share) => share.units)).toEqual([50n, 50n, 50n])
+    expect(shares.map(share => share.scale)).toEqual([2, 2, 2])
+    expect(shares.map(share => share.units)).toEqual([50n, 50n, 50n])
   })
 
   it('always adds up exactly to the amount, with shares one unit apart at most and the larger ones first', () => {
@@ -105,7 +124,7 @@ describe('splitAmount', () => {
           if (parties === 1) return
           // Trailing zeros do not make a value finer: 1.4850 splits like 1.485.
           const shareScale = Math.max(normalizeAmount(amount).scale, unitScale)
-          const magnitudes = shares.map((share) => {
+          const magnitudes = shares.map(share => {
             expect(share.scale).toBe(shareScale)
             expect(units < 0n ? share.units <= 0n : share.units >= 0n).toBe(true)
             return share.units < 0n ? -share.units : share.units
@@ -114,7 +133,9 @@ describe('splitAmount', () => {
           const smallest = magnitudes[magnitudes.length - 1] as bigint
           expect(largest - smallest <= 1n).toBe(true)
           expect([...magnitudes].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0))).toEqual(magnitudes)
-          expect(unitsAtScale(normalizeAmount(amount), shareScale)).toBe(shares.reduce((total, share) => total + share.units, 0n))
+          expect(unitsAtScale(normalizeAmount(amount), shareScale)).toBe(
+            shares.reduce((total, share) => total + share.units, 0n),
+          )
         },
       ),
       { numRuns: 500 },

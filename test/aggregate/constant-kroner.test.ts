@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { type Amount, ExactSum, amountFromPlainString, amountToPlainString } from '../../src/amount.js'
-import { type Fraction, deflate, deflateByYear, fractionOf, roundFraction, roundParts } from '../../src/aggregate/constant-kroner.js'
+import {
+  type Fraction,
+  deflate,
+  deflateByYear,
+  fractionOf,
+  roundFraction,
+  roundParts,
+} from '../../src/aggregate/constant-kroner.js'
 import type { ConstantPrices } from '../../src/model.js'
 
 const amount = (text: string): Amount => amountFromPlainString(text)
@@ -45,7 +52,11 @@ describe('deflate: savings × CPI(target) / CPI(year), exact', () => {
 
   it('sums per-year sums before rounding: 1 589 329.2725… → 1 589 329.27', () => {
     const byYear = new Map<number, ExactSum>()
-    for (const [year, value] of [[2016, '600000'], [2016, '400000'], [2019, '500000']] as const) {
+    for (const [year, value] of [
+      [2016, '600000'],
+      [2016, '400000'],
+      [2019, '500000'],
+    ] as const) {
       const sum = byYear.get(year) ?? new ExactSum()
       sum.add(amount(value))
       byYear.set(year, sum)
@@ -94,7 +105,7 @@ describe('roundParts: rounded parts add up exactly to the rounded whole', () => 
 
   it('handles negative parts: floors go toward minus infinity', () => {
     // -0.004 + -0.004 + 0.012 = 0.004 → 0.00; floors -0.01, -0.01, 0.01 = -0.01; one øre to the largest remainder (0.6 øre each for the first two).
-    const parts = ['-0.004', '-0.004', '0.012'].map((text) => fractionOf(amount(text)))
+    const parts = ['-0.004', '-0.004', '0.012'].map(text => fractionOf(amount(text)))
     const rounded = roundParts(parts)
     expect(rounded.map(shown)).toEqual(['0.00', '-0.01', '0.01'])
   })
@@ -106,10 +117,19 @@ describe('roundParts: rounded parts add up exactly to the rounded whole', () => 
       return BigInt(seed)
     }
     for (let round = 0; round < 200; round++) {
-      const parts: Fraction[] = Array.from({ length: 1 + (round % 9) }, () => ({ numerator: next() - 2n ** 30n, denominator: 1n + (next() % 997n) }))
+      const parts: Fraction[] = Array.from({ length: 1 + (round % 9) }, () => ({
+        numerator: next() - 2n ** 30n,
+        denominator: 1n + (next() % 997n),
+      }))
       const rounded = roundParts(parts) as Amount[]
       const sum = rounded.reduce((total, part) => total + part.units * 10n ** BigInt(2 - part.scale), 0n)
-      const whole = parts.reduce((total, part) => ({ numerator: total.numerator * part.denominator + part.numerator * total.denominator, denominator: total.denominator * part.denominator }), { numerator: 0n, denominator: 1n })
+      const whole = parts.reduce(
+        (total, part) => ({
+          numerator: total.numerator * part.denominator + part.numerator * total.denominator,
+          denominator: total.denominator * part.denominator,
+        }),
+        { numerator: 0n, denominator: 1n },
+      )
       const target = roundFraction(whole)
       expect(sum).toBe(target.units * 10n ** BigInt(2 - target.scale))
       rounded.forEach((part, position) => {

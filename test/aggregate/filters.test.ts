@@ -17,7 +17,8 @@ function record(changes: Partial<ImpactRecord> = {}): ImpactRecord {
   }
 }
 
-const filter = (changes: Partial<Filters>): RecordFilter => new RecordFilter({ from: null, to: null, partners: [], categories: [], bases: [], ...changes })
+const filter = (changes: Partial<Filters>): RecordFilter =>
+  new RecordFilter({ from: null, to: null, partners: [], categories: [], bases: [], ...changes })
 
 describe('RecordFilter', () => {
   it('keeps every record and every partner without filters', () => {
@@ -62,7 +63,9 @@ describe('RecordFilter', () => {
     expect(byCategory.select(record())).toEqual([0, 1, 2])
     expect(byCategory.select(record({ category: 'Helse' }))).toBeNull()
     expect(byCategory.select(record({ category: null }))).toBeNull()
-    expect(filter({ categories: ['helse  teknologi'] }).select(record({ category: 'Helse teknologi' }))).toEqual([0, 1, 2])
+    expect(filter({ categories: ['helse  teknologi'] }).select(record({ category: 'Helse teknologi' }))).toEqual([
+      0, 1, 2,
+    ])
   })
 
   it('combines years, categories and partners', () => {

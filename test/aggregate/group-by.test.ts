@@ -25,10 +25,18 @@ function record(changes: Partial<ImpactRecord> = {}): ImpactRecord {
 class Grouping {
   private readonly aggregator: Aggregator
   constructor(dimensions: Dimension[]) {
-    this.aggregator = new Aggregator({ attribution: 'full', groupings: [dimensions], filters: { from: null, to: null, partners: [], categories: [], bases: [] } })
+    this.aggregator = new Aggregator({
+      attribution: 'full',
+      groupings: [dimensions],
+      filters: { from: null, to: null, partners: [], categories: [], bases: [] },
+    })
   }
   add(each: ImpactRecord, partner: string | null, measures: (Amount | null)[]): void {
-    this.aggregator.add({ ...each, partners: partner === null ? each.partners : [partner], measures: measures as ImpactRecord['measures'] })
+    this.aggregator.add({
+      ...each,
+      partners: partner === null ? each.partners : [partner],
+      measures: measures as ImpactRecord['measures'],
+    })
   }
   rows(): GroupRow[] {
     return this.aggregator.result([], { errors: 0, warnings: 0, skippedRecords: 0 }).groupings[0]?.rows ?? []
@@ -37,7 +45,12 @@ class Grouping {
 
 /** Rows as [keys, records, projects, measures as text]. */
 const shown = (rows: GroupRow[]): [GroupKey[], number, number, (string | null)[]][] =>
-  rows.map((row) => [row.keys, row.records, row.projects, row.measures.map((value) => (value === null ? null : amountToPlainString(value)))])
+  rows.map(row => [
+    row.keys,
+    row.records,
+    row.projects,
+    row.measures.map(value => (value === null ? null : amountToPlainString(value))),
+  ])
 
 describe('groupings', () => {
   it('groups by year, counting records and distinct projects, years in numeric order', () => {
@@ -54,8 +67,9 @@ describe('groupings', () => {
 
   it('groups by partner under the partner it is given, names in code point order', () => {
     const grouping = new Grouping(['partner'])
-    for (const partner of ['Ørland', 'aker', 'Bergen', 'Zeta', 'Åsen', 'Bergen']) grouping.add(record({ partners: [partner] }), partner, [amount('1'), null, null])
-    expect(grouping.rows().map((row) => [row.keys[0], row.records])).toEqual([
+    for (const partner of ['Ørland', 'aker', 'Bergen', 'Zeta', 'Åsen', 'Bergen'])
+      grouping.add(record({ partners: [partner] }), partner, [amount('1'), null, null])
+    expect(grouping.rows().map(row => [row.keys[0], row.records])).toEqual([
       ['Bergen', 2],
       ['Zeta', 1],
       ['aker', 1],
@@ -66,7 +80,8 @@ describe('groupings', () => {
 
   it('puts records without a category last', () => {
     const grouping = new Grouping(['category'])
-    for (const category of [null, 'Helse', 'Bygg', null, 'Ferjer']) grouping.add(record({ category }), null, [amount('1'), null, null])
+    for (const category of [null, 'Helse', 'Bygg', null, 'Ferjer'])
+      grouping.add(record({ category }), null, [amount('1'), null, null])
     expect(shown(grouping.rows())).toEqual([
       [['Bygg'], 1, 1, ['1', null, null]],
       [['Ferjer'], 1, 1, ['1', null, null]],
@@ -105,7 +120,7 @@ describe('groupings', () => {
     const grouping = new Grouping(['category'])
     grouping.add(record({ category: 'null' }), null, [amount('1'), null, null])
     grouping.add(record({ category: null }), null, [amount('2'), null, null])
-    expect(grouping.rows().map((row) => row.keys[0])).toEqual(['null', null])
+    expect(grouping.rows().map(row => row.keys[0])).toEqual(['null', null])
   })
 
   it('has no rows before any record', () => expect(new Grouping(['year']).rows()).toEqual([]))

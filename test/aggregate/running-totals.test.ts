@@ -3,10 +3,11 @@ import { type Amount, amountFromPlainString, amountToPlainString } from '../../s
 import { runningTotals } from '../../src/aggregate/running-totals.js'
 import type { MeasureValues, RunningTotals } from '../../src/model.js'
 
-const values = (...texts: (string | null)[]): MeasureValues => texts.map((text) => (text === null ? null : amountFromPlainString(text))) as MeasureValues
+const values = (...texts: (string | null)[]): MeasureValues =>
+  texts.map(text => (text === null ? null : amountFromPlainString(text))) as MeasureValues
 const text = (value: Amount | null): string | null => (value === null ? null : amountToPlainString(value))
 const shown = (totals: RunningTotals[]): (string | null)[][] =>
-  totals.map((row) => [text(row.jobs), text(row.savingsNok), text(row.co2eInForce), text(row.co2eAvoided)])
+  totals.map(row => [text(row.jobs), text(row.savingsNok), text(row.co2eInForce), text(row.co2eAvoided)])
 
 describe('runningTotals', () => {
   it('adds up jobs and savings, and counts each CO2e cut from the year it took effect, gap years included', () => {
@@ -68,6 +69,11 @@ describe('runningTotals', () => {
 
   it('has nothing for no rows, and refuses rows out of order', () => {
     expect(runningTotals([])).toEqual([])
-    expect(() => runningTotals([{ year: 2014, measures: values('1', null, null) }, { year: 2012, measures: values('1', null, null) }])).toThrow()
+    expect(() =>
+      runningTotals([
+        { year: 2014, measures: values('1', null, null) },
+        { year: 2012, measures: values('1', null, null) },
+      ]),
+    ).toThrow()
   })
 })

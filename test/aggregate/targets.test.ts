@@ -30,7 +30,8 @@ describe('compareWithTargets', () => {
     measures: [a('350'), a('334000000'), null],
     multiPartnerRecords: 31,
   } as unknown as Totals
-  const target = (metric: string, op: CheckOperator, value: string) => ({ metric, op, value: a(value), text: null }) as Parameters<typeof compareWithTargets>[1][number]
+  const target = (metric: string, op: CheckOperator, value: string) =>
+    ({ metric, op, value: a(value), text: null }) as Parameters<typeof compareWithTargets>[1][number]
 
   it.each([
     ['jobs', '=', '350', 'met'],
@@ -52,7 +53,11 @@ describe('compareWithTargets', () => {
   })
 
   it('applies a tolerance to = only', () => {
-    const [equal, atLeast] = compareWithTargets(totals, [target('jobs', '=', '353'), target('jobs', '>=', '353')], a('1'))
+    const [equal, atLeast] = compareWithTargets(
+      totals,
+      [target('jobs', '=', '353'), target('jobs', '>=', '353')],
+      a('1'),
+    )
     expect(equal?.status).toBe('met')
     expect(equal?.tolerance).toEqual(a('1'))
     expect(atLeast?.status).toBe('missed')

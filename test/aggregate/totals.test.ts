@@ -72,8 +72,19 @@ describe('Aggregator totals', () => {
     add(totals, { projectId: 'P2', year: 2019, partners: ['Ørland'] }, [null, '-0.01', '2.125'])
     add(totals, { projectId: 'P3', year: 2014, partners: ['Bergen', 'Ørland', 'Aker'] }, [null, null, '0'])
     const result = totals.result()
-    expect(result).toMatchObject({ records: 4, projects: 3, partners: 3, firstYear: 2012, lastYear: 2019, multiPartnerRecords: 2 })
-    expect(result.measures.map((value) => (value === null ? null : amountToPlainString(value)))).toEqual(['2', '99.99', '2.125'])
+    expect(result).toMatchObject({
+      records: 4,
+      projects: 3,
+      partners: 3,
+      firstYear: 2012,
+      lastYear: 2019,
+      multiPartnerRecords: 2,
+    })
+    expect(result.measures.map(value => (value === null ? null : amountToPlainString(value)))).toEqual([
+      '2',
+      '99.99',
+      '2.125',
+    ])
     expect(result.coverage).toEqual([
       { records: 2, projects: 1 },
       { records: 2, projects: 2 },
@@ -89,7 +100,7 @@ describe('Aggregator totals', () => {
     expect(totals.result().coverage[1]).toEqual({ records: 0, projects: 0 })
   })
 
-  it('counts the partners credited (--partner), not the record\'s partners', () => {
+  it("counts the partners credited (--partner), not the record's partners", () => {
     const totals = new TotalsOnly('split', { partners: ['Bergen'] })
     totals.add(record({ partners: ['Aker', 'Bergen', 'Ørland'], measures: [amount('1'), null, null] }))
     expect(totals.result()).toMatchObject({ records: 1, partners: 1, multiPartnerRecords: 0 })
@@ -102,7 +113,8 @@ describe('Aggregator totals', () => {
     add(totals, { projectId: 'P3', basis: 'potential' }, [null, '-0.01', '0.5'])
     add(totals, { projectId: 'P4' }, ['0.25', null, null])
     const result = totals.result()
-    const shown = (values: (Amount | null)[]): (string | null)[] => values.map((value) => (value === null ? null : amountToPlainString(value)))
+    const shown = (values: (Amount | null)[]): (string | null)[] =>
+      values.map(value => (value === null ? null : amountToPlainString(value)))
     expect(result.bases).toEqual(['realised', 'potential'])
     expect(result.byBasis.map(shown)).toEqual([
       ['1.75', '100', null],
@@ -117,8 +129,16 @@ describe('Aggregator totals', () => {
     totals.add(record({ partners: ['Aker', 'Bergen', 'Ørland'], measures: [amount('1'), amount('10.5'), null] }))
     totals.add(record({ projectId: 'P2', measures: [amount('2'), null, null] }))
     const result = totals.result()
-    expect(result.measures.map((value) => (value === null ? null : amountToPlainString(value)))).toEqual(['3', '10.5', null])
-    expect(result.sumOverPartners.map((value) => (value === null ? null : amountToPlainString(value)))).toEqual(['5', '31.5', null])
+    expect(result.measures.map(value => (value === null ? null : amountToPlainString(value)))).toEqual([
+      '3',
+      '10.5',
+      null,
+    ])
+    expect(result.sumOverPartners.map(value => (value === null ? null : amountToPlainString(value)))).toEqual([
+      '5',
+      '31.5',
+      null,
+    ])
   })
 
   it('sets first and last year from a single record', () => {

@@ -7,8 +7,24 @@ import type { Attribution, Filters, ImpactRecord, Measure, MeasureValues } from 
 const amount = (text: string | null): Amount | null => (text === null ? null : amountFromPlainString(text))
 const text = (value: Amount | null): string | null => (value === null ? null : amountToPlainString(value))
 
-function record(projectId: string, year: number, partners: string[], measures: (string | null)[], line: number): ImpactRecord {
-  return { file: 'a.csv', line, projectId, year, partners, category: null, projectName: null, basis: 'realised', measures: measures.map(amount) as MeasureValues }
+function record(
+  projectId: string,
+  year: number,
+  partners: string[],
+  measures: (string | null)[],
+  line: number,
+): ImpactRecord {
+  return {
+    file: 'a.csv',
+    line,
+    projectId,
+    year,
+    partners,
+    category: null,
+    projectName: null,
+    basis: 'realised',
+    measures: measures.map(amount) as MeasureValues,
+  }
 }
 
 // P1 shared by A, B, C: 100 NOK split 33.34 / 33.33 / 33.33 (the extra øre to A, first by name).
@@ -21,20 +37,28 @@ const NO_FILTERS: Filters = { from: null, to: null, partners: [], categories: []
 
 function trace(metric: Measure, filters: Partial<Filters> = {}, attribution: Attribution = 'split') {
   const tracer = new Tracer({ metric, attribution, filters: { ...NO_FILTERS, ...filters } })
-  const rows = RECORDS.map((each) => tracer.add(each)).filter((row) => row !== null)
+  const rows = RECORDS.map(each => tracer.add(each)).filter(row => row !== null)
   return { rows, result: tracer.result([], { errors: 0, warnings: 0, skippedRecords: 0 }) }
 }
 
-function summarized(metric: Measure, filters: Partial<Filters> = {}, attribution: Attribution = 'split'): string | null {
+function summarized(
+  metric: Measure,
+  filters: Partial<Filters> = {},
+  attribution: Attribution = 'split',
+): string | null {
   const aggregator = new Aggregator({ attribution, groupings: [], filters: { ...NO_FILTERS, ...filters } })
   for (const each of RECORDS) aggregator.add(each)
-  return text(aggregator.result([], { errors: 0, warnings: 0, skippedRecords: 0 }).totals.measures[['jobs', 'savings_nok', 'co2e_tonnes'].indexOf(metric)] ?? null)
+  return text(
+    aggregator.result([], { errors: 0, warnings: 0, skippedRecords: 0 }).totals.measures[
+      ['jobs', 'savings_nok', 'co2e_tonnes'].indexOf(metric)
+    ] ?? null,
+  )
 }
 
 describe('Tracer', () => {
   it('lists the records that reported the metric, with their full amount, and sums them', () => {
     const { rows, result } = trace('savings_nok')
-    expect(rows.map((row) => [row.line, text(row.amount), text(row.attributed), row.credited])).toEqual([
+    expect(rows.map(row => [row.line, text(row.amount), text(row.attributed), row.credited])).toEqual([
       [2, '100', '100', ['A', 'B', 'C']],
       [4, '-0.01', '-0.01', ['B', 'C']],
     ])
@@ -42,9 +66,11 @@ describe('Tracer', () => {
     expect(text(result.sum)).toBe('99.99')
   })
 
-  it('under a partner filter, counts the partner\'s split share', () => {
+  it("under a partner filter, counts the partner's split share", () => {
     const { rows, result } = trace('savings_nok', { partners: ['a'] })
-    expect(rows.map((row) => [row.line, text(row.amount), text(row.attributed), row.credited])).toEqual([[2, '100', '33.34', ['A']]])
+    expect(rows.map(row => [row.line, text(row.amount), text(row.attributed), row.credited])).toEqual([
+      [2, '100', '33.34', ['A']],
+    ])
     expect(text(result.sum)).toBe('33.34')
   })
 
@@ -67,7 +93,10 @@ describe('Tracer', () => {
     ['savings_nok', { partners: ['C'] }, 'full'],
     ['co2e_tonnes', { from: 2020, to: 2020 }, 'split'],
     ['jobs', { bases: ['estimated'] }, 'split'],
-  ] as [Measure, Partial<Filters>, Attribution][])('sums %s with %j (%s) to the figure the Aggregator computes', (metric, filters, attribution) => {
-    expect(text(trace(metric, filters, attribution).result.sum)).toBe(summarized(metric, filters, attribution))
-  })
+  ] as [Measure, Partial<Filters>, Attribution][])(
+    'sums %s with %j (%s) to the figure the Aggregator computes',
+    (metric, filters, attribution) => {
+      expect(text(trace(metric, filters, attribution).result.sum)).toBe(summarized(metric, filters, attribution))
+    },
+  )
 })

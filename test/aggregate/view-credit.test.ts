@@ -16,7 +16,8 @@ const amount = fc.option(
   { nil: null },
 )
 
-const normal = (values: readonly ({ units: bigint; scale: number } | null)[]): unknown => values.map((value) => (value === null ? null : normalizeAmount(value)))
+const normal = (values: readonly ({ units: bigint; scale: number } | null)[]): unknown =>
+  values.map(value => (value === null ? null : normalizeAmount(value)))
 
 describe('ViewCredit', () => {
   it('sums the shares of a narrowed split exactly when they pass 2^52 together (found by the property below)', () => {
@@ -41,9 +42,19 @@ describe('ViewCredit', () => {
         fc.boolean(),
         (measures, parties, picks, attribution, withPartnerAmounts) => {
           const partners = ['A', 'B', 'C', 'D', 'E'].slice(0, parties)
-          let selected = partners.map((_, position) => position).filter((position) => picks[position])
+          let selected = partners.map((_, position) => position).filter(position => picks[position])
           if (selected.length === 0) selected = [0]
-          const record: ImpactRecord = { file: 'a.csv', line: 2, projectId: 'P', year: 2019, partners, category: null, projectName: null, basis: 'realised', measures: measures as MeasureValues }
+          const record: ImpactRecord = {
+            file: 'a.csv',
+            line: 2,
+            projectId: 'P',
+            year: 2019,
+            partners,
+            category: null,
+            projectName: null,
+            basis: 'realised',
+            measures: measures as MeasureValues,
+          }
           const expected = creditRecord(record, selected, attribution, withPartnerAmounts)
 
           const keys = new RecordKeys()
@@ -57,7 +68,9 @@ describe('ViewCredit', () => {
           credit.compute(view, selected)
           expect(normal(credit.amounts.values())).toEqual(normal(expected.amounts))
           if (withPartnerAmounts) {
-            expected.partnerAmounts.forEach((shares, index) => expect(normal(credit.partnerAmounts(index).values())).toEqual(normal(shares)))
+            expected.partnerAmounts.forEach((shares, index) =>
+              expect(normal(credit.partnerAmounts(index).values())).toEqual(normal(shares)),
+            )
           }
         },
       ),

@@ -5,7 +5,7 @@ import { BIN, ROOT, runCli } from '../helpers/run-cli.js'
 
 function complete(words: string[]): string[] {
   const script = `source <(node ${BIN} completion bash)
-COMP_WORDS=(${words.map((word) => `'${word}'`).join(' ')}); COMP_CWORD=${words.length - 1}
+COMP_WORDS=(${words.map(word => `'${word}'`).join(' ')}); COMP_CWORD=${words.length - 1}
 _lup_impact; printf '%s\\n' "\${COMPREPLY[@]}"`
   const result = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' })
   expect(result.stderr).toBe('')
@@ -14,12 +14,16 @@ _lup_impact; printf '%s\\n' "\${COMPREPLY[@]}"`
 
 describe('lup-impact completion bash', () => {
   it('completes commands', () => expect(complete(['lup-impact', 's'])).toEqual(['summarize']))
-  it('completes options of a command', () => expect(complete(['lup-impact', 'summarize', '--for'])).toEqual(['--format']))
-  it('completes option values', () => expect(complete(['lup-impact', 'summarize', '--format', 'm'])).toEqual(['markdown']))
-  it('completes the values of options with their own parser', () => expect(complete(['lup-impact', 'validate', '--encoding', 'utf-16'])).toEqual(['utf-16le', 'utf-16be']))
-  it('completes file names for arguments', () => expect(complete(['lup-impact', 'summarize', 'data/lup-s'])).toEqual(['data/lup-sample.csv']))
+  it('completes options of a command', () =>
+    expect(complete(['lup-impact', 'summarize', '--for'])).toEqual(['--format']))
+  it('completes option values', () =>
+    expect(complete(['lup-impact', 'summarize', '--format', 'm'])).toEqual(['markdown']))
+  it('completes the values of options with their own parser', () =>
+    expect(complete(['lup-impact', 'validate', '--encoding', 'utf-16'])).toEqual(['utf-16le', 'utf-16be']))
+  it('completes file names for arguments', () =>
+    expect(complete(['lup-impact', 'summarize', 'data/lup-s'])).toEqual(['data/lup-sample.csv']))
   it('completes the shell names', () => expect(complete(['lup-impact', 'completion', ''])).toEqual(['bash', 'zsh']))
-  it('completes trace\'s metrics and the bases', () => {
+  it("completes trace's metrics and the bases", () => {
     expect(complete(['lup-impact', 'trace', '--metric', 's'])).toEqual(['savings_nok'])
     expect(complete(['lup-impact', 'summarize', '--basis', 'p'])).toEqual(['potential'])
   })
@@ -37,7 +41,9 @@ describe('lup-impact completion zsh', () => {
   it('refuses other shells', async () => {
     const result = await runCli(['completion', 'fish'])
     expect(result.exitCode).toBe(2)
-    expect(result.stderr).toBe("error: command-argument value 'fish' is invalid for argument 'shell'. expected bash or zsh.\n")
+    expect(result.stderr).toBe(
+      "error: command-argument value 'fish' is invalid for argument 'shell'. expected bash or zsh.\n",
+    )
   })
 })
 

@@ -8,7 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { ROOT } from '../helpers/run-cli.js'
 
 const npm = (args: string[], cwd: string): string =>
-  execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } })
+  execFileSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' },
+  })
 
 describe('the packed tarball', { timeout: 180_000 }, () => {
   const work = mkdtempSync(join(tmpdir(), 'lup-pack-'))
@@ -16,8 +20,11 @@ describe('the packed tarball', { timeout: 180_000 }, () => {
   let files: string[] = []
 
   beforeAll(() => {
-    const packed = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], ROOT)) as { filename: string; files: { path: string }[] }[]
-    files = packed[0]?.files.map((file) => file.path) ?? []
+    const packed = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], ROOT)) as {
+      filename: string
+      files: { path: string }[]
+    }[]
+    files = packed[0]?.files.map(file => file.path) ?? []
     npm(['install', '--prefix', prefix, '--prefer-offline', '--no-save', join(work, packed[0]?.filename ?? '')], work)
   }, 180_000)
 
@@ -33,12 +40,20 @@ describe('the packed tarball', { timeout: 180_000 }, () => {
     expect(files).toContain('seeds/lup-2020.json')
     expect(files).toContain('schema/summary.schema.json')
     expect(files).toContain('schema/problems.schema.json')
-    expect(files.filter((file) => /^(src|test|bench|scripts|\.ci)\//.test(file))).toEqual([])
+    expect(files.filter(file => /^(src|test|bench|scripts|\.ci)\//.test(file))).toEqual([])
   })
 
   it('runs the installed CLI from its bundle and code cache', () => {
     const loader = join(prefix, 'node_modules', 'lup-impact', 'dist', 'load-cli.js')
-    const probe = spawnSync(process.execPath, ['--input-type=module', '-e', `const { loadCli } = await import(${JSON.stringify(loader)}); process.stdout.write((await loadCli([])).from)`], { encoding: 'utf8' })
+    const probe = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { loadCli } = await import(${JSON.stringify(loader)}); process.stdout.write((await loadCli([])).from)`,
+      ],
+      { encoding: 'utf8' },
+    )
     expect(probe.stderr).toBe('')
     expect(probe.stdout).toBe('cache')
   })
@@ -46,7 +61,9 @@ describe('the packed tarball', { timeout: 180_000 }, () => {
   it('installs a working lup-impact command', () => {
     const bin = join(prefix, 'node_modules', '.bin', 'lup-impact')
     const version = spawnSync(bin, ['--version'], { encoding: 'utf8' })
-    expect(version.stdout).toBe(`${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`)
+    expect(version.stdout).toBe(
+      `${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`,
+    )
     const sample = join(prefix, 'node_modules', 'lup-impact', 'data', 'lup-sample.csv')
     const summary = spawnSync(bin, ['summarize', sample, '--format', 'json'], { encoding: 'utf8' })
     expect(summary.status).toBe(0)

@@ -16,7 +16,9 @@ const available = existsSync(CHROMIUM)
 const inCi = process.env.CI === 'true'
 
 if (!available && !inCi) {
-  console.warn(`Skipping the browser test of report.html: ${CHROMIUM} is missing (install it with: apt-get install -y chromium).`)
+  console.warn(
+    `Skipping the browser test of report.html: ${CHROMIUM} is missing (install it with: apt-get install -y chromium).`,
+  )
 }
 
 it.runIf(!available && inCi)('has Chromium in CI (.ci/run installs it)', () => {
@@ -90,51 +92,55 @@ describe.runIf(available)('report.html in headless Chromium', () => {
     expect(result.exitCode).toBe(0)
     const page = await context.newPage()
     const opened: Opened = { page, console: [], requests: [], errors: [] }
-    page.on('console', (message) => opened.console.push(`${message.type()}: ${message.text()}`))
-    page.on('pageerror', (error) => opened.errors.push(error.message))
-    page.on('request', (request) => opened.requests.push(request.url()))
+    page.on('console', message => opened.console.push(`${message.type()}: ${message.text()}`))
+    page.on('pageerror', error => opened.errors.push(error.message))
+    page.on('request', request => opened.requests.push(request.url()))
     await page.goto(pathToFileURL(join(out, 'report.html')).href, { waitUntil: 'load' })
     return opened
   }
 
-  it.each(['en', 'nb'] as const)('renders the %s report with every chart, no console message and no request', async (language) => {
-    const { page, console: messages, requests, errors } = await open(language)
-    expect(await page.locator('#headline').innerText()).toBe(HEADLINES[language])
-    expect(await page.locator('html').getAttribute('lang')).toBe(language)
+  it.each(['en', 'nb'] as const)(
+    'renders the %s report with every chart, no console message and no request',
+    async language => {
+      const { page, console: messages, requests, errors } = await open(language)
+      expect(await page.locator('#headline').innerText()).toBe(HEADLINES[language])
+      expect(await page.locator('html').getAttribute('lang')).toBe(language)
 
-    const charts = await page.$$eval('svg.chart', (svgs) =>
-      svgs.map((svg) => {
-        const box = svg.getBoundingClientRect()
-        return {
-          label: svg.getAttribute('aria-label') ?? '',
-          role: svg.getAttribute('role'),
-          title: svg.querySelector('title')?.textContent ?? '',
-          width: box.width,
-          height: box.height,
-          children: svg.childElementCount,
-          marks: svg.querySelectorAll('rect.bar, circle.point').length,
-        }
-      }),
-    )
-    expect(charts).toHaveLength(9)
-    for (const chart of charts) {
-      expect(chart.role).toBe('img')
-      expect(chart.title.length).toBeGreaterThan(0)
-      expect(chart.label.startsWith(chart.title)).toBe(true)
-      expect(chart.width).toBeGreaterThan(200)
-      expect(chart.height).toBeGreaterThan(100)
-      expect(chart.children).toBeGreaterThan(5)
-      expect(chart.marks).toBeGreaterThan(0)
-    }
-    // Bars by year: 10 a chart (2010–2019; CO2e has 7); partners ranked: one bar per partner reporting.
-    expect(charts.map((chart) => chart.marks)).toEqual([10, 10, 7, 10, 10, 8, 40, 40, 24])
+      const charts = await page.$$eval('svg.chart', svgs =>
+        svgs.map(svg => {
+          const box = svg.getBoundingClientRect()
+          return {
+            label: svg.getAttribute('aria-label') ?? '',
+            role: svg.getAttribute('role'),
+            title: svg.querySelector('title')?.textContent ?? '',
+            width: box.width,
+            height: box.height,
+            children: svg.childElementCount,
+            marks: svg.querySelectorAll('rect.bar, circle.point').length,
+          }
+        }),
+      )
+      expect(charts).toHaveLength(9)
+      for (const chart of charts) {
+        expect(chart.role).toBe('img')
+        expect(chart.title.length).toBeGreaterThan(0)
+        expect(chart.label.startsWith(chart.title)).toBe(true)
+        expect(chart.width).toBeGreaterThan(200)
+        expect(chart.height).toBeGreaterThan(100)
+        expect(chart.children).toBeGreaterThan(5)
+        expect(chart.marks).toBeGreaterThan(0)
+      }
+      // Bars by year: 10 a chart (2010–2019; CO2e has 7); partners ranked: one bar per partner reporting.
+      expect(charts.map(chart => chart.marks)).toEqual([10, 10, 7, 10, 10, 8, 40, 40, 24])
 
-    await page.waitForTimeout(100)
-    expect(errors).toEqual([])
-    expect(messages).toEqual([])
-    expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([])
-    expect(requests).toHaveLength(1) // the page itself: no font, image, style or script is fetched
-  }, 60_000)
+      await page.waitForTimeout(100)
+      expect(errors).toEqual([])
+      expect(messages).toEqual([])
+      expect(requests.filter(url => !url.startsWith('file://'))).toEqual([])
+      expect(requests).toHaveLength(1) // the page itself: no font, image, style or script is fetched
+    },
+    60_000,
+  )
 
   it('looks like something: a full-page screenshot with plenty of colour', async () => {
     const { page } = await open('en')
@@ -143,7 +149,9 @@ describe.runIf(available)('report.html in headless Chromium', () => {
     expect(screenshot.subarray(1, 4).toString('latin1')).toBe('PNG')
     // Decode the PNG in a blank page (no request is involved: a data URL) and count its colours.
     const decoder = await context.newPage()
-    const stats = (await decoder.evaluate(`(${DECODE_AND_COUNT})(${JSON.stringify(screenshot.toString('base64'))})`)) as {
+    const stats = (await decoder.evaluate(
+      `(${DECODE_AND_COUNT})(${JSON.stringify(screenshot.toString('base64'))})`,
+    )) as {
       width: number
       height: number
       colours: number

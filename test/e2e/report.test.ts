@@ -8,14 +8,18 @@ import { ROOT, runCli } from '../helpers/run-cli.js'
 const SAMPLE = join(ROOT, 'data/lup-sample.csv')
 const scratch = (): string => mkdtempSync(join(tmpdir(), 'lup-report-'))
 const read = (directory: string): Record<string, string> =>
-  Object.fromEntries(readdirSync(directory).sort().map((name) => [name, readFileSync(join(directory, name), 'utf8')]))
+  Object.fromEntries(
+    readdirSync(directory)
+      .sort()
+      .map(name => [name, readFileSync(join(directory, name), 'utf8')]),
+  )
 
 describe('report', () => {
   it.each([
     [[]],
     [['--real', '2020', '--basis', 'realised']],
     [['--attribution', 'full', '--from', '2014', '--partner', 'Statens ferjeverk', '--partner', 'Kvitsand kommune']],
-  ])('writes summary.json and summary.csv exactly as summarize prints them (%j)', async (options) => {
+  ])('writes summary.json and summary.csv exactly as summarize prints them (%j)', async options => {
     const directory = scratch()
     const report = await runCli(['report', 'data/lup-sample.csv', '--out', directory, ...options])
     expect(report.exitCode).toBe(0)
@@ -32,7 +36,9 @@ describe('report', () => {
     await runCli(['report', SAMPLE, '--out', second, '--lang', 'nb'])
     expect(read(second)).toEqual(read(first))
     expect(read(first)['report.md']).not.toMatch(/\b(19|20)\d\d-\d\d-\d\d\b/)
-    const result = await runCli(['report', SAMPLE, '--out', dated, '--lang', 'en'], { env: { SOURCE_DATE_EPOCH: '1593561600' } })
+    const result = await runCli(['report', SAMPLE, '--out', dated, '--lang', 'en'], {
+      env: { SOURCE_DATE_EPOCH: '1593561600' },
+    })
     expect(result.exitCode).toBe(0)
     expect(read(dated)['report.md']).toContain('- **Date:** 2020-07-01')
     expect(read(dated)['report.html']).toContain('<dt>Date</dt><dd>2020-07-01</dd>')
@@ -52,7 +58,9 @@ describe('report', () => {
     writeFileSync(join(original, 'records.csv'), `${header}\n${rows.join('\n')}\n`)
     writeFileSync(join(reordered, 'records.csv'), `${header}\n${shuffled.join('\n')}\n`)
     for (const directory of [original, reordered]) {
-      expect((await runCli(['report', 'records.csv', '--out', 'out', '--lang', 'nb'], { cwd: directory })).exitCode).toBe(0)
+      expect(
+        (await runCli(['report', 'records.csv', '--out', 'out', '--lang', 'nb'], { cwd: directory })).exitCode,
+      ).toBe(0)
     }
     const files = (directory: string): Record<string, string> => {
       const written = read(join(directory, 'out'))
@@ -69,16 +77,23 @@ describe('report', () => {
     expect(upToDate).toMatchObject({ exitCode: 0, stdout: '' })
     expect(upToDate.stderr).toBe(`${directory} is up to date (4 files)\n`)
 
-    writeFileSync(join(directory, 'report.md'), readFileSync(join(directory, 'report.md'), 'utf8').replace('350 new jobs', '351 new jobs'))
+    writeFileSync(
+      join(directory, 'report.md'),
+      readFileSync(join(directory, 'report.md'), 'utf8').replace('350 new jobs', '351 new jobs'),
+    )
     const before = read(directory)
-    const modified = Object.fromEntries(readdirSync(directory).map((name) => [name, statSync(join(directory, name)).mtimeMs]))
+    const modified = Object.fromEntries(
+      readdirSync(directory).map(name => [name, statSync(join(directory, name)).mtimeMs]),
+    )
     const stale = await runCli(['report', SAMPLE, '--out', directory, '--check', '--lang', 'en'])
     expect(stale.exitCode).toBe(1)
     expect(stale.stderr).toBe(
       `${join(directory, 'report.md')}: differs from line 3\nerror: 1 of 4 report files in ${directory} is not what the report command would write now; rerun it without --check to update them\n`,
     )
     expect(read(directory)).toEqual(before)
-    expect(Object.fromEntries(readdirSync(directory).map((name) => [name, statSync(join(directory, name)).mtimeMs]))).toEqual(modified)
+    expect(
+      Object.fromEntries(readdirSync(directory).map(name => [name, statSync(join(directory, name)).mtimeMs])),
+    ).toEqual(modified)
 
     // A different language is a different report.
     expect((await runCli(['report', SAMPLE, '--out', directory, '--check', '--lang', 'nb'])).exitCode).toBe(1)
@@ -88,7 +103,7 @@ describe('report', () => {
     const directory = join(scratch(), 'report')
     const result = await runCli(['report', SAMPLE, '--out', directory, '--check', '-q'])
     expect(result.exitCode).toBe(1)
-    expect(result.stderr.split('\n').filter((line) => line.endsWith(': missing'))).toHaveLength(4)
+    expect(result.stderr.split('\n').filter(line => line.endsWith(': missing'))).toHaveLength(4)
     expect(existsSync(directory)).toBe(false)
   })
 
@@ -98,15 +113,24 @@ describe('report', () => {
     mkdirSync(join(directory, 'report.html'))
     const result = await runCli(['report', SAMPLE, '--out', directory])
     expect(result.exitCode).toBe(2)
-    expect(result.stderr).toBe(`error: cannot write ${join(directory, 'report.html')}: a directory of that name is in the way\n`)
+    expect(result.stderr).toBe(
+      `error: cannot write ${join(directory, 'report.html')}: a directory of that name is in the way\n`,
+    )
     expect(readdirSync(directory).sort()).toEqual(['report.html', 'summary.json'])
     expect(readFileSync(join(directory, 'summary.json'), 'utf8')).toBe('old\n')
   })
 
-  it.runIf(existsSync('/proc/self'))('stops with a usage error where the directory cannot be created (Node 20 mkdir -p would spin)', async () => {
-    const result = await runCli(['report', SAMPLE, '--out', '/proc/lup-impact-test/report'])
-    expect(result).toEqual({ stdout: '', stderr: 'error: --out /proc/lup-impact-test/report: cannot create the directory (no such file or directory)\n', exitCode: 2 })
-  })
+  it.runIf(existsSync('/proc/self'))(
+    'stops with a usage error where the directory cannot be created (Node 20 mkdir -p would spin)',
+    async () => {
+      const result = await runCli(['report', SAMPLE, '--out', '/proc/lup-impact-test/report'])
+      expect(result).toEqual({
+        stdout: '',
+        stderr: 'error: --out /proc/lup-impact-test/report: cannot create the directory (no such file or directory)\n',
+        exitCode: 2,
+      })
+    },
+  )
 
   it('writes nothing and creates no directory when the input is invalid', async () => {
     const directory = scratch()
@@ -126,17 +150,30 @@ describe('check', () => {
   })
 
   it('fails the run (1) on a miss, with the JSON saying which', async () => {
-    const result = await runCli(['check', 'data/lup-sample.csv', '--expect', 'jobs=351', '--expect', 'partners>35', '--format', 'json'])
+    const result = await runCli([
+      'check',
+      'data/lup-sample.csv',
+      '--expect',
+      'jobs=351',
+      '--expect',
+      'partners>35',
+      '--format',
+      'json',
+    ])
     expect(result.exitCode).toBe(1)
     expect(result.stderr).toBe('error: 1 of 2 targets missed\n')
-    const document = JSON.parse(result.stdout) as { passed: boolean; missed: number; results: { status: string; actual: number }[] }
+    const document = JSON.parse(result.stdout) as {
+      passed: boolean
+      missed: number
+      results: { status: string; actual: number }[]
+    }
     expect(document).toMatchObject({ passed: false, missed: 1 })
-    expect(document.results.map((entry) => entry.status)).toEqual(['missed', 'met'])
+    expect(document.results.map(entry => entry.status)).toEqual(['missed', 'met'])
   })
 })
 
 describe('init', () => {
-  it.each(['en', 'nb'])('writes a template whose example rows validate (--lang %s)', async (language) => {
+  it.each(['en', 'nb'])('writes a template whose example rows validate (--lang %s)', async language => {
     const directory = scratch()
     const init = await runCli(['init', 'records.csv', '--lang', language], { cwd: directory })
     expect(init.exitCode).toBe(0)
@@ -144,7 +181,14 @@ describe('init', () => {
     expect(validate).toEqual({ stdout: 'no problems in 2 records\n', stderr: '', exitCode: 0 })
     const summary = await runCli(['summarize', 'records.csv', '--format', 'json'], { cwd: directory })
     const totals = (JSON.parse(summary.stdout) as { totals: Record<string, unknown> }).totals
-    expect(totals).toMatchObject({ records: 2, projects: 2, partners: 2, jobs: 3.5, savings_nok: 1730000.5, co2e_tonnes: 120.5 })
+    expect(totals).toMatchObject({
+      records: 2,
+      projects: 2,
+      partners: 2,
+      jobs: 3.5,
+      savings_nok: 1730000.5,
+      co2e_tonnes: 120.5,
+    })
   })
 
   it('writes impact-records.csv by default, and overwrites only with --force', async () => {
@@ -152,7 +196,11 @@ describe('init', () => {
     expect((await runCli(['init'], { cwd: directory })).exitCode).toBe(0)
     writeFileSync(join(directory, 'impact-records.csv'), 'mine\n')
     const refused = await runCli(['init', '--lang', 'nb'], { cwd: directory })
-    expect(refused).toEqual({ stdout: '', stderr: 'feil: impact-records.csv finnes allerede; gi --force for å skrive over den\n', exitCode: 2 })
+    expect(refused).toEqual({
+      stdout: '',
+      stderr: 'feil: impact-records.csv finnes allerede; gi --force for å skrive over den\n',
+      exitCode: 2,
+    })
     expect(readFileSync(join(directory, 'impact-records.csv'), 'utf8')).toBe('mine\n')
     expect((await runCli(['init', '--force', '-q'], { cwd: directory })).exitCode).toBe(0)
     expect(readFileSync(join(directory, 'impact-records.csv'), 'utf8')).toMatch(/^project_id,year,partner,/)

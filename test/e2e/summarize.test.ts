@@ -96,14 +96,21 @@ describe('failure keeps stdout clean', () => {
 describe('terminal manners', () => {
   it('exits quietly when the reader of stdout goes away', async () => {
     const { spawnSync } = await import('node:child_process')
-    const result = spawnSync('sh', ['-c', `node bin/lup-impact.js summarize ${SAMPLE} --by project | head -n 1`], { cwd: ROOT, encoding: 'utf8' })
+    const result = spawnSync('sh', ['-c', `node bin/lup-impact.js summarize ${SAMPLE} --by project | head -n 1`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
     expect(result.stdout).toBe('LUP impact summary: data/lup-sample.csv\n')
     expect(result.stderr).toBe('')
   })
 
   it('exits quietly when the reader of the help goes away', async () => {
     const { spawnSync } = await import('node:child_process')
-    const result = spawnSync('bash', ['-c', 'node bin/lup-impact.js summarize --help | head -n 1; echo "exit ${PIPESTATUS[0]}"'], { cwd: ROOT, encoding: 'utf8' })
+    const result = spawnSync(
+      'bash',
+      ['-c', 'node bin/lup-impact.js summarize --help | head -n 1; echo "exit ${PIPESTATUS[0]}"'],
+      { cwd: ROOT, encoding: 'utf8' },
+    )
     expect(result.stdout).toBe('Usage: lup-impact summarize [options] <files...>\nexit 0\n')
     expect(result.stderr).toBe('')
   })

@@ -20,9 +20,9 @@ async function runInTerminal(command: string, columns = 80): Promise<{ plain: st
   const script = `${command}; echo ${marker}; exec sleep 60`
   tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', '400', '-c', ROOT, 'sh', '-c', script)
   for (let attempt = 0; attempt < 150; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await new Promise(resolve => setTimeout(resolve, 100))
     const plain = tmux('capture-pane', '-p', '-J', '-t', name, '-S', '-400')
-    if (plain.split('\n').some((line) => line === marker)) {
+    if (plain.split('\n').some(line => line === marker)) {
       const styled = tmux('capture-pane', '-p', '-e', '-J', '-t', name, '-S', '-400')
       tmux('kill-session', '-t', name)
       const output = (text: string): string => text.slice(0, text.indexOf(marker)).replace(/\n+$/, '\n')
@@ -41,11 +41,11 @@ describe.skipIf(!hasTmux)('in an 80-column terminal (tmux)', () => {
     expect(styled).toMatch(/\u001b\[[0-9;]*m/) // colour, because stdout is a terminal
     expect(plain).toContain('LUP impact summary: data/lup-sample.csv')
     const lines = plain.split('\n')
-    expect(lines.filter((line) => [...line].length > 80)).toEqual([])
+    expect(lines.filter(line => [...line].length > 80)).toEqual([])
     // Every drawn table is a rectangle: its border lines all have the same width.
     for (const table of plain.split(/\n(?=┌)/).slice(1)) {
-      const drawn = table.split('\n').filter((line) => /^[┌├└│]/.test(line))
-      expect(new Set(drawn.map((line) => [...line].length)).size).toBe(1)
+      const drawn = table.split('\n').filter(line => /^[┌├└│]/.test(line))
+      expect(new Set(drawn.map(line => [...line].length)).size).toBe(1)
     }
     expect(plain).toContain('Austdal fylkeskommune')
     expect(plain).toContain('334,000,000')
@@ -55,7 +55,7 @@ describe.skipIf(!hasTmux)('in an 80-column terminal (tmux)', () => {
     const { plain } = await runInTerminal(`LANG=nb_NO.UTF-8 node ${BIN} summarize data/lup-sample.csv --by year`)
     expect(plain).toContain('LUP-effekter, oppsummert: data/lup-sample.csv')
     expect(plain).toContain('334 000 000,00 kr')
-    expect(plain.split('\n').filter((line) => [...line].length > 80)).toEqual([])
+    expect(plain.split('\n').filter(line => [...line].length > 80)).toEqual([])
   })
 
   it('prints plain text, no colour, when piped', async () => {

@@ -25,9 +25,20 @@ type Row = Record<string, unknown>
 /** The figure as JSON.parse gives it; the JSON is written exactly, so equal text means equal numbers. */
 const figure = (value: unknown): string => (value === null ? 'null' : String(value))
 
-describe.each(['split', 'full'] as const)('trace equals summarize on the sample data (%s attribution)', (attribution) => {
+describe.each(['split', 'full'] as const)('trace equals summarize on the sample data (%s attribution)', attribution => {
   const selections = async (): Promise<{ args: string[]; row: Row }[]> => {
-    const summary = await json(['summarize', SAMPLE, '--by', 'year', '--by', 'partner', '--by', 'year,partner', '--attribution', attribution])
+    const summary = await json([
+      'summarize',
+      SAMPLE,
+      '--by',
+      'year',
+      '--by',
+      'partner',
+      '--by',
+      'year,partner',
+      '--attribution',
+      attribution,
+    ])
     const byYear = summary.by_year as Row[]
     const byPartner = summary.by_partner as Row[]
     const byYearPartner = summary.by_year_partner as Row[]
@@ -35,9 +46,9 @@ describe.each(['split', 'full'] as const)('trace equals summarize on the sample 
     expect(byPartner).toHaveLength(40)
     return [
       { args: [], row: summary.totals as Row },
-      ...byYear.map((row) => ({ args: ['--year', String(row.year)], row })),
-      ...byPartner.map((row) => ({ args: ['--partner', String(row.partner)], row })),
-      ...byYearPartner.map((row) => ({ args: ['--year', String(row.year), '--partner', String(row.partner)], row })),
+      ...byYear.map(row => ({ args: ['--year', String(row.year)], row })),
+      ...byPartner.map(row => ({ args: ['--partner', String(row.partner)], row })),
+      ...byYearPartner.map(row => ({ args: ['--year', String(row.year), '--partner', String(row.partner)], row })),
     ]
   }
 
@@ -51,7 +62,8 @@ describe.each(['split', 'full'] as const)('trace equals summarize on the sample 
         // The listed records add up to the sum, and are the ones that reported the metric.
         const records = traced.records as Row[]
         expect(records).toHaveLength(totals.reported as number)
-        if (row.coverage !== undefined) expect(totals.reported).toBe((row.coverage as Record<string, Row>)[metric]?.records)
+        if (row.coverage !== undefined)
+          expect(totals.reported).toBe((row.coverage as Record<string, Row>)[metric]?.records)
         checked++
       }
     }
@@ -62,7 +74,7 @@ describe.each(['split', 'full'] as const)('trace equals summarize on the sample 
 describe('trace, end to end', () => {
   it('lists the records behind the 2016 jobs figure: 49.2, as summarize prints it', async () => {
     const summary = await json(['summarize', SAMPLE, '--by', 'year'])
-    const row = (summary.by_year as Row[]).find((each) => each.year === 2016)
+    const row = (summary.by_year as Row[]).find(each => each.year === 2016)
     expect(row?.jobs).toBe(49.2)
     const traced = await run(['trace', SAMPLE, '--metric', 'jobs', '--year', '2016'])
     expect(traced.exitCode).toBe(0)
@@ -72,7 +84,10 @@ describe('trace, end to end', () => {
 
   it('prints nothing on stdout when the input is invalid, even though records were listed before the bad one', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'lup-trace-'))
-    writeFileSync(join(directory, 'late-error.csv'), 'project_id,year,partner,jobs\nP1,2016,A,1\nP2,2016,B,2\nP3,2016,C,x\n')
+    writeFileSync(
+      join(directory, 'late-error.csv'),
+      'project_id,year,partner,jobs\nP1,2016,A,1\nP2,2016,B,2\nP3,2016,C,x\n',
+    )
     const result = await run(['trace', join(directory, 'late-error.csv'), '--metric', 'jobs', '--format', 'csv'])
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toBe('')

@@ -14,7 +14,10 @@ function collector(): { stream: Writable; text: () => string } {
   return { stream, text: () => Buffer.concat(chunks).toString('utf8') }
 }
 
-export async function runMain(args: readonly string[], options: { cwd: string; stdin?: Buffer; stdout?: Writable }): Promise<CliResult> {
+export async function runMain(
+  args: readonly string[],
+  options: { cwd: string; stdin?: Buffer; stdout?: Writable },
+): Promise<CliResult> {
   const stdout = collector()
   const stderr = collector()
   const exitCode = await main(args, {

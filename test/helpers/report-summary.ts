@@ -6,7 +6,10 @@ import { summarizeFiles } from '../../src/pipeline.js'
 import { REPORT_GROUPINGS } from '../../src/report/report-files.js'
 import { ROOT } from './run-cli.js'
 
-export async function reportSummary(paths: string[], options: { cwd?: string; attribution?: Attribution; stdin?: string } = {}): Promise<Summary> {
+export async function reportSummary(
+  paths: string[],
+  options: { cwd?: string; attribution?: Attribution; stdin?: string } = {},
+): Promise<Summary> {
   const result = await summarizeFiles(
     paths,
     {

@@ -29,8 +29,12 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
     child.on('error', reject)
-    child.on('close', (exitCode) =>
-      resolve({ stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), exitCode }),
+    child.on('close', exitCode =>
+      resolve({
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+        exitCode,
+      }),
     )
     child.stdin.on('error', () => undefined)
     child.stdin.end(options.stdin ?? '')

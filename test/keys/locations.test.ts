@@ -17,16 +17,22 @@ describe('Locations', () => {
     ]
     const packed = seen.map(([file, line]) => locations.pack(file, line))
     expect(new Set(packed).size).toBe(packed.length)
-    expect(packed.map((each) => locations.unpack(each))).toEqual(seen.map(([file, line]) => ({ file, line })))
+    expect(packed.map(each => locations.unpack(each))).toEqual(seen.map(([file, line]) => ({ file, line })))
   })
 
   it('round-trips random sequences of files and lines', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.integer({ min: 1, max: 1_000_000 })), { minLength: 1, maxLength: 200 }), (seen) => {
-        const locations = new Locations()
-        const packed = seen.map(([file, line]) => locations.pack(file, line))
-        expect(packed.map((each) => locations.unpack(each))).toEqual(seen.map(([file, line]) => ({ file, line })))
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.integer({ min: 1, max: 1_000_000 })), {
+          minLength: 1,
+          maxLength: 200,
+        }),
+        seen => {
+          const locations = new Locations()
+          const packed = seen.map(([file, line]) => locations.pack(file, line))
+          expect(packed.map(each => locations.unpack(each))).toEqual(seen.map(([file, line]) => ({ file, line })))
+        },
+      ),
     )
   })
 })
@@ -41,17 +47,22 @@ describe('LineRuns', () => {
 
   it('agrees with an array on random increasing and jumping locations', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 5 }), fc.integer({ min: -50, max: 2 ** 40 })), { maxLength: 500 }), (steps) => {
-        const runs = new LineRuns()
-        const locations: number[] = []
-        let location = 1
-        steps.forEach((step, entry) => {
-          location = Math.max(1, location + step)
-          locations.push(location)
-          runs.push(entry, location)
-        })
-        expect(locations.map((_, entry) => runs.get(entry))).toEqual(locations)
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 5 }), fc.integer({ min: -50, max: 2 ** 40 })), {
+          maxLength: 500,
+        }),
+        steps => {
+          const runs = new LineRuns()
+          const locations: number[] = []
+          let location = 1
+          steps.forEach((step, entry) => {
+            location = Math.max(1, location + step)
+            locations.push(location)
+            runs.push(entry, location)
+          })
+          expect(locations.map((_, entry) => runs.get(entry))).toEqual(locations)
+        },
+      ),
     )
   })
 })

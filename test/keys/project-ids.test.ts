@@ -5,31 +5,41 @@ import { NOT_PLAIN, ProjectIds } from '../../src/keys/project-ids.js'
 describe('ProjectIds', () => {
   it('gives dense indexes in order of first appearance, the same one for the same id', () => {
     const ids = new ProjectIds()
-    expect(['P1', 'P2', 'P1', 'Ørland-7', 'P2', ''].map((id) => ids.intern(id))).toEqual([0, 1, 0, 2, 1, 3])
+    expect(['P1', 'P2', 'P1', 'Ørland-7', 'P2', ''].map(id => ids.intern(id))).toEqual([0, 1, 0, 2, 1, 3])
     expect(ids.size).toBe(4)
-    expect([0, 1, 2, 3].map((index) => ids.name(index))).toEqual(['P1', 'P2', 'Ørland-7', ''])
+    expect([0, 1, 2, 3].map(index => ids.name(index))).toEqual(['P1', 'P2', 'Ørland-7', ''])
   })
 
   it('keeps ids beyond Latin-1 or over 255 characters apart from the byte arena, with the same indexes', () => {
     const ids = new ProjectIds()
     const long = 'x'.repeat(300)
     const names = ['P1', 'Проект 1', long, 'P🚢', `${long}y`, 'ÿ']
-    expect(names.map((id) => ids.intern(id))).toEqual([0, 1, 2, 3, 4, 5])
-    expect(names.map((id) => ids.intern(id))).toEqual([0, 1, 2, 3, 4, 5])
+    expect(names.map(id => ids.intern(id))).toEqual([0, 1, 2, 3, 4, 5])
+    expect(names.map(id => ids.intern(id))).toEqual([0, 1, 2, 3, 4, 5])
     expect(names.map((_, index) => ids.name(index))).toEqual(names)
   })
 
   it('agrees with a Map on many random ids, across table growth and arena chunks', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.stringMatching(/^LUP-[0-9]{1,7}$/), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 3000 }), (list) => {
-        const ids = new ProjectIds()
-        const model = new Map<string, number>()
-        for (const id of list) {
-          if (!model.has(id)) model.set(id, model.size)
-          expect(ids.intern(id)).toBe(model.get(id))
-        }
-        for (const [id, index] of model) expect(ids.name(index)).toBe(id)
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string({ maxLength: 6 }),
+            fc.stringMatching(/^LUP-[0-9]{1,7}$/),
+            fc.string({ unit: 'binary', maxLength: 4 }),
+          ),
+          { maxLength: 3000 },
+        ),
+        list => {
+          const ids = new ProjectIds()
+          const model = new Map<string, number>()
+          for (const id of list) {
+            if (!model.has(id)) model.set(id, model.size)
+            expect(ids.intern(id)).toBe(model.get(id))
+          }
+          for (const [id, index] of model) expect(ids.name(index)).toBe(id)
+        },
+      ),
       { numRuns: 50 },
     )
   })
@@ -58,7 +68,7 @@ describe('ProjectIds.internPlainRange', () => {
     const text = 'P1,P2, P1,P1 ,P 1,P  1,,P1,Проект'
     const cells = text.split(',')
     let at = 0
-    const results = cells.map((cell) => {
+    const results = cells.map(cell => {
       const index = ids.internPlainRange(text, at, at + cell.length)
       at += cell.length + 1
       return index

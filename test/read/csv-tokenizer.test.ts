@@ -16,7 +16,7 @@ function tokenize(text: string, delimiter: string, cuts: readonly number[] = [])
   const tokenizer = new CsvTokenizer(
     delimiter,
     {
-      record: (fields) => events.push({ kind: 'record', cells: fields.cells(), line: fields.line, raw: fields.raw() }),
+      record: fields => events.push({ kind: 'record', cells: fields.cells(), line: fields.line, raw: fields.raw() }),
       error: (code, line) => events.push({ kind: 'error', code, line }),
     },
     1_000_000,
@@ -79,7 +79,7 @@ describe('CsvTokenizer matches csv-parse', () => {
       // csv-parse takes the first line end it meets as the only one; files that mix
       // them are where the two differ on purpose (see the test below).
       if (lineEndStyles(text) > 1) continue
-      const delimiter = detectDelimiter(text.split(/\r?\n|\r/).find((line) => /[^\s,;\t]/.test(line)) ?? '')
+      const delimiter = detectDelimiter(text.split(/\r?\n|\r/).find(line => /[^\s,;\t]/.test(line)) ?? '')
       const expected = parseWithCsvParse(text, delimiter)
       expect(tokenize(text, delimiter), path).toEqual(expected)
       const cuts = Array.from({ length: Math.floor(text.length / 7) }, (_, index) => (index + 1) * 7)
@@ -100,8 +100,10 @@ describe('CsvTokenizer matches csv-parse', () => {
     fc.assert(
       fc.property(file, fc.array(fc.nat({ max: 400 }), { maxLength: 8 }), (spec, cuts) => {
         const quote = (value: string): string =>
-          spec.quoteAll || value.includes(spec.delimiter) || /["\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
-        const body = spec.rows.map((row) => row.map(quote).join(spec.delimiter)).join(spec.lineEnd)
+          spec.quoteAll || value.includes(spec.delimiter) || /["\r\n]/.test(value)
+            ? `"${value.replaceAll('"', '""')}"`
+            : value
+        const body = spec.rows.map(row => row.map(quote).join(spec.delimiter)).join(spec.lineEnd)
         const text = body + (spec.finalLineEnd && body !== '' ? spec.lineEnd : '')
         const expected = parseWithCsvParse(text, spec.delimiter)
         expect(tokenize(text, spec.delimiter, cuts)).toEqual(expected)
@@ -129,7 +131,7 @@ describe('CsvTokenizer matches csv-parse', () => {
 describe('where CsvTokenizer differs from csv-parse on purpose', () => {
   it('ends a record at any line end, in files that mix them (csv-parse keeps the first kind only)', () => {
     const text = 'a,b\r\n1,2\n3,4\r5,6\r\n'
-    expect(tokenize(text, ',').map((event) => (event.kind === 'record' ? [event.line, ...event.cells] : event))).toEqual([
+    expect(tokenize(text, ',').map(event => (event.kind === 'record' ? [event.line, ...event.cells] : event))).toEqual([
       [1, 'a', 'b'],
       [2, '1', '2'],
       [3, '3', '4'],

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { type Encoding, InvalidEncodingError, TextDecoderStream, parseEncodingName, scanUtf8 } from '../../src/read/decode.js'
+import {
+  type Encoding,
+  InvalidEncodingError,
+  TextDecoderStream,
+  parseEncodingName,
+  scanUtf8,
+} from '../../src/read/decode.js'
 
 // A chunk is bytes, ASCII text, or a mix of both: ['B', 0xe6, 'rum'].
 type Chunk = string | readonly (number | string)[]
 const bytes = (chunk: Chunk): Buffer =>
-  Buffer.from((typeof chunk === 'string' ? [chunk] : chunk).flatMap((part) => (typeof part === 'string' ? [...Buffer.from(part, 'latin1')] : [part])))
+  Buffer.from(
+    (typeof chunk === 'string' ? [chunk] : chunk).flatMap(part =>
+      typeof part === 'string' ? [...Buffer.from(part, 'latin1')] : [part],
+    ),
+  )
 
 /** Feeds the chunks through one decoder: the text and the encoding it settled on. */
 function decode(chunks: Chunk[], override?: Encoding): { text: string; encoding: Encoding | undefined } {
@@ -26,7 +36,7 @@ function invalidAt(chunks: Chunk[], override?: Encoding): number {
   throw new Error('expected an InvalidEncodingError')
 }
 
-const oneByteAtATime = (buffer: Buffer): number[][] => [...buffer].map((byte) => [byte])
+const oneByteAtATime = (buffer: Buffer): number[][] => [...buffer].map(byte => [byte])
 const UTF8_BOM = [0xef, 0xbb, 0xbf]
 const NORWEGIAN = 'År;Prosjekt;Besparelse\n2019;Bærum;1 000\nØstre Åsen;æøå\n'
 // æ ø å Æ Ø Å in Windows-1252
@@ -51,7 +61,12 @@ describe('TextDecoderStream, UTF-8', () => {
 
   it('joins a multi-byte sequence split between chunks', () => {
     // "aæx": æ is C3 A6
-    expect(decode([[0x61, 0x62, 0x63, 0xc3], [0xa6, 0x78]])).toEqual({ text: 'abcæx', encoding: 'utf-8' })
+    expect(
+      decode([
+        [0x61, 0x62, 0x63, 0xc3],
+        [0xa6, 0x78],
+      ]),
+    ).toEqual({ text: 'abcæx', encoding: 'utf-8' })
   })
 
   it('decodes text fed one byte at a time', () => {
@@ -78,7 +93,10 @@ describe('TextDecoderStream, UTF-16 with a BOM', () => {
   const utf16be = (text: string): number[] => [...Buffer.from(text, 'utf16le').swap16()]
 
   it('decodes UTF-16LE', () => {
-    expect(decode([[0xff, 0xfe, ...Buffer.from(NORWEGIAN, 'utf16le')]])).toEqual({ text: NORWEGIAN, encoding: 'utf-16le' })
+    expect(decode([[0xff, 0xfe, ...Buffer.from(NORWEGIAN, 'utf16le')]])).toEqual({
+      text: NORWEGIAN,
+      encoding: 'utf-16le',
+    })
   })
 
   it('decodes UTF-16BE', () => {
@@ -103,7 +121,8 @@ describe('TextDecoderStream, Windows-1252 fallback', () => {
 
   it.each(CP1252_LETTERS.map((byte, position) => [byte, 'æøåÆØÅ'[position] as string]))(
     'reads the byte %i as %s in the middle of a word',
-    (byte, letter) => expect(decode([['B', byte, 'rum;1\n']])).toEqual({ text: `B${letter}rum;1\n`, encoding: 'windows-1252' }),
+    (byte, letter) =>
+      expect(decode([['B', byte, 'rum;1\n']])).toEqual({ text: `B${letter}rum;1\n`, encoding: 'windows-1252' }),
   )
 
   it('reads the bytes only Windows-1252 has (not Latin-1)', () => {
@@ -139,7 +158,12 @@ describe('TextDecoderStream, invalid UTF-8 after UTF-8', () => {
   })
 
   it('reports the offset counted over earlier chunks', () => {
-    expect(invalidAt([[0x61, 0x62, 0x63, 0xc3, 0xa6], [0x78, 0xff]])).toBe(6)
+    expect(
+      invalidAt([
+        [0x61, 0x62, 0x63, 0xc3, 0xa6],
+        [0x78, 0xff],
+      ]),
+    ).toBe(6)
     expect(invalidAt(['0123456789', [0xc3, 0xa6, 0x0a], 'abc', [0xf8]])).toBe(16)
   })
 
@@ -149,7 +173,12 @@ describe('TextDecoderStream, invalid UTF-8 after UTF-8', () => {
 
   it('reports the offset when the chunk starts with the end of a sequence from the previous chunk', () => {
     // a b c C3 | A6 x FF: the invalid byte is FF at offset 6, not the continuation byte A6 at 4
-    expect(invalidAt([[0x61, 0x62, 0x63, 0xc3], [0xa6, 0x78, 0xff]])).toBe(6)
+    expect(
+      invalidAt([
+        [0x61, 0x62, 0x63, 0xc3],
+        [0xa6, 0x78, 0xff],
+      ]),
+    ).toBe(6)
   })
 
   it('does not fall back to Windows-1252 once UTF-8 letters were decoded in an earlier chunk', () => {
@@ -163,7 +192,10 @@ describe('TextDecoderStream, invalid UTF-8 after UTF-8', () => {
 
 describe('TextDecoderStream, --encoding overrides', () => {
   it('reads Windows-1252 without guessing', () => {
-    expect(decode([['x', ...CP1252_LETTERS, 0x80]], 'windows-1252')).toEqual({ text: 'xæøåÆØÅ€', encoding: 'windows-1252' })
+    expect(decode([['x', ...CP1252_LETTERS, 0x80]], 'windows-1252')).toEqual({
+      text: 'xæøåÆØÅ€',
+      encoding: 'windows-1252',
+    })
   })
 
   it('reads Windows-1252 even where the bytes happen to be valid UTF-8', () => {
@@ -193,7 +225,10 @@ describe('TextDecoderStream, --encoding overrides', () => {
   })
 
   it('reads UTF-16BE without a BOM when asked to', () => {
-    expect(decode([[...Buffer.from('Åsen', 'utf16le').swap16()]], 'utf-16be')).toEqual({ text: 'Åsen', encoding: 'utf-16be' })
+    expect(decode([[...Buffer.from('Åsen', 'utf16le').swap16()]], 'utf-16be')).toEqual({
+      text: 'Åsen',
+      encoding: 'utf-16be',
+    })
   })
 })
 
@@ -213,7 +248,7 @@ describe('parseEncodingName', () => {
     ['ISO-8859-1', 'latin1'],
   ])('%j → %s', (name, expected) => expect(parseEncodingName(name)).toBe(expected))
 
-  it.each(['', 'ascii', 'utf-16', 'utf-32', 'iso-8859-15', 'ebcdic'])('%j is not supported', (name) => {
+  it.each(['', 'ascii', 'utf-16', 'utf-32', 'iso-8859-15', 'ebcdic'])('%j is not supported', name => {
     expect(parseEncodingName(name)).toBeUndefined()
   })
 })
@@ -239,7 +274,10 @@ describe('scanUtf8', () => {
     ['F5 lead', [0xf5, 0x80, 0x80, 0x80], 0, false],
     ['invalid after an emoji', [0xf0, 0x9f, 0x98, 0x80, 0xc0], 4, true],
   ])('%s', (_name, input, expectedAt, expectedNonAscii) => {
-    expect(scanUtf8(Uint8Array.from(input as number[]))).toEqual({ invalidAt: expectedAt, nonAsciiBefore: expectedNonAscii })
+    expect(scanUtf8(Uint8Array.from(input as number[]))).toEqual({
+      invalidAt: expectedAt,
+      nonAsciiBefore: expectedNonAscii,
+    })
   })
 
   it('agrees with the platform UTF-8 decoder on whether bytes are valid', () => {

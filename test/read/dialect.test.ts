@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { type Delimiter, conventionForDelimiter, describeDelimiter, detectDelimiter, parseDelimiterName } from '../../src/read/dialect.js'
+import {
+  type Delimiter,
+  conventionForDelimiter,
+  describeDelimiter,
+  detectDelimiter,
+  parseDelimiterName,
+} from '../../src/read/dialect.js'
 
 describe('detectDelimiter', () => {
   it.each([
@@ -41,7 +47,9 @@ describe('parseDelimiterName', () => {
     ['TAB', '\t'],
   ])('%j → %j', (name, expected) => expect(parseDelimiterName(name)).toBe(expected))
 
-  it.each(['|', 'pipe', '', ' ', 'colon', ';;'])('%j is not a delimiter', (name) => expect(parseDelimiterName(name)).toBeUndefined())
+  it.each(['|', 'pipe', '', ' ', 'colon', ';;'])('%j is not a delimiter', name =>
+    expect(parseDelimiterName(name)).toBeUndefined(),
+  )
 })
 
 describe('describeDelimiter', () => {

@@ -29,7 +29,7 @@ describe('normalizeHeaderName', () => {
 })
 
 describe('canonicalColumnFor', () => {
-  const everyName = CANONICAL_COLUMNS.flatMap((column) =>
+  const everyName = CANONICAL_COLUMNS.flatMap(column =>
     [column, ...COLUMN_ALIASES[column]].map((name): [string, CanonicalColumn] => [name, column]),
   )
 
@@ -74,7 +74,7 @@ describe('canonicalColumnFor', () => {
     ['Status', 'basis'],
   ])('the header %j means %s', (name, column) => expect(canonicalColumnFor(name)).toBe(column))
 
-  it.each(['', 'notes', 'kommentar', 'jobs2', 'savings_usd', 'year of effect'])('%j means nothing', (name) => {
+  it.each(['', 'notes', 'kommentar', 'jobs2', 'savings_usd', 'year of effect'])('%j means nothing', name => {
     expect(canonicalColumnFor(name)).toBeUndefined()
   })
 })
@@ -110,7 +110,9 @@ describe('resolveHeader', () => {
 
   it('reports missing required columns with the names it found', () => {
     const resolved = resolveHeader(['Prosjekt', 'jobs', 'Notat', ''])
-    expect(resolved.problems).toEqual([{ kind: 'missing', missing: ['year', 'partner'], found: ['Prosjekt', 'jobs', 'Notat'] }])
+    expect(resolved.problems).toEqual([
+      { kind: 'missing', missing: ['year', 'partner'], found: ['Prosjekt', 'jobs', 'Notat'] },
+    ])
   })
 
   it('reports a header without any measure column', () => {
@@ -120,7 +122,7 @@ describe('resolveHeader', () => {
 
   it('reports only the missing columns when a header has nothing we know (that message names the measures too)', () => {
     const resolved = resolveHeader(['a', 'b'])
-    expect(resolved.problems.map((problem) => problem.kind)).toEqual(['missing'])
+    expect(resolved.problems.map(problem => problem.kind)).toEqual(['missing'])
     expect(resolved.problems[0]).toMatchObject({ missing: ['project_id', 'year', 'partner'] })
     expect(resolved.unknown).toEqual(['a', 'b'])
   })
@@ -137,7 +139,9 @@ describe('resolveHeader', () => {
   })
 
   it('reports an empty header row as missing everything, with nothing found', () => {
-    expect(resolveHeader(['']).problems).toEqual([{ kind: 'missing', missing: ['project_id', 'year', 'partner'], found: [] }])
+    expect(resolveHeader(['']).problems).toEqual([
+      { kind: 'missing', missing: ['project_id', 'year', 'partner'], found: [] },
+    ])
   })
 
   it('accepts any one measure column', () => {

@@ -16,9 +16,12 @@ describe('neutralizeFormula', () => {
     ['\r=1+1', "'\r=1+1"],
   ])('%j → %j', (text, expected) => expect(neutralizeFormula(text)).toBe(expected))
 
-  it.each(['Aker Solutions', 'Ørland kommune', '', 'a=b', '1-2', 'P-1', "'=already", ' x', 'x=1+1'])('leaves %j alone', (text) => {
-    expect(neutralizeFormula(text)).toBe(text)
-  })
+  it.each(['Aker Solutions', 'Ørland kommune', '', 'a=b', '1-2', 'P-1', "'=already", ' x', 'x=1+1'])(
+    'leaves %j alone',
+    text => {
+      expect(neutralizeFormula(text)).toBe(text)
+    },
+  )
 })
 
 const REPORTED = {
@@ -32,7 +35,7 @@ const REPORTED = {
 
 describe('renderCsv', () => {
   const measures = (...values: (string | null)[]): MeasureValues =>
-    values.map((value) => (value === null ? null : amountFromPlainString(value))) as MeasureValues
+    values.map(value => (value === null ? null : amountFromPlainString(value))) as MeasureValues
   const summary: Summary = {
     inputs: [{ path: 'a.csv', records: 2, sha256: 'x' }],
     attribution: 'split',
@@ -64,7 +67,12 @@ describe('renderCsv', () => {
             projects: 1,
             measures: measures('1', '-100.25', null),
             ...REPORTED,
-            toDate: { jobs: measures('1')[0], savingsNok: measures('-100.25')[0], co2eInForce: null, co2eAvoided: null },
+            toDate: {
+              jobs: measures('1')[0],
+              savingsNok: measures('-100.25')[0],
+              co2eInForce: null,
+              co2eAvoided: null,
+            },
           },
           {
             keys: [2020],
@@ -72,7 +80,12 @@ describe('renderCsv', () => {
             projects: 1,
             measures: measures('0.5', null, null),
             ...REPORTED,
-            toDate: { jobs: measures('1.5')[0], savingsNok: measures('-100.25')[0], co2eInForce: null, co2eAvoided: null },
+            toDate: {
+              jobs: measures('1.5')[0],
+              savingsNok: measures('-100.25')[0],
+              co2eInForce: null,
+              co2eAvoided: null,
+            },
           },
         ],
       },
@@ -89,7 +102,12 @@ describe('renderCsv', () => {
   }
 
   it('writes one long table with neutralised text keys and plain negative numbers', () => {
-    const options = { color: false, messages: en, numbers: NUMBER_STYLES.nb, tool: { name: 'lup-impact', version: '0.0.0' } }
+    const options = {
+      color: false,
+      messages: en,
+      numbers: NUMBER_STYLES.nb,
+      tool: { name: 'lup-impact', version: '0.0.0' },
+    }
     expect(renderCsv(summary, options)).toBe(
       [
         'group,year,partner,records,projects,jobs,savings_nok,co2e_tonnes,jobs_to_date,savings_nok_to_date,co2e_tonnes_in_force,co2e_tonnes_avoided_to_date',

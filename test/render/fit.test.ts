@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { drawnWidth, fitTable, textWidth, wrapText } from '../../src/render/fit.js'
 import type { TextTable } from '../../src/render/view.js'
 
-const table = (head: string[], rows: string[][], align = head.map((_, column) => (column === 0 ? 'left' : 'right'))): TextTable => ({
+const table = (
+  head: string[],
+  rows: string[][],
+  align = head.map((_, column) => (column === 0 ? 'left' : 'right')),
+): TextTable => ({
   title: 'By partner',
   head,
   align: align as TextTable['align'],
@@ -11,7 +15,12 @@ const table = (head: string[], rows: string[][], align = head.map((_, column) =>
 })
 const continued = (title: string): string => `${title} (continued)`
 const widthOf = (fitted: ReturnType<typeof fitTable>[number]): number =>
-  drawnWidth(fitted.widths ?? fitted.table.head.map((head, column) => Math.max(textWidth(head), ...fitted.table.rows.map((row) => textWidth(row[column] ?? '')))))
+  drawnWidth(
+    fitted.widths ??
+      fitted.table.head.map((head, column) =>
+        Math.max(textWidth(head), ...fitted.table.rows.map(row => textWidth(row[column] ?? ''))),
+      ),
+  )
 
 describe('fitTable', () => {
   const partners = table(
@@ -40,18 +49,29 @@ describe('fitTable', () => {
     // The narrowest single table: names at their longest word, "Jobs (FTE)" over two lines, figures whole.
     const [fitted, ...rest] = fitTable(partners, 59, 1, continued)
     expect(rest).toEqual([])
-    expect(fitted!.widths).toEqual(['tjenestedigitalisering'.length, 'Records'.length, '(FTE)'.length, '8,060,516.47'.length])
+    expect(fitted!.widths).toEqual([
+      'tjenestedigitalisering'.length,
+      'Records'.length,
+      '(FTE)'.length,
+      '8,060,516.47'.length,
+    ])
     expect(fitTable(partners, 58, 1, continued).length).toBe(2)
   })
 
   it('cuts a table whose figures alone are too wide into parts that repeat the key column', () => {
-    const wide = table(['Measure', 'Total', 'Realised', 'Estimated', 'Potential'], [['Savings', 'NOK 334,000,000.00', 'NOK 305,978,295.42', 'NOK 25,692,487.58', 'NOK 2,329,217.00']])
+    const wide = table(
+      ['Measure', 'Total', 'Realised', 'Estimated', 'Potential'],
+      [['Savings', 'NOK 334,000,000.00', 'NOK 305,978,295.42', 'NOK 25,692,487.58', 'NOK 2,329,217.00']],
+    )
     const parts = fitTable(wide, 60, 1, continued)
     expect(parts.length).toBeGreaterThan(1)
-    expect(parts.map((part) => part.table.head[0])).toEqual(parts.map(() => 'Measure'))
-    expect(parts.flatMap((part) => part.table.head.slice(1))).toEqual(['Total', 'Realised', 'Estimated', 'Potential'])
-    expect(parts.map((part) => part.table.title)).toEqual(['By partner', ...parts.slice(1).map(() => 'By partner (continued)')])
-    expect(parts.map((part) => part.table.notes)).toEqual([...parts.slice(1).map(() => []), ['a note']])
+    expect(parts.map(part => part.table.head[0])).toEqual(parts.map(() => 'Measure'))
+    expect(parts.flatMap(part => part.table.head.slice(1))).toEqual(['Total', 'Realised', 'Estimated', 'Potential'])
+    expect(parts.map(part => part.table.title)).toEqual([
+      'By partner',
+      ...parts.slice(1).map(() => 'By partner (continued)'),
+    ])
+    expect(parts.map(part => part.table.notes)).toEqual([...parts.slice(1).map(() => []), ['a note']])
     for (const part of parts) expect(widthOf(part)).toBeLessThanOrEqual(60)
   })
 })

@@ -28,7 +28,9 @@ describe('formatAmount', () => {
   })
 
   it('uses any style it is given', () => {
-    expect(formatAmount(amountFromPlainString('-1234567.5'), { group: '\u202f', decimal: '·' })).toBe('-1\u202f234\u202f567·5')
+    expect(formatAmount(amountFromPlainString('-1234567.5'), { group: '\u202f', decimal: '·' })).toBe(
+      '-1\u202f234\u202f567·5',
+    )
   })
 })
 

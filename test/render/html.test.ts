@@ -31,8 +31,8 @@ describe('renderHtmlReport', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true)
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|src=/i)
     // The only URLs are the SVG namespace and in-page references.
-    expect(html.match(/https?:\/\/[^"\s)]+/g)?.every((url) => url === 'http://www.w3.org/2000/svg')).toBe(true)
-    expect(html.match(/url\(([^)]*)\)/g)?.every((url) => url.startsWith('url(#'))).toBe(true)
+    expect(html.match(/https?:\/\/[^"\s)]+/g)?.every(url => url === 'http://www.w3.org/2000/svg')).toBe(true)
+    expect(html.match(/url\(([^)]*)\)/g)?.every(url => url.startsWith('url(#'))).toBe(true)
   })
 
   it('has nine charts, each an image with a label, a title, a description and a table of its figures', () => {
@@ -42,11 +42,11 @@ describe('renderHtmlReport', () => {
     for (const chart of charts) expect(chart).toMatch(/role="img" aria-label="[^"]+" aria-describedby="[\w-]+-desc"/)
     expect(html.match(/<figure class="chart-figure"/g)).toHaveLength(9)
     expect(html.match(/<details><summary>Show the figures<\/summary><table class="data">/g)).toHaveLength(9)
-    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1])
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map(match => match[1])
     expect(new Set(ids).size).toBe(ids.length)
   })
 
-  it('opens with the headline in the report\'s language', () => {
+  it("opens with the headline in the report's language", () => {
     expect(renderHtmlReport(sample, options('nb'))).toContain(
       '<h1 id="headline">Fra 2010 til 2019 har 34 prosjekter med 40 partnere skapt 350 nye arbeidsplasser, gitt 334 millioner kroner i offentlige besparelser og kuttet nesten 3000 tonn i årlige CO2-ekvivalenter.</h1>',
     )

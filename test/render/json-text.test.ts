@@ -103,6 +103,10 @@ describe('stringifyJson', () => {
 
   it('writes valid JSON that parses back to the same structure', () => {
     const value: JsonValue = { a: [1, { b: [null, 'x'] }], c: { d: exact('1000000000000000.5') }, e: 'æøå' }
-    expect(JSON.parse(stringifyJson(value))).toEqual({ a: [1, { b: [null, 'x'] }], c: { d: 1000000000000000.5 }, e: 'æøå' })
+    expect(JSON.parse(stringifyJson(value))).toEqual({
+      a: [1, { b: [null, 'x'] }],
+      c: { d: 1000000000000000.5 },
+      e: 'æøå',
+    })
   })
 })

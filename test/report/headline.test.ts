@@ -16,7 +16,11 @@ beforeAll(async () => {
 const amount = (text: string | null) => (text === null ? null : amountFromPlainString(text))
 
 /** The sample with other totals: what the headline says depends on nothing else. */
-function withTotals(measures: [string | null, string | null, string | null], patch: Partial<Summary['totals']> = {}, prices: Summary['prices'] = null): Summary {
+function withTotals(
+  measures: [string | null, string | null, string | null],
+  patch: Partial<Summary['totals']> = {},
+  prices: Summary['prices'] = null,
+): Summary {
   return { ...sample, prices, totals: { ...sample.totals, ...patch, measures: measures.map(amount) as MeasureValues } }
 }
 
@@ -35,13 +39,13 @@ describe('the sample data', () => {
 
   it('notes the time basis, attribution, basis mix, prices, input and rounding', () => {
     const notes = headlineNotes(sample, en, { date: null, tool: { name: 'lup-impact', version: '0' } })
-    expect(notes.map((note) => note.key)).toEqual(['timeBasis', 'attribution', 'basis', 'prices', 'input', 'rounding'])
+    expect(notes.map(note => note.key)).toEqual(['timeBasis', 'attribution', 'basis', 'prices', 'input', 'rounding'])
     expect(notes[0]?.text).toContain('more than 11,200 tonnes were avoided up to and including 2019')
     expect(notes[2]?.text).toBe(
       'realised 322 jobs, 305,978,295.42 kroner, 2,382.1 t CO2e/yr; estimated 24 jobs, 25,692,487.58 kroner, 538.3 t CO2e/yr; potential (not yet realised) 4 jobs, 2,329,217 kroner, 67 t CO2e/yr.',
     )
     const dated = headlineNotes(sample, nb, { date: '2020-07-01', tool: { name: 'lup-impact', version: '0' } })
-    expect(dated.find((note) => note.key === 'date')?.text).toBe('2020-07-01')
+    expect(dated.find(note => note.key === 'date')?.text).toBe('2020-07-01')
   })
 })
 
@@ -58,18 +62,29 @@ describe('kroner in the headline', () => {
     ['12345678.90', 'over 12,3 millioner kroner', 'more than 12.3 million kroner'],
   ])('%s → nb "%s", en "%s"', (savings, norwegian, english) => {
     const summary = withTotals([null, savings, null])
-    expect(headlineSentence(summary, nb)).toBe(`Fra 2010 til 2019 har 34 prosjekter med 40 partnere gitt ${norwegian} i offentlige besparelser.`)
-    expect(headlineSentence(summary, en)).toBe(`From 2010 to 2019, 34 projects with 40 partners saved ${english} of public money.`)
+    expect(headlineSentence(summary, nb)).toBe(
+      `Fra 2010 til 2019 har 34 prosjekter med 40 partnere gitt ${norwegian} i offentlige besparelser.`,
+    )
+    expect(headlineSentence(summary, en)).toBe(
+      `From 2010 to 2019, 34 projects with 40 partners saved ${english} of public money.`,
+    )
   })
 
   it('says a net cost when savings are negative', () => {
     const summary = withTotals(['2', '-2300000', null])
-    expect(headlineSentence(summary, nb)).toContain('skapt 2 nye arbeidsplasser og hatt en netto merkostnad på 2,3 millioner kroner.')
-    expect(headlineSentence(summary, en)).toContain('created 2 new jobs and cost a net 2.3 million kroner more than they saved.')
+    expect(headlineSentence(summary, nb)).toContain(
+      'skapt 2 nye arbeidsplasser og hatt en netto merkostnad på 2,3 millioner kroner.',
+    )
+    expect(headlineSentence(summary, en)).toContain(
+      'created 2 new jobs and cost a net 2.3 million kroner more than they saved.',
+    )
   })
 
   it('names the price basis under --real', () => {
-    const prices = { year: 2020, index: { source: 'data/kpi-2015-100.csv', builtIn: true, levels: new Map(), referenceYear: 2015 } }
+    const prices = {
+      year: 2020,
+      index: { source: 'data/kpi-2015-100.csv', builtIn: true, levels: new Map(), referenceYear: 2015 },
+    }
     const summary = withTotals([null, '360688628.21', null], {}, prices)
     expect(headlineSentence(summary, nb)).toContain('gitt over 360 millioner 2020-kroner i offentlige besparelser')
     expect(headlineSentence(summary, en)).toContain('saved more than 360 million 2020 kroner of public money')
@@ -91,7 +106,9 @@ describe('edge cases', () => {
 
   it('nothing reported', () => {
     const summary = withTotals([null, null, null])
-    expect(headlineSentence(summary, en)).toBe('From 2010 to 2019, 34 projects with 40 partners reported no jobs, savings or CO2e cuts.')
+    expect(headlineSentence(summary, en)).toBe(
+      'From 2010 to 2019, 34 projects with 40 partners reported no jobs, savings or CO2e cuts.',
+    )
   })
 
   it('no records', () => {

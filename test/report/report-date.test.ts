@@ -24,6 +24,10 @@ describe('the report date', () => {
     expect(resolveReportDate(undefined, { SOURCE_DATE_EPOCH: '0' })).toEqual({ ok: true, date: '1970-01-01' })
     expect(resolveReportDate(undefined, {})).toEqual({ ok: true, date: null })
     expect(resolveReportDate(undefined, { SOURCE_DATE_EPOCH: '' })).toEqual({ ok: true, date: null })
-    expect(resolveReportDate(undefined, { SOURCE_DATE_EPOCH: 'x' })).toEqual({ ok: false, problem: 'epoch', value: 'x' })
+    expect(resolveReportDate(undefined, { SOURCE_DATE_EPOCH: 'x' })).toEqual({
+      ok: false,
+      problem: 'epoch',
+      value: 'x',
+    })
   })
 })

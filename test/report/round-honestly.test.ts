@@ -61,10 +61,14 @@ describe('roundHonestly', () => {
         const exact = Number(amountToPlainString(value))
         const round = Number(amountToPlainString(figure))
         if (qualifier === 'exact') expect(round).toBe(exact)
-        if (qualifier === 'nearly') expect(exact < round && round - exact <= (round * Number(HEADLINE_TOLERANCE_PERCENT)) / 100 + 1e-9).toBe(true)
-        if (qualifier === 'over') expect(exact > round && exact - round <= (round * Number(HEADLINE_TOLERANCE_PERCENT)) / 100 + 1e-9).toBe(true)
+        if (qualifier === 'nearly')
+          expect(exact < round && round - exact <= (round * Number(HEADLINE_TOLERANCE_PERCENT)) / 100 + 1e-9).toBe(true)
+        if (qualifier === 'over')
+          expect(exact > round && exact - round <= (round * Number(HEADLINE_TOLERANCE_PERCENT)) / 100 + 1e-9).toBe(true)
         // At most three significant figures.
-        expect(amountToPlainString(figure).replace(/[-.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length).toBeLessThanOrEqual(3)
+        expect(
+          amountToPlainString(figure).replace(/[-.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length,
+        ).toBeLessThanOrEqual(3)
       }
     }
   })

@@ -27,7 +27,7 @@ function record(changes: Partial<ImpactRecord> & { co2e?: Amount | null } = {}):
 /** Runs the records through one checker: the problems each one raised, in order. */
 function check(records: ImpactRecord[], options: Partial<CrossRecordOptions> = {}): Problem[][] {
   const checks = new CrossRecordChecks({ ...DEFAULTS, ...options }, en)
-  return records.map((each) => checks.check(each))
+  return records.map(each => checks.check(each))
 }
 
 const tonnes = (units: bigint, scale = 0): Amount => ({ units, scale })
@@ -42,7 +42,7 @@ describe('CrossRecordChecks, duplicates', () => {
 
   it('names the first occurrence for every later copy', () => {
     const results = check([record({ line: 2 }), record({ line: 5 }), record({ line: 8 })])
-    expect(results.map((problems) => problems.map((problem) => problem.message))).toEqual([
+    expect(results.map(problems => problems.map(problem => problem.message))).toEqual([
       [],
       [en.problems.duplicate('a.csv:2')],
       [en.problems.duplicate('a.csv:2')],
@@ -50,7 +50,12 @@ describe('CrossRecordChecks, duplicates', () => {
   })
 
   it('finds duplicates across files and names the other file', () => {
-    const results = check([record({ file: 'a.csv', line: 4 }), record({ file: 'b.csv', line: 2 }), record({ file: 'c.csv', line: 7, year: 2020 }), record({ file: 'b.csv', line: 3, year: 2020 })])
+    const results = check([
+      record({ file: 'a.csv', line: 4 }),
+      record({ file: 'b.csv', line: 2 }),
+      record({ file: 'c.csv', line: 7, year: 2020 }),
+      record({ file: 'b.csv', line: 3, year: 2020 }),
+    ])
     expect(results).toEqual([
       [],
       [{ file: 'b.csv', line: 2, severity: 'error', message: en.problems.duplicate('a.csv:4') }],
@@ -66,8 +71,13 @@ describe('CrossRecordChecks, duplicates', () => {
       record({ file: 'z.csv', line: 1, year: 2010 }),
       record({ file: 'z.csv', line: 2, year: 2011 }),
     ]
-    const messages = check(records).map((problems) => problems.map((problem) => problem.message))
-    expect(messages).toEqual([[], [], [en.problems.duplicate(`x.csv:${2 ** 20 + 3}`)], [en.problems.duplicate('y.csv:70000')]])
+    const messages = check(records).map(problems => problems.map(problem => problem.message))
+    expect(messages).toEqual([
+      [],
+      [],
+      [en.problems.duplicate(`x.csv:${2 ** 20 + 3}`)],
+      [en.problems.duplicate('y.csv:70000')],
+    ])
   })
 
   it.each([
@@ -88,11 +98,16 @@ describe('CrossRecordChecks, duplicates', () => {
     const resolved = resolveHeader(['project_id', 'year', 'partner', 'jobs'])
     const context = { index: resolved.index, names: resolved.names, convention: 'comma' as const, messages: en }
     const validated = [' Bergen | Aker ', 'Aker|Bergen'].map((partner, position) => {
-      const result = validateRow({ file: 'a.csv', line: position + 2, cells: ['P1', '2019', partner, '1'], raw: '' }, context)
+      const result = validateRow(
+        { file: 'a.csv', line: position + 2, cells: ['P1', '2019', partner, '1'], raw: '' },
+        context,
+      )
       if (Array.isArray(result)) throw new Error('expected a valid record')
       return result
     })
-    expect(check(validated)[1]).toEqual([{ file: 'a.csv', line: 3, severity: 'error', message: en.problems.duplicate('a.csv:2') }])
+    expect(check(validated)[1]).toEqual([
+      { file: 'a.csv', line: 3, severity: 'error', message: en.problems.duplicate('a.csv:2') },
+    ])
   })
 
   it('allows duplicates when asked to', () => {
@@ -110,13 +125,19 @@ describe('CrossRecordChecks, a CO2e rate reported more than once', () => {
   })
 
   it('warns when a project reports a CO2e cut in a second year, naming the project and its first line', () => {
-    const results = check([record({ line: 2, year: 2018, co2e: tonnes(5n) }), record({ line: 6, year: 2019, co2e: tonnes(5n) })])
+    const results = check([
+      record({ line: 2, year: 2018, co2e: tonnes(5n) }),
+      record({ line: 6, year: 2019, co2e: tonnes(5n) }),
+    ])
     expect(results).toEqual([[], [co2eProblem(6, 'a.csv:2')]])
     expect(results[1]?.[0]?.message).toContain('project "P1" already reported a CO2e cut at a.csv:2')
   })
 
   it('makes it an error under --strict', () => {
-    const results = check([record({ year: 2018, co2e: tonnes(5n) }), record({ line: 6, year: 2019, co2e: tonnes(5n) })], { strict: true })
+    const results = check(
+      [record({ year: 2018, co2e: tonnes(5n) }), record({ line: 6, year: 2019, co2e: tonnes(5n) })],
+      { strict: true },
+    )
     expect(results).toEqual([[], [co2eProblem(6, 'a.csv:2', 'error')]])
   })
 
@@ -130,14 +151,20 @@ describe('CrossRecordChecks, a CO2e rate reported more than once', () => {
   })
 
   it('names first lines past two billion (kept apart from the int32 column)', () => {
-    const results = check([record({ line: 3_000_000_000, year: 2018, co2e: tonnes(5n) }), record({ line: 3_000_000_001, year: 2019, co2e: tonnes(5n) })])
+    const results = check([
+      record({ line: 3_000_000_000, year: 2018, co2e: tonnes(5n) }),
+      record({ line: 3_000_000_001, year: 2019, co2e: tonnes(5n) }),
+    ])
     expect(results[1]).toEqual([{ ...co2eProblem(3_000_000_001, 'a.csv:3000000000') }])
     const duplicates = check([record({ line: 2 ** 40 }), record({ line: 2 ** 40 + 1 })])
     expect(duplicates[1]?.[0]?.message).toBe(en.problems.duplicate(`a.csv:${2 ** 40}`))
   })
 
   it('names a first line in another file', () => {
-    const results = check([record({ file: 'a.csv', line: 2, year: 2018, co2e: tonnes(5n) }), record({ file: 'b.csv', line: 2, year: 2019, co2e: tonnes(5n) })])
+    const results = check([
+      record({ file: 'a.csv', line: 2, year: 2018, co2e: tonnes(5n) }),
+      record({ file: 'b.csv', line: 2, year: 2019, co2e: tonnes(5n) }),
+    ])
     expect(results[1]).toEqual([{ ...co2eProblem(2, 'a.csv:2'), file: 'b.csv' }])
   })
 
@@ -153,7 +180,12 @@ describe('CrossRecordChecks, a CO2e rate reported more than once', () => {
   })
 
   it('keeps projects apart', () => {
-    expect(check([record({ year: 2018, co2e: tonnes(5n) }), record({ line: 3, year: 2019, projectId: 'P2', co2e: tonnes(5n) })])).toEqual([[], []])
+    expect(
+      check([
+        record({ year: 2018, co2e: tonnes(5n) }),
+        record({ line: 3, year: 2019, projectId: 'P2', co2e: tonnes(5n) }),
+      ]),
+    ).toEqual([[], []])
   })
 
   it('does not warn when one project credits its cut to different partners in the same year', () => {
@@ -166,8 +198,12 @@ describe('CrossRecordChecks, a CO2e rate reported more than once', () => {
   })
 
   it('reports a duplicate and a repeated CO2e rate of the same record separately', () => {
-    const results = check([record({ year: 2018, co2e: tonnes(5n) }), record({ line: 3, year: 2019, co2e: tonnes(5n) }), record({ line: 4, year: 2019, co2e: tonnes(5n) })])
-    expect(results[2]?.map((problem) => [problem.severity, problem.message])).toEqual([
+    const results = check([
+      record({ year: 2018, co2e: tonnes(5n) }),
+      record({ line: 3, year: 2019, co2e: tonnes(5n) }),
+      record({ line: 4, year: 2019, co2e: tonnes(5n) }),
+    ])
+    expect(results[2]?.map(problem => [problem.severity, problem.message])).toEqual([
       ['error', en.problems.duplicate('a.csv:3')],
       ['warning', en.problems.co2eRepeated('P1', 'a.csv:2')],
     ])

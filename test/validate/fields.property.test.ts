@@ -11,18 +11,73 @@ import { RecordKeys, RecordView } from '../../src/record-view.js'
 import { type ConventionSetting, newAmountScan, scanPlainAmount } from '../../src/validate/number.js'
 import { type FileContext, validateInto, validateRow } from '../../src/validate/record.js'
 
-const HEADER = ['project_id', 'year', 'partner', 'jobs', 'savings_nok', 'co2e_tonnes', 'category', 'project_name', 'basis']
+const HEADER = [
+  'project_id',
+  'year',
+  'partner',
+  'jobs',
+  'savings_nok',
+  'co2e_tonnes',
+  'category',
+  'project_name',
+  'basis',
+]
 
 const cell = fc.oneof(
-  fc.constantFrom('', ' ', 'P1', ' P1', 'P 1', 'P  1', 'P\t1', 'Ørland', 'Проект', '2019', ' 2019', '19', '02019', '0219', '2O19', 'Aker|Bergen', 'Bergen | Aker', 'Aker|', 'Aker|aker', 'Aker|Aker'),
-  fc.constantFrom('1', '-1', '1 234', '1\u00a0234,5', '1.234', '1.234,5', '12,5', '12.5', '0,10', 'kr 100', '100 kr', '1e5', '−3', '+4', ' 7 ', '1 000,-'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'P1',
+    ' P1',
+    'P 1',
+    'P  1',
+    'P\t1',
+    'Ørland',
+    'Проект',
+    '2019',
+    ' 2019',
+    '19',
+    '02019',
+    '0219',
+    '2O19',
+    'Aker|Bergen',
+    'Bergen | Aker',
+    'Aker|',
+    'Aker|aker',
+    'Aker|Aker',
+  ),
+  fc.constantFrom(
+    '1',
+    '-1',
+    '1 234',
+    '1\u00a0234,5',
+    '1.234',
+    '1.234,5',
+    '12,5',
+    '12.5',
+    '0,10',
+    'kr 100',
+    '100 kr',
+    '1e5',
+    '−3',
+    '+4',
+    ' 7 ',
+    '1 000,-',
+  ),
   fc.constantFrom('realised', 'Estimert', 'potensiell', 'maybe', ' Potential '),
   fc.stringMatching(/^[a-zæøå0-9 ,."|-]{0,10}$/),
 )
 
 function tokenize(text: string, delimiter: string): { cells: string[]; line: number; raw: string }[] {
   const rows: { cells: string[]; line: number; raw: string }[] = []
-  const tokenizer = new CsvTokenizer(delimiter, { record: (fields) => rows.push({ cells: fields.cells(), line: fields.line, raw: fields.raw() }), error: () => undefined }, 1_000_000)
+  const tokenizer = new CsvTokenizer(
+    delimiter,
+    {
+      record: fields => rows.push({ cells: fields.cells(), line: fields.line, raw: fields.raw() }),
+      error: () => undefined,
+    },
+    1_000_000,
+  )
   tokenizer.write(text)
   tokenizer.end()
   return rows
@@ -31,34 +86,41 @@ function tokenize(text: string, delimiter: string): { cells: string[]; line: num
 describe('validateInto reads rows as validateRow does', () => {
   it('on random rows in both conventions', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 9, maxLength: 9 }), { minLength: 1, maxLength: 8 }), fc.constantFrom<[string, ConventionSetting]>([',', 'dot'], [';', 'comma'], ['\t', 'auto']), (rows, [delimiter, convention]) => {
-        const quote = (value: string): string => (value.includes(delimiter) || value.includes('"') || value.startsWith(' ') ? `"${value.replaceAll('"', '""')}"` : value)
-        const text = `${HEADER.join(delimiter)}\n${rows.map((row) => row.map(quote).join(delimiter)).join('\n')}\n`
-        const index = resolveHeader(HEADER).index
-        const byFields: FileContext = { index, names: HEADER, convention, messages: en, keys: new RecordKeys() }
-        const byCells: FileContext = { index, names: HEADER, convention, messages: en }
-        const view = new RecordView(byFields.keys as RecordKeys)
-        const fromFields: (ImpactRecord | Problem[])[] = []
-        const tokenizer = new CsvTokenizer(
-          delimiter,
-          {
-            record: (fields: RowFields) => {
-              if (fields.line === 1) return
-              const problems = validateInto(fields, 'a.csv', byFields, view)
-              fromFields.push(problems ?? view.toImpactRecord())
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 9, maxLength: 9 }), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom<[string, ConventionSetting]>([',', 'dot'], [';', 'comma'], ['\t', 'auto']),
+        (rows, [delimiter, convention]) => {
+          const quote = (value: string): string =>
+            value.includes(delimiter) || value.includes('"') || value.startsWith(' ')
+              ? `"${value.replaceAll('"', '""')}"`
+              : value
+          const text = `${HEADER.join(delimiter)}\n${rows.map(row => row.map(quote).join(delimiter)).join('\n')}\n`
+          const index = resolveHeader(HEADER).index
+          const byFields: FileContext = { index, names: HEADER, convention, messages: en, keys: new RecordKeys() }
+          const byCells: FileContext = { index, names: HEADER, convention, messages: en }
+          const view = new RecordView(byFields.keys as RecordKeys)
+          const fromFields: (ImpactRecord | Problem[])[] = []
+          const tokenizer = new CsvTokenizer(
+            delimiter,
+            {
+              record: (fields: RowFields) => {
+                if (fields.line === 1) return
+                const problems = validateInto(fields, 'a.csv', byFields, view)
+                fromFields.push(problems ?? view.toImpactRecord())
+              },
+              error: () => undefined,
             },
-            error: () => undefined,
-          },
-          1_000_000,
-        )
-        tokenizer.write(text)
-        tokenizer.end()
-        const fromCells = tokenize(text, delimiter)
-          .filter((row) => row.line > 1)
-          .map((row) => validateRow({ file: 'a.csv', line: row.line, cells: row.cells, raw: row.raw }, byCells))
-        expect(fromFields).toEqual(fromCells)
-        expect(byFields.convention).toBe(byCells.convention)
-      }),
+            1_000_000,
+          )
+          tokenizer.write(text)
+          tokenizer.end()
+          const fromCells = tokenize(text, delimiter)
+            .filter(row => row.line > 1)
+            .map(row => validateRow({ file: 'a.csv', line: row.line, cells: row.cells, raw: row.raw }, byCells))
+          expect(fromFields).toEqual(fromCells)
+          expect(byFields.convention).toBe(byCells.convention)
+        },
+      ),
       { numRuns: 500 },
     )
   })
@@ -67,13 +129,21 @@ describe('validateInto reads rows as validateRow does', () => {
 describe('scanPlainAmount on a range', () => {
   it('reads a number inside a longer text as it reads the number alone', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[-0-9 .,]{0,12}$/), fc.string({ maxLength: 4 }), fc.string({ maxLength: 4 }), fc.constantFrom<ConventionSetting>('comma', 'dot', 'auto'), (number, before, after, convention) => {
-        const alone = newAmountScan()
-        const inside = newAmountScan()
-        const read = scanPlainAmount(number, 0, number.length, convention, alone)
-        expect(scanPlainAmount(before + number + after, before.length, before.length + number.length, convention, inside)).toBe(read)
-        if (read) expect(inside).toEqual(alone)
-      }),
+      fc.property(
+        fc.stringMatching(/^[-0-9 .,]{0,12}$/),
+        fc.string({ maxLength: 4 }),
+        fc.string({ maxLength: 4 }),
+        fc.constantFrom<ConventionSetting>('comma', 'dot', 'auto'),
+        (number, before, after, convention) => {
+          const alone = newAmountScan()
+          const inside = newAmountScan()
+          const read = scanPlainAmount(number, 0, number.length, convention, alone)
+          expect(
+            scanPlainAmount(before + number + after, before.length, before.length + number.length, convention, inside),
+          ).toBe(read)
+          if (read) expect(inside).toEqual(alone)
+        },
+      ),
       { numRuns: 5000 },
     )
   })

@@ -3,7 +3,13 @@
 // problem for every text, so random texts from the characters that matter are run through both.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type AmountScan, type ConventionSetting, newAmountScan, scanAmount, scanAmountByRules } from '../../src/validate/number.js'
+import {
+  type AmountScan,
+  type ConventionSetting,
+  newAmountScan,
+  scanAmount,
+  scanAmountByRules,
+} from '../../src/validate/number.js'
 
 const CONVENTIONS: ConventionSetting[] = ['comma', 'dot', 'auto']
 
@@ -17,12 +23,39 @@ function read(scanner: typeof scanAmount, text: string, convention: ConventionSe
 }
 
 const expectSame = (text: string, convention: ConventionSetting, currency: boolean): void => {
-  expect(read(scanAmount, text, convention, currency), `${JSON.stringify(text)} ${convention}`).toBe(read(scanAmountByRules, text, convention, currency))
+  expect(read(scanAmount, text, convention, currency), `${JSON.stringify(text)} ${convention}`).toBe(
+    read(scanAmountByRules, text, convention, currency),
+  )
 }
 
 // Texts made of the characters the rules care about, so that near-misses are common.
-const piece = fc.constantFrom('0', '1', '2', '5', '9', '12', '345', '000', '999', ' ', '\u00a0', '\u202f', '.', ',', '-', '+', '\u2212', 'kr', 'NOK', ',-', 'e5', 'E+3', 'x', '\t')
-const messy = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''))
+const piece = fc.constantFrom(
+  '0',
+  '1',
+  '2',
+  '5',
+  '9',
+  '12',
+  '345',
+  '000',
+  '999',
+  ' ',
+  '\u00a0',
+  '\u202f',
+  '.',
+  ',',
+  '-',
+  '+',
+  '\u2212',
+  'kr',
+  'NOK',
+  ',-',
+  'e5',
+  'E+3',
+  'x',
+  '\t',
+)
+const messy = fc.array(piece, { maxLength: 12 }).map(pieces => pieces.join(''))
 
 // Well-formed numbers in either convention, grouped or not, with up to 20 digits.
 const grouped = (digits: string, separator: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator)
@@ -34,7 +67,10 @@ const wellFormed = fc
     separator: fc.constantFrom('', ' ', '\u00a0', '\u202f', '.', ','),
     decimal: fc.constantFrom('.', ','),
   })
-  .map(({ sign, integer, fraction, separator, decimal }) => `${sign}${grouped(integer, separator)}${fraction === null ? '' : decimal + fraction}`)
+  .map(
+    ({ sign, integer, fraction, separator, decimal }) =>
+      `${sign}${grouped(integer, separator)}${fraction === null ? '' : decimal + fraction}`,
+  )
 
 describe('scanAmount: the fast path reads exactly as the rules do', () => {
   it('on random texts of digits, separators, signs and currency', () => {
@@ -49,7 +85,9 @@ describe('scanAmount: the fast path reads exactly as the rules do', () => {
 
   it('on well-formed numbers in both conventions', () => {
     fc.assert(
-      fc.property(wellFormed, fc.constantFrom(...CONVENTIONS), fc.boolean(), (text, convention, currency) => expectSame(text, convention, currency)),
+      fc.property(wellFormed, fc.constantFrom(...CONVENTIONS), fc.boolean(), (text, convention, currency) =>
+        expectSame(text, convention, currency),
+      ),
       { numRuns: 20_000 },
     )
   })

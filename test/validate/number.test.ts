@@ -8,7 +8,8 @@ const show = (parsed: ParsedAmount): string =>
   parsed.ok
     ? `${amountToPlainString(parsed.value, parsed.value.scale)}${parsed.decided === undefined ? '' : ` (${parsed.decided})`}`
     : parsed.reason
-const parse = (text: string, convention: ConventionSetting, currency = true): string => show(parseAmount(text, convention, { currency }))
+const parse = (text: string, convention: ConventionSetting, currency = true): string =>
+  show(parseAmount(text, convention, { currency }))
 
 describe('parseAmount, comma-decimal files', () => {
   it.each([
@@ -59,7 +60,9 @@ describe('parseAmount, thousands grouping', () => {
     ['1,234,567', 'dot', '1234567'],
     ['1,234.5', 'dot', '1234.5'],
     ['123,456,789.01', 'dot', '123456789.01'],
-  ])('%j in a %s file → %s', (text, convention, expected) => expect(parse(text, convention as ConventionSetting)).toBe(expected))
+  ])('%j in a %s file → %s', (text, convention, expected) =>
+    expect(parse(text, convention as ConventionSetting)).toBe(expected),
+  )
 
   it.each([
     ['1 23', 'comma'],
@@ -70,7 +73,9 @@ describe('parseAmount, thousands grouping', () => {
     ['1\t234', 'comma'],
     ['1.234 567,5', 'comma'], // two kinds of grouping in one number
     ['12 34', 'dot'],
-  ])('%j in a %s file is malformed', (text, convention) => expect(parse(text, convention as ConventionSetting)).toBe('malformed'))
+  ])('%j in a %s file is malformed', (text, convention) =>
+    expect(parse(text, convention as ConventionSetting)).toBe('malformed'),
+  )
 })
 
 describe('parseAmount, ambiguous and wrong separators', () => {
@@ -110,7 +115,9 @@ describe('parseAmount, ambiguous and wrong separators', () => {
     ['12%', 'comma', 'malformed'],
     ['(5)', 'comma', 'malformed'],
     ['5-', 'comma', 'malformed'],
-  ])('%j in a %s file → %s', (text, convention, expected) => expect(parse(text, convention as ConventionSetting)).toBe(expected))
+  ])('%j in a %s file → %s', (text, convention, expected) =>
+    expect(parse(text, convention as ConventionSetting)).toBe(expected),
+  )
 })
 
 describe('parseAmount, signs', () => {
@@ -171,9 +178,12 @@ describe('parseAmount, currency', () => {
     ['5 EUR', 'malformed'],
   ])('%j in a dot file with currency allowed → %s', (text, expected) => expect(parse(text, 'dot')).toBe(expected))
 
-  it.each(['5 kr', 'kr 5', '5 NOK', 'nok 5', '-5 kr', '12,50kr'])('%j where no currency is allowed → currency-not-allowed', (text) => {
-    expect(parse(text, 'comma', false)).toBe('currency-not-allowed')
-  })
+  it.each(['5 kr', 'kr 5', '5 NOK', 'nok 5', '-5 kr', '12,50kr'])(
+    '%j where no currency is allowed → currency-not-allowed',
+    text => {
+      expect(parse(text, 'comma', false)).toBe('currency-not-allowed')
+    },
+  )
 })
 
 describe('parseAmount, whole kroner ("1 000,-")', () => {
@@ -187,7 +197,9 @@ describe('parseAmount, whole kroner ("1 000,-")', () => {
     // ",-" is a decimal part, so the dot can only group thousands
     ['1.000,-', 'comma', '1000'],
     ['1 000,-', 'auto', '1000 (comma)'],
-  ])('%j in a %s file → %s', (text, convention, expected) => expect(parse(text, convention as ConventionSetting)).toBe(expected))
+  ])('%j in a %s file → %s', (text, convention, expected) =>
+    expect(parse(text, convention as ConventionSetting)).toBe(expected),
+  )
 
   it('is not a number outside savings', () => {
     expect(parse('1 000,-', 'comma', false)).toBe('malformed')
@@ -206,7 +218,9 @@ describe('parseAmount, scientific notation', () => {
     ['1,5E+06', 'comma'],
     ['-1,5e6', 'comma'],
     ['1e5', 'auto'],
-  ])('%j in a %s file → scientific', (text, convention) => expect(parse(text, convention as ConventionSetting)).toBe('scientific'))
+  ])('%j in a %s file → scientific', (text, convention) =>
+    expect(parse(text, convention as ConventionSetting)).toBe('scientific'),
+  )
 
   it('is only claimed for a number with an exponent', () => expect(parse('E5', 'comma')).toBe('malformed'))
 })
@@ -215,7 +229,8 @@ describe('parseAmount, length limit', () => {
   const digits = (count: number): string => '1'.repeat(count)
   it('accepts 64 characters', () => expect(parse(digits(64), 'comma')).toBe(digits(64)))
   it('rejects 65 characters', () => expect(parse(digits(65), 'comma')).toBe('too-long'))
-  it('rejects long text that is not a number as too long', () => expect(parse('x'.repeat(100), 'comma')).toBe('too-long'))
+  it('rejects long text that is not a number as too long', () =>
+    expect(parse('x'.repeat(100), 'comma')).toBe('too-long'))
   it('does not count surrounding white space', () => expect(parse(`   ${digits(64)}   `, 'comma')).toBe(digits(64)))
 })
 

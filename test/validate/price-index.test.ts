@@ -11,7 +11,9 @@ function build(lines: string[][], delimiter: Delimiter = ','): PriceIndex | stri
   const builder = new PriceIndexBuilder({ name: 'cpi.csv', builtIn: false }, en)
   const [header, ...rows] = lines
   if (builder.header({ file: 'cpi.csv', line: 1, cells: header ?? [], delimiter, encoding: 'utf-8' })) {
-    rows.forEach((cells, position) => builder.row({ file: 'cpi.csv', line: position + 2, cells, raw: cells.join(delimiter) }))
+    rows.forEach((cells, position) =>
+      builder.row({ file: 'cpi.csv', line: position + 2, cells, raw: cells.join(delimiter) }),
+    )
   }
   const result = builder.result([])
   return Array.isArray(result) ? result.map((problem: Problem) => formatProblem(problem)) : result
@@ -39,14 +41,30 @@ describe('PriceIndexBuilder', () => {
   })
 
   it('reads Norwegian headers, ";" and decimal commas', () => {
-    expect(levels(build([['År', 'Indeks'], ['2019', '110,8'], ['2020', '112,2']], ';'))).toEqual([
+    expect(
+      levels(
+        build(
+          [
+            ['År', 'Indeks'],
+            ['2019', '110,8'],
+            ['2020', '112,2'],
+          ],
+          ';',
+        ),
+      ),
+    ).toEqual([
       [2019, '110.8'],
       [2020, '112.2'],
     ])
   })
 
   it('has no reference year when no level is exactly 100', () => {
-    expect(build([['year', 'cpi'], ['2019', '110.8']])).toMatchObject({ referenceYear: null })
+    expect(
+      build([
+        ['year', 'cpi'],
+        ['2019', '110.8'],
+      ]),
+    ).toMatchObject({ referenceYear: null })
   })
 
   it('reports every problem at its line', () => {
@@ -76,7 +94,12 @@ describe('PriceIndexBuilder', () => {
   })
 
   it('needs a year column and an index column', () => {
-    expect(build([['a', 'b'], ['1', '2']])).toEqual([
+    expect(
+      build([
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+    ).toEqual([
       'cpi.csv:1: a price index needs a year column (year, år) and an index column (kpi, cpi, index or indeks); found "a", "b"',
     ])
   })

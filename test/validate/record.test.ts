@@ -3,10 +3,36 @@ import { en } from '../../src/messages.js'
 import type { ImpactRecord, Problem, RawRow } from '../../src/model.js'
 import { resolveHeader } from '../../src/read/header.js'
 import type { ConventionSetting } from '../../src/validate/number.js'
-import { type FileContext, compareByCodePoint, normalizeName, parseBasis, validateRow } from '../../src/validate/record.js'
+import {
+  type FileContext,
+  compareByCodePoint,
+  normalizeName,
+  parseBasis,
+  validateRow,
+} from '../../src/validate/record.js'
 
-const ENGLISH = ['project_id', 'year', 'partner', 'jobs', 'savings_nok', 'co2e_tonnes', 'category', 'project_name', 'basis']
-const NORWEGIAN = ['Prosjekt-ID', 'År', 'Partnere', 'Arbeidsplasser', 'Besparelse NOK', 'CO2e', 'Kategori', 'Prosjektnavn', 'Grunnlag']
+const ENGLISH = [
+  'project_id',
+  'year',
+  'partner',
+  'jobs',
+  'savings_nok',
+  'co2e_tonnes',
+  'category',
+  'project_name',
+  'basis',
+]
+const NORWEGIAN = [
+  'Prosjekt-ID',
+  'År',
+  'Partnere',
+  'Arbeidsplasser',
+  'Besparelse NOK',
+  'CO2e',
+  'Kategori',
+  'Prosjektnavn',
+  'Grunnlag',
+]
 
 function fileContext(header: string[], convention: ConventionSetting = 'comma'): FileContext {
   const resolved = resolveHeader(header)
@@ -41,14 +67,24 @@ function englishRow(changes: Partial<Record<(typeof ENGLISH)[number], string>> =
     project_name: 'Elferge',
     basis: '',
   }
-  return ENGLISH.map((column) => changes[column] ?? (base[column] as string))
+  return ENGLISH.map(column => changes[column] ?? (base[column] as string))
 }
 
 describe('validateRow, valid rows', () => {
   it('turns a Norwegian row into a record with trimmed names and exact amounts', () => {
     const context = fileContext(NORWEGIAN)
     const record = validRecord(
-      ['  P-1 ', ' 2019 ', ' Ørland kommune | Aker   Solutions|Bergen kommune ', '1,5', 'kr 1 000,50', '-2,125', '  Ferjer ', ' Elferge \u00a0 Ørland ', 'Estimert'],
+      [
+        '  P-1 ',
+        ' 2019 ',
+        ' Ørland kommune | Aker   Solutions|Bergen kommune ',
+        '1,5',
+        'kr 1 000,50',
+        '-2,125',
+        '  Ferjer ',
+        ' Elferge \u00a0 Ørland ',
+        'Estimert',
+      ],
       context,
       7,
     )
@@ -81,7 +117,12 @@ describe('validateRow, valid rows', () => {
 
   it('leaves optional columns the file lacks empty', () => {
     const record = validRecord(['P1', '2019', 'Aker', '3'], fileContext(['project_id', 'year', 'partner', 'jobs']))
-    expect(record).toMatchObject({ category: null, projectName: null, basis: 'realised', measures: [{ units: 3n, scale: 0 }, null, null] })
+    expect(record).toMatchObject({
+      category: null,
+      projectName: null,
+      basis: 'realised',
+      measures: [{ units: 3n, scale: 0 }, null, null],
+    })
   })
 
   it('turns empty optional cells into null and an empty basis into realised', () => {
@@ -90,11 +131,16 @@ describe('validateRow, valid rows', () => {
   })
 
   it('collapses white space inside the project id', () => {
-    expect(validRecord(englishRow({ project_id: ' LUP   2019-04 ' }), fileContext(ENGLISH)).projectId).toBe('LUP 2019-04')
+    expect(validRecord(englishRow({ project_id: ' LUP   2019-04 ' }), fileContext(ENGLISH)).projectId).toBe(
+      'LUP 2019-04',
+    )
   })
 
   it('allows negative savings and CO2e, and zero jobs written as -0', () => {
-    const record = validRecord(englishRow({ jobs: '-0', savings_nok: '-1 000', co2e_tonnes: '\u22120,5' }), fileContext(ENGLISH))
+    const record = validRecord(
+      englishRow({ jobs: '-0', savings_nok: '-1 000', co2e_tonnes: '\u22120,5' }),
+      fileContext(ENGLISH),
+    )
     expect(record.measures).toEqual([
       { units: 0n, scale: 0 },
       { units: -1000n, scale: 0 },
@@ -103,7 +149,10 @@ describe('validateRow, valid rows', () => {
   })
 
   it('reads dot decimals in a dot-decimal file', () => {
-    const record = validRecord(englishRow({ jobs: '0.5', savings_nok: '1,234,567.25', co2e_tonnes: '12.125' }), fileContext(ENGLISH, 'dot'))
+    const record = validRecord(
+      englishRow({ jobs: '0.5', savings_nok: '1,234,567.25', co2e_tonnes: '12.125' }),
+      fileContext(ENGLISH, 'dot'),
+    )
     expect(record.measures).toEqual([
       { units: 5n, scale: 1 },
       { units: 123456725n, scale: 2 },
@@ -115,7 +164,11 @@ describe('validateRow, valid rows', () => {
 describe('validateRow, problems', () => {
   it('reports every problem in a row together, under the column names of the file', () => {
     const context = fileContext(NORWEGIAN)
-    const problems = problemsOf(['', 'nitten', 'Aker||Bergen', '-1', '1e5', '2.5', 'Ferjer', 'Elferge', 'kanskje'], context, 4)
+    const problems = problemsOf(
+      ['', 'nitten', 'Aker||Bergen', '-1', '1e5', '2.5', 'Ferjer', 'Elferge', 'kanskje'],
+      context,
+      4,
+    )
     const at = { file: 'a.csv', line: 4, severity: 'error' }
     expect(problems).toEqual([
       { ...at, column: 'Prosjekt-ID', message: 'missing project id' },
@@ -144,22 +197,41 @@ describe('validateRow, problems', () => {
     ['partner', 'Partnere', 'missing partner'],
   ])('reports an empty %s as missing, under the header name %j', (column, headerName, message) => {
     const cells = englishRow({ [column]: '   ' })
-    expect(problemsOf(cells, fileContext(NORWEGIAN))).toEqual([{ file: 'a.csv', line: 2, severity: 'error', column: headerName, message }])
-  })
-
-  it.each(['19', '20199', '2019.0', '2 019', '2019-01-01', 'MMXIX', '-2019', '２０１９'])('rejects the year %j', (year) => {
-    expect(problemsOf(englishRow({ year }), fileContext(ENGLISH))).toEqual([
-      { file: 'a.csv', line: 2, severity: 'error', column: 'year', message: 'not a year (expected four digits, such as 2016)', value: year },
+    expect(problemsOf(cells, fileContext(NORWEGIAN))).toEqual([
+      { file: 'a.csv', line: 2, severity: 'error', column: headerName, message },
     ])
   })
+
+  it.each(['19', '20199', '2019.0', '2 019', '2019-01-01', 'MMXIX', '-2019', '２０１９'])(
+    'rejects the year %j',
+    year => {
+      expect(problemsOf(englishRow({ year }), fileContext(ENGLISH))).toEqual([
+        {
+          file: 'a.csv',
+          line: 2,
+          severity: 'error',
+          column: 'year',
+          message: 'not a year (expected four digits, such as 2016)',
+          value: year,
+        },
+      ])
+    },
+  )
 
   it('accepts a year with surrounding spaces', () => {
     expect(validRecord(englishRow({ year: ' 2016 ' }), fileContext(ENGLISH)).year).toBe(2016)
   })
 
-  it.each(['A||B', '|A', 'A|', 'A| |B', '|'])('rejects an empty partner in %j', (partner) => {
+  it.each(['A||B', '|A', 'A|', 'A| |B', '|'])('rejects an empty partner in %j', partner => {
     expect(problemsOf(englishRow({ partner }), fileContext(ENGLISH))).toEqual([
-      { file: 'a.csv', line: 2, severity: 'error', column: 'partner', message: en.problems.emptyPartner, value: partner },
+      {
+        file: 'a.csv',
+        line: 2,
+        severity: 'error',
+        column: 'partner',
+        message: en.problems.emptyPartner,
+        value: partner,
+      },
     ])
   })
 
@@ -170,7 +242,14 @@ describe('validateRow, problems', () => {
     ['B|A|B', 'B'],
   ])('rejects a partner listed twice in %j', (partner, twice) => {
     expect(problemsOf(englishRow({ partner }), fileContext(ENGLISH))).toEqual([
-      { file: 'a.csv', line: 2, severity: 'error', column: 'partner', message: `partner "${twice}" is listed twice`, value: partner },
+      {
+        file: 'a.csv',
+        line: 2,
+        severity: 'error',
+        column: 'partner',
+        message: `partner "${twice}" is listed twice`,
+        value: partner,
+      },
     ])
   })
 
@@ -178,17 +257,34 @@ describe('validateRow, problems', () => {
     expect(validRecord(englishRow({ partner: 'aker|Aker' }), fileContext(ENGLISH)).partners).toEqual(['Aker', 'aker'])
   })
 
-  it.each(['-1', '-0,01', '\u22122'])('rejects negative jobs %j', (jobs) => {
+  it.each(['-1', '-0,01', '\u22122'])('rejects negative jobs %j', jobs => {
     expect(problemsOf(englishRow({ jobs }), fileContext(ENGLISH))).toEqual([
       { file: 'a.csv', line: 2, severity: 'error', column: 'jobs', message: en.problems.negativeJobs, value: jobs },
     ])
   })
 
   it('allows a currency only in savings', () => {
-    expect(validRecord(englishRow({ savings_nok: '1 000 kr' }), fileContext(ENGLISH)).measures[1]).toEqual({ units: 1000n, scale: 0 })
+    expect(validRecord(englishRow({ savings_nok: '1 000 kr' }), fileContext(ENGLISH)).measures[1]).toEqual({
+      units: 1000n,
+      scale: 0,
+    })
     expect(problemsOf(englishRow({ jobs: '5 kr', co2e_tonnes: 'NOK 2' }), fileContext(ENGLISH))).toEqual([
-      { file: 'a.csv', line: 2, severity: 'error', column: 'jobs', message: en.problems.amount('currency-not-allowed', 'comma'), value: '5 kr' },
-      { file: 'a.csv', line: 2, severity: 'error', column: 'co2e_tonnes', message: en.problems.amount('currency-not-allowed', 'comma'), value: 'NOK 2' },
+      {
+        file: 'a.csv',
+        line: 2,
+        severity: 'error',
+        column: 'jobs',
+        message: en.problems.amount('currency-not-allowed', 'comma'),
+        value: '5 kr',
+      },
+      {
+        file: 'a.csv',
+        line: 2,
+        severity: 'error',
+        column: 'co2e_tonnes',
+        message: en.problems.amount('currency-not-allowed', 'comma'),
+        value: 'NOK 2',
+      },
     ])
   })
 
@@ -225,7 +321,7 @@ describe('validateRow, basis', () => {
     expect(validRecord(englishRow({ basis }), fileContext(ENGLISH)).basis).toBe(expected)
   })
 
-  it.each(['planned', 'ja', 'realised?', 'r'])('%j is unknown', (basis) => {
+  it.each(['planned', 'ja', 'realised?', 'r'])('%j is unknown', basis => {
     expect(problemsOf(englishRow({ basis }), fileContext(ENGLISH))).toEqual([
       { file: 'a.csv', line: 2, severity: 'error', column: 'basis', message: en.problems.unknownBasis, value: basis },
     ])
@@ -245,7 +341,9 @@ describe('validateRow, a convention decided by the values (tab files)', () => {
 
   it('stays undecided through values that do not tell, then follows the first that does', () => {
     const context = fileContext(ENGLISH, 'auto')
-    expect(validateRow(tabRow(englishRow({ jobs: '1', savings_nok: '1 234', co2e_tonnes: '' }), 2), context)).not.toBeInstanceOf(Array)
+    expect(
+      validateRow(tabRow(englishRow({ jobs: '1', savings_nok: '1 234', co2e_tonnes: '' }), 2), context),
+    ).not.toBeInstanceOf(Array)
     expect(context.convention).toBe('auto')
     expect(context.decidedAt).toBeUndefined()
 
@@ -255,7 +353,11 @@ describe('validateRow, a convention decided by the values (tab files)', () => {
     expect(context.decidedAt).toBe('the value at a.tsv:3')
 
     expect(validateRow(tabRow(englishRow({ jobs: '1.234.567' }), 4), context)).toMatchObject({
-      measures: [{ units: 1234567n, scale: 0 }, { units: 100n, scale: 0 }, { units: 2n, scale: 0 }],
+      measures: [
+        { units: 1234567n, scale: 0 },
+        { units: 100n, scale: 0 },
+        { units: 2n, scale: 0 },
+      ],
     })
   })
 
@@ -269,7 +371,8 @@ describe('validateRow, a convention decided by the values (tab files)', () => {
         line: 6,
         severity: 'error',
         column: 'co2e_tonnes',
-        message: 'reads as a number with dot decimals, but this file uses comma decimals (decided by the value at a.csv:5); pass --decimal dot if the file uses dot decimals',
+        message:
+          'reads as a number with dot decimals, but this file uses comma decimals (decided by the value at a.csv:5); pass --decimal dot if the file uses dot decimals',
         value: '2.5',
       },
     ])
@@ -294,7 +397,14 @@ describe('validateRow, a convention decided by the values (tab files)', () => {
   it('reports a value that cannot be read without knowing the convention, and stays undecided', () => {
     const context = fileContext(ENGLISH, 'auto')
     expect(problemsOf(englishRow({ savings_nok: '1.234' }), context)).toEqual([
-      { file: 'a.csv', line: 2, severity: 'error', column: 'savings_nok', message: en.problems.amount('undecided', 'auto'), value: '1.234' },
+      {
+        file: 'a.csv',
+        line: 2,
+        severity: 'error',
+        column: 'savings_nok',
+        message: en.problems.amount('undecided', 'auto'),
+        value: '1.234',
+      },
     ])
     expect(context.convention).toBe('auto')
   })

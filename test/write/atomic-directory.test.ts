@@ -2,7 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { compareWithDirectory, DirectoryWriteError, firstDifferentLine, writeFilesAtomically } from '../../src/write/atomic-directory.js'
+import {
+  compareWithDirectory,
+  DirectoryWriteError,
+  firstDifferentLine,
+  writeFilesAtomically,
+} from '../../src/write/atomic-directory.js'
 
 const scratch = (): string => mkdtempSync(join(tmpdir(), 'lup-dir-'))
 const FILES = [
@@ -38,7 +43,9 @@ describe('writeFilesAtomically', () => {
 
   it('removes a directory it created when writing fails', async () => {
     const parent = scratch()
-    await expect(writeFilesAtomically(join(parent, 'new', 'report'), [{ name: join('missing', 'x'), content: '' }])).rejects.toThrow()
+    await expect(
+      writeFilesAtomically(join(parent, 'new', 'report'), [{ name: join('missing', 'x'), content: '' }]),
+    ).rejects.toThrow()
     expect(readdirSync(parent)).toEqual([])
   })
 
@@ -72,7 +79,7 @@ describe('compareWithDirectory', () => {
       { name: 'd', status: 'not-a-file' },
     ])
     await writeFilesAtomically(directory, FILES)
-    expect((await compareWithDirectory(directory, FILES)).map((entry) => entry.status)).toEqual(['same', 'same'])
+    expect((await compareWithDirectory(directory, FILES)).map(entry => entry.status)).toEqual(['same', 'same'])
     expect(existsSync(join(directory, 'c.txt'))).toBe(false)
   })
 

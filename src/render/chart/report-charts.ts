@@ -6,7 +6,15 @@ import type { ReportMessages } from '../../report/messages.js'
 import { compareByCodePoint } from '../../validate/record.js'
 import { formatAmount, type NumberStyle } from '../format-number.js'
 import { niceAxis, shiftAmount } from './scale.js'
-import { barChart, type ChartDatum, type ChartStyle, type ChartText, columnChart, type LinePoint, lineChart } from './svg.js'
+import {
+  barChart,
+  type ChartDatum,
+  type ChartStyle,
+  type ChartText,
+  columnChart,
+  type LinePoint,
+  lineChart,
+} from './svg.js'
 
 /** One colour per measure: jobs, savings, CO2e (each ≥ 4.5:1 against white). */
 export const MEASURE_COLORS = ['#2f5f9e', '#2c7a4b', '#7a4a9e'] as const
@@ -60,7 +68,7 @@ const uncertain = (row: GroupRow, measure: number): boolean => {
 }
 
 function extremes(data: readonly ChartDatum[], report: ReportMessages): string[] {
-  const shown = data.filter((datum) => datum.value !== null)
+  const shown = data.filter(datum => datum.value !== null)
   if (shown.length < 2) return []
   let highest = shown[0] as ChartDatum
   let lowest = shown[0] as ChartDatum
@@ -77,29 +85,39 @@ export const RANKED_WIDTH = 900
 
 function style(id: string, measure: number, shift: number, numbers: NumberStyle, width?: number): ChartStyle {
   const tickText = (tick: Amount): string => formatAmount(shiftAmount(tick, shift), numbers)
-  return width === undefined ? { id, color: MEASURE_COLORS[measure as 0 | 1 | 2], tickText } : { id, color: MEASURE_COLORS[measure as 0 | 1 | 2], tickText, width }
+  return width === undefined
+    ? { id, color: MEASURE_COLORS[measure as 0 | 1 | 2], tickText }
+    : { id, color: MEASURE_COLORS[measure as 0 | 1 | 2], tickText, width }
 }
 
 function dataTable(head: [string, string], data: readonly { key: string; text: string }[]): ReportChart['table'] {
-  return { head, rows: data.map((datum) => [datum.key, datum.text]) }
+  return { head, rows: data.map(datum => [datum.key, datum.text]) }
 }
 
 /** Every chart of the report, in the order shown. */
 export function reportCharts(summary: Summary, options: ChartOptions): ReportChart[] {
-  const byYear = summary.groupings.find((grouping) => isByYear(grouping.dimensions))
-  const byPartner = summary.groupings.find((grouping) => grouping.dimensions.length === 1 && grouping.dimensions[0] === 'partner')
+  const byYear = summary.groupings.find(grouping => isByYear(grouping.dimensions))
+  const byPartner = summary.groupings.find(
+    grouping => grouping.dimensions.length === 1 && grouping.dimensions[0] === 'partner',
+  )
   const charts: ReportChart[] = []
   if (byYear !== undefined) {
     MEASURES.forEach((_, measure) => charts.push(yearChart(byYear, measure, summary, options)))
     MEASURES.forEach((_, measure) => charts.push(toDateChart(byYear, measure, summary, options)))
   }
-  if (byPartner !== undefined) MEASURES.forEach((_, measure) => charts.push(rankedChart(byPartner, measure, summary, options)))
+  if (byPartner !== undefined)
+    MEASURES.forEach((_, measure) => charts.push(rankedChart(byPartner, measure, summary, options)))
   return charts
 }
 
-function yearChart(grouping: Grouping, measure: number, summary: Summary, { report, numbers }: ChartOptions): ReportChart {
+function yearChart(
+  grouping: Grouping,
+  measure: number,
+  summary: Summary,
+  { report, numbers }: ChartOptions,
+): ReportChart {
   const charts = report.report.charts
-  const rows = new Map(grouping.rows.map((row) => [row.keys[0] as number, row]))
+  const rows = new Map(grouping.rows.map(row => [row.keys[0] as number, row]))
   const years = [...rows.keys()]
   const data: ChartDatum[] = []
   if (years.length > 0) {
@@ -114,24 +132,32 @@ function yearChart(grouping: Grouping, measure: number, summary: Summary, { repo
       })
     }
   }
-  const values = data.flatMap((datum) => (datum.value === null ? [] : [datum.value]))
+  const values = data.flatMap(datum => (datum.value === null ? [] : [datum.value]))
   const shift = axisShift(measure, values)
   const id = `year-${MEASURES[measure]}`
-  const missing = data.filter((datum) => datum.value === null).map((datum) => datum.key)
+  const missing = data.filter(datum => datum.value === null).map(datum => datum.key)
   const summaryText = [
-    data.length === 0 ? charts.empty : charts.barSummary(data.length, data[0]?.key ?? '', data[data.length - 1]?.key ?? ''),
+    data.length === 0
+      ? charts.empty
+      : charts.barSummary(data.length, data[0]?.key ?? '', data[data.length - 1]?.key ?? ''),
     ...extremes(data, report),
     ...(missing.length > 0 && values.length > 0 ? [charts.missing(missing)] : []),
   ].join(' ')
   const title = charts.perYear[measure as 0 | 1 | 2]
-  const text: ChartText = { title, summary: summaryText, unit: unitFor(measure, shift, summary, report), keyAxis: charts.year, empty: charts.empty }
+  const text: ChartText = {
+    title,
+    summary: summaryText,
+    unit: unitFor(measure, shift, summary, report),
+    keyAxis: charts.year,
+    empty: charts.empty,
+  }
   return {
     id,
     section: 'overTime',
     measure,
     title,
     svg: columnChart(data, text, style(id, measure, shift, numbers)),
-    hatched: data.some((datum) => datum.uncertain && datum.value !== null),
+    hatched: data.some(datum => datum.uncertain && datum.value !== null),
     notes: [],
     table: dataTable([charts.year, unitFor(measure, 0, summary, report)], data),
   }
@@ -142,12 +168,23 @@ function yearChart(grouping: Grouping, measure: number, summary: Summary, { repo
  * year before's total (jobs and savings to date, CO2e cut in force); the line starts at the first
  * year with a figure.
  */
-function toDateChart(grouping: Grouping, measure: number, summary: Summary, { report, numbers }: ChartOptions): ReportChart {
+function toDateChart(
+  grouping: Grouping,
+  measure: number,
+  summary: Summary,
+  { report, numbers }: ChartOptions,
+): ReportChart {
   const charts = report.report.charts
   const pick = (row: GroupRow): Amount | null =>
-    row.toDate === undefined ? null : measure === 0 ? row.toDate.jobs : measure === SAVINGS ? row.toDate.savingsNok : row.toDate.co2eInForce
+    row.toDate === undefined
+      ? null
+      : measure === 0
+        ? row.toDate.jobs
+        : measure === SAVINGS
+          ? row.toDate.savingsNok
+          : row.toDate.co2eInForce
   const points: LinePoint[] = []
-  const rows = grouping.rows.filter((row) => row.toDate !== undefined)
+  const rows = grouping.rows.filter(row => row.toDate !== undefined)
   let previous: LinePoint | null = null
   for (const row of rows) {
     const year = row.keys[0] as number
@@ -159,14 +196,25 @@ function toDateChart(grouping: Grouping, measure: number, summary: Summary, { re
     previous = { key: String(year), x: year, value, text: formatAmount(value, numbers) }
     points.push(previous)
   }
-  const shift = axisShift(measure, points.map((point) => point.value))
+  const shift = axisShift(
+    measure,
+    points.map(point => point.value),
+  )
   const id = `to-date-${MEASURES[measure]}`
   const first = points[0]
   const last = points[points.length - 1]
   const summaryText =
-    first === undefined || last === undefined ? charts.empty : charts.lineSummary(first.key, last.key, first.text, last.text)
+    first === undefined || last === undefined
+      ? charts.empty
+      : charts.lineSummary(first.key, last.key, first.text, last.text)
   const title = charts.toDate[measure as 0 | 1 | 2]
-  const text: ChartText = { title, summary: summaryText, unit: unitFor(measure, shift, summary, report), keyAxis: charts.year, empty: charts.empty }
+  const text: ChartText = {
+    title,
+    summary: summaryText,
+    unit: unitFor(measure, shift, summary, report),
+    keyAxis: charts.year,
+    empty: charts.empty,
+  }
   return {
     id,
     section: 'runningTotals',
@@ -179,28 +227,45 @@ function toDateChart(grouping: Grouping, measure: number, summary: Summary, { re
   }
 }
 
-function rankedChart(grouping: Grouping, measure: number, summary: Summary, { report, numbers }: ChartOptions): ReportChart {
+function rankedChart(
+  grouping: Grouping,
+  measure: number,
+  summary: Summary,
+  { report, numbers }: ChartOptions,
+): ReportChart {
   const charts = report.report.charts
   const data: ChartDatum[] = grouping.rows
-    .filter((row) => row.measures[measure] !== null)
-    .map((row) => {
+    .filter(row => row.measures[measure] !== null)
+    .map(row => {
       const value = row.measures[measure] as Amount
       return { key: String(row.keys[0]), value, uncertain: uncertain(row, measure), text: formatAmount(value, numbers) }
     })
     .sort((a, b) => compareAmounts(b.value as Amount, a.value as Amount) || compareByCodePoint(a.key, b.key))
   const leftOut = grouping.rows.length - data.length
-  const shift = axisShift(measure, data.map((datum) => datum.value as Amount))
+  const shift = axisShift(
+    measure,
+    data.map(datum => datum.value as Amount),
+  )
   const id = `partners-${MEASURES[measure]}`
-  const summaryText = [data.length === 0 ? charts.empty : charts.rankedSummary(data.length), ...extremes(data, report)].join(' ')
+  const summaryText = [
+    data.length === 0 ? charts.empty : charts.rankedSummary(data.length),
+    ...extremes(data, report),
+  ].join(' ')
   const title = charts.ranked[measure as 0 | 1 | 2]
-  const text: ChartText = { title, summary: summaryText, unit: unitFor(measure, shift, summary, report), keyAxis: charts.partner, empty: charts.empty }
+  const text: ChartText = {
+    title,
+    summary: summaryText,
+    unit: unitFor(measure, shift, summary, report),
+    keyAxis: charts.partner,
+    empty: charts.empty,
+  }
   return {
     id,
     section: 'partners',
     measure,
     title,
     svg: barChart(data, text, style(id, measure, shift, numbers, RANKED_WIDTH)),
-    hatched: data.some((datum) => datum.uncertain),
+    hatched: data.some(datum => datum.uncertain),
     notes: leftOut > 0 && data.length > 0 ? [charts.leftOut(leftOut)] : [],
     table: dataTable([charts.partner, unitFor(measure, 0, summary, report)], data),
   }

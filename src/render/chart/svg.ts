@@ -47,7 +47,10 @@ const FONT = 12
 const CHAR = 6.8
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string)
+  return text.replace(
+    /[&<>"']/g,
+    char => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
+  )
 }
 
 /** A coordinate with one decimal, the same on every machine. */
@@ -76,7 +79,8 @@ function emptyChart(style: ChartStyle, text: ChartText): string {
   return `${open(style, text, 80)}\n<rect x="0.5" y="0.5" width="${width - 1}" height="79" fill="none" stroke="#d0d4da"/>\n<text x="${width / 2}" y="44" text-anchor="middle" fill="#5b6470">${escapeXml(text.empty)}</text>\n</svg>`
 }
 
-const fillFor = (datum: ChartDatum, style: ChartStyle): string => (datum.uncertain ? `url(#${style.id}-hatch)` : style.color)
+const fillFor = (datum: ChartDatum, style: ChartStyle): string =>
+  datum.uncertain ? `url(#${style.id}-hatch)` : style.color
 
 /** Every `every`-th label when there are too many to read side by side (always the first and last). */
 function labelled(index: number, count: number, every: number): boolean {
@@ -85,24 +89,35 @@ function labelled(index: number, count: number, every: number): boolean {
 
 /** Vertical bars, one slot per key (a year without a figure keeps its empty slot). */
 /** The unit over the value axis, and a labelled grid line per tick (the zero line darker), from x `left` to `right`. */
-function valueAxis(unit: string, ticks: readonly Amount[], tickLabels: readonly string[], y: (value: number) => number, left: number, right: number): string[] {
+function valueAxis(
+  unit: string,
+  ticks: readonly Amount[],
+  tickLabels: readonly string[],
+  y: (value: number) => number,
+  left: number,
+  right: number,
+): string[] {
   const lines = [`<text x="4" y="16" fill="#3d4550" font-weight="600">${escapeXml(unit)}</text>`]
   ticks.forEach((tick, position) => {
     const at = y(toNumber(tick))
     const isZero = tick.units === 0n
-    lines.push(`<line x1="${px(left)}" x2="${px(right)}" y1="${px(at)}" y2="${px(at)}" stroke="${isZero ? '#59616b' : '#e3e6ea'}" stroke-width="${isZero ? 1.2 : 1}"/>`)
-    lines.push(`<text x="${px(left - 6)}" y="${px(at + 4)}" text-anchor="end" fill="#4a525c">${escapeXml(tickLabels[position] as string)}</text>`)
+    lines.push(
+      `<line x1="${px(left)}" x2="${px(right)}" y1="${px(at)}" y2="${px(at)}" stroke="${isZero ? '#59616b' : '#e3e6ea'}" stroke-width="${isZero ? 1.2 : 1}"/>`,
+    )
+    lines.push(
+      `<text x="${px(left - 6)}" y="${px(at + 4)}" text-anchor="end" fill="#4a525c">${escapeXml(tickLabels[position] as string)}</text>`,
+    )
   })
   return lines
 }
 
 export function columnChart(data: readonly ChartDatum[], text: ChartText, style: ChartStyle): string {
   const chartWidth = style.width ?? WIDTH
-  const values = data.flatMap((datum) => (datum.value === null ? [] : [datum.value]))
+  const values = data.flatMap(datum => (datum.value === null ? [] : [datum.value]))
   if (values.length === 0) return emptyChart(style, text)
   const height = 300
   const axis = niceAxis(values)
-  const tickLabels = axis.ticks.map((tick) => style.tickText(tick))
+  const tickLabels = axis.ticks.map(tick => style.tickText(tick))
   const left = Math.max(...tickLabels.map(textWidth)) + 14
   const top = 30
   const bottom = 44
@@ -121,11 +136,15 @@ export function columnChart(data: readonly ChartDatum[], text: ChartText, style:
   data.forEach((datum, index) => {
     const center = left + slot * index + slot / 2
     if (labelled(index, data.length, every)) {
-      lines.push(`<text x="${px(center)}" y="${px(height - bottom + 17)}" text-anchor="middle" fill="#4a525c">${escapeXml(datum.key)}</text>`)
+      lines.push(
+        `<text x="${px(center)}" y="${px(height - bottom + 17)}" text-anchor="middle" fill="#4a525c">${escapeXml(datum.key)}</text>`,
+      )
     }
     const tooltip = `<title>${escapeXml(`${datum.key}: ${datum.text}`)}</title>`
     if (datum.value === null) {
-      lines.push(`<text x="${px(center)}" y="${px(zero - 5)}" text-anchor="middle" fill="#8a929c" class="na">–${tooltip}</text>`)
+      lines.push(
+        `<text x="${px(center)}" y="${px(zero - 5)}" text-anchor="middle" fill="#8a929c" class="na">–${tooltip}</text>`,
+      )
       return
     }
     const at = y(toNumber(datum.value))
@@ -135,7 +154,9 @@ export function columnChart(data: readonly ChartDatum[], text: ChartText, style:
       `<rect class="bar" x="${px(center - barWidth / 2)}" y="${px(barTop)}" width="${px(barWidth)}" height="${px(barHeight)}" fill="${fillFor(datum, style)}" stroke="${style.color}" stroke-width="1">${tooltip}</rect>`,
     )
   })
-  lines.push(`<text x="${px(left + plotWidth / 2)}" y="${px(height - 6)}" text-anchor="middle" fill="#3d4550" font-weight="600">${escapeXml(text.keyAxis)}</text>`)
+  lines.push(
+    `<text x="${px(left + plotWidth / 2)}" y="${px(height - 6)}" text-anchor="middle" fill="#3d4550" font-weight="600">${escapeXml(text.keyAxis)}</text>`,
+  )
   lines.push('</svg>')
   return lines.join('\n')
 }
@@ -153,8 +174,8 @@ export function lineChart(points: readonly LinePoint[], text: ChartText, style: 
   const chartWidth = style.width ?? WIDTH
   if (points.length === 0) return emptyChart(style, text)
   const height = 260
-  const axis = niceAxis(points.map((point) => point.value))
-  const tickLabels = axis.ticks.map((tick) => style.tickText(tick))
+  const axis = niceAxis(points.map(point => point.value))
+  const tickLabels = axis.ticks.map(tick => style.tickText(tick))
   const left = Math.max(...tickLabels.map(textWidth)) + 14
   const top = 30
   const bottom = 44
@@ -167,7 +188,8 @@ export function lineChart(points: readonly LinePoint[], text: ChartText, style: 
   const high = toNumber(axis.high)
   const first = (points[0] as LinePoint).x
   const last = (points[points.length - 1] as LinePoint).x
-  const x = (at: number): number => left + inset + (first === last ? plotWidth / 2 : ((at - first) / (last - first)) * plotWidth)
+  const x = (at: number): number =>
+    left + inset + (first === last ? plotWidth / 2 : ((at - first) / (last - first)) * plotWidth)
   const y = (value: number): number => top + ((high - value) / (high - low)) * plotHeight
   const lines = [open(style, text, height)]
   lines.push(...valueAxis(text.unit, axis.ticks, tickLabels, y, left, chartWidth - right))
@@ -175,19 +197,27 @@ export function lineChart(points: readonly LinePoint[], text: ChartText, style: 
   const every = Math.ceil(years / Math.max(1, Math.floor(plotWidth / 44)))
   for (let year = first; year <= last; year++) {
     if (!labelled(year - first, years, every)) continue
-    lines.push(`<text x="${px(x(year))}" y="${px(height - bottom + 17)}" text-anchor="middle" fill="#4a525c">${year}</text>`)
+    lines.push(
+      `<text x="${px(x(year))}" y="${px(height - bottom + 17)}" text-anchor="middle" fill="#4a525c">${year}</text>`,
+    )
   }
-  const coordinates = points.map((point) => `${px(x(point.x))},${px(y(toNumber(point.value)))}`)
+  const coordinates = points.map(point => `${px(x(point.x))},${px(y(toNumber(point.value)))}`)
   const zero = y(0)
   lines.push(
     `<polygon class="area" points="${px(x(first))},${px(zero)} ${coordinates.join(' ')} ${px(x(last))},${px(zero)}" fill="${style.color}" fill-opacity="0.12"/>`,
   )
-  lines.push(`<polyline class="line" points="${coordinates.join(' ')}" fill="none" stroke="${style.color}" stroke-width="2.5" stroke-linejoin="round"/>`)
+  lines.push(
+    `<polyline class="line" points="${coordinates.join(' ')}" fill="none" stroke="${style.color}" stroke-width="2.5" stroke-linejoin="round"/>`,
+  )
   points.forEach((point, position) => {
     const [cx, cy] = (coordinates[position] as string).split(',')
-    lines.push(`<circle class="point" cx="${cx}" cy="${cy}" r="3.5" fill="#fff" stroke="${style.color}" stroke-width="2"><title>${escapeXml(`${point.key}: ${point.text}`)}</title></circle>`)
+    lines.push(
+      `<circle class="point" cx="${cx}" cy="${cy}" r="3.5" fill="#fff" stroke="${style.color}" stroke-width="2"><title>${escapeXml(`${point.key}: ${point.text}`)}</title></circle>`,
+    )
   })
-  lines.push(`<text x="${px(left + plotWidth / 2)}" y="${px(height - 6)}" text-anchor="middle" fill="#3d4550" font-weight="600">${escapeXml(text.keyAxis)}</text>`)
+  lines.push(
+    `<text x="${px(left + plotWidth / 2)}" y="${px(height - 6)}" text-anchor="middle" fill="#3d4550" font-weight="600">${escapeXml(text.keyAxis)}</text>`,
+  )
   lines.push('</svg>')
   return lines.join('\n')
 }
@@ -196,17 +226,19 @@ const MAX_NAME_CHARS = 34
 
 /** Horizontal bars, one row per key in the order given (largest first), each with its figure beside it. */
 export function barChart(data: readonly ChartDatum[], text: ChartText, style: ChartStyle): string {
-  const shown = data.filter((datum) => datum.value !== null)
+  const shown = data.filter(datum => datum.value !== null)
   const chartWidth = style.width ?? WIDTH
   if (shown.length === 0) return emptyChart(style, text)
   const rowHeight = 20
-  const names = shown.map((datum) => ([...datum.key].length > MAX_NAME_CHARS ? `${[...datum.key].slice(0, MAX_NAME_CHARS - 1).join('')}…` : datum.key))
+  const names = shown.map(datum =>
+    [...datum.key].length > MAX_NAME_CHARS ? `${[...datum.key].slice(0, MAX_NAME_CHARS - 1).join('')}…` : datum.key,
+  )
   const left = Math.max(...names.map(textWidth)) + 12
-  const right = Math.max(...shown.map((datum) => textWidth(datum.text))) + 12
+  const right = Math.max(...shown.map(datum => textWidth(datum.text))) + 12
   const top = 30
   const bottom = 40
   const height = top + shown.length * rowHeight + bottom
-  const axis = niceAxis(shown.map((datum) => datum.value as Amount))
+  const axis = niceAxis(shown.map(datum => datum.value as Amount))
   const low = toNumber(axis.low)
   const high = toNumber(axis.high)
   const plotWidth = chartWidth - left - right
@@ -214,11 +246,15 @@ export function barChart(data: readonly ChartDatum[], text: ChartText, style: Ch
   const zero = x(0)
   const lines = [open(style, text, height)]
   lines.push(`<text x="4" y="16" fill="#3d4550" font-weight="600">${escapeXml(text.keyAxis)}</text>`)
-  axis.ticks.forEach((tick) => {
+  axis.ticks.forEach(tick => {
     const at = x(toNumber(tick))
     const isZero = tick.units === 0n
-    lines.push(`<line x1="${px(at)}" x2="${px(at)}" y1="${px(top - 4)}" y2="${px(height - bottom + 4)}" stroke="${isZero ? '#59616b' : '#e3e6ea'}" stroke-width="${isZero ? 1.2 : 1}"/>`)
-    lines.push(`<text x="${px(at)}" y="${px(height - bottom + 18)}" text-anchor="middle" fill="#4a525c">${escapeXml(style.tickText(tick))}</text>`)
+    lines.push(
+      `<line x1="${px(at)}" x2="${px(at)}" y1="${px(top - 4)}" y2="${px(height - bottom + 4)}" stroke="${isZero ? '#59616b' : '#e3e6ea'}" stroke-width="${isZero ? 1.2 : 1}"/>`,
+    )
+    lines.push(
+      `<text x="${px(at)}" y="${px(height - bottom + 18)}" text-anchor="middle" fill="#4a525c">${escapeXml(style.tickText(tick))}</text>`,
+    )
   })
   shown.forEach((datum, index) => {
     const middle = top + rowHeight * index + rowHeight / 2
@@ -227,15 +263,21 @@ export function barChart(data: readonly ChartDatum[], text: ChartText, style: Ch
     const width = Math.max(Math.abs(end - zero), value.units === 0n ? 0 : 1)
     const negative = value.units < 0n
     const start = negative ? zero - width : zero
-    lines.push(`<text x="${px(left - 8)}" y="${px(middle + 4)}" text-anchor="end" fill="#2b3138">${escapeXml(names[index] as string)}</text>`)
+    lines.push(
+      `<text x="${px(left - 8)}" y="${px(middle + 4)}" text-anchor="end" fill="#2b3138">${escapeXml(names[index] as string)}</text>`,
+    )
     lines.push(
       `<rect class="bar" x="${px(start)}" y="${px(middle - 7)}" width="${px(width)}" height="14" fill="${fillFor(datum, style)}" stroke="${style.color}" stroke-width="1"><title>${escapeXml(`${datum.key}: ${datum.text}`)}</title></rect>`,
     )
     // The figure beside the bar's end, or inside the plot's right edge for a negative bar.
     const labelX = negative ? Math.max(zero, x(0)) + 4 : start + width + 4
-    lines.push(`<text x="${px(labelX)}" y="${px(middle + 4)}" fill="#4a525c" class="value">${escapeXml(datum.text)}</text>`)
+    lines.push(
+      `<text x="${px(labelX)}" y="${px(middle + 4)}" fill="#4a525c" class="value">${escapeXml(datum.text)}</text>`,
+    )
   })
-  lines.push(`<text x="${px(left + plotWidth / 2)}" y="${px(height - 4)}" text-anchor="middle" fill="#3d4550" font-weight="600">${escapeXml(text.unit)}</text>`)
+  lines.push(
+    `<text x="${px(left + plotWidth / 2)}" y="${px(height - 4)}" text-anchor="middle" fill="#3d4550" font-weight="600">${escapeXml(text.unit)}</text>`,
+  )
   lines.push('</svg>')
   return lines.join('\n')
 }

@@ -3,7 +3,9 @@ import { amountFromPlainString, amountToPlainString } from '../../../src/amount.
 import { niceAxis, shiftAmount } from '../../../src/render/chart/scale.js'
 
 const ticks = (values: string[], maxIntervals?: number): string =>
-  niceAxis(values.map(amountFromPlainString), maxIntervals).ticks.map((tick) => amountToPlainString(tick)).join(' ')
+  niceAxis(values.map(amountFromPlainString), maxIntervals)
+    .ticks.map(tick => amountToPlainString(tick))
+    .join(' ')
 
 describe('niceAxis: round ticks, exactly, always through 0', () => {
   it.each([
@@ -22,7 +24,13 @@ describe('niceAxis: round ticks, exactly, always through 0', () => {
 
   it('never has more intervals than asked for', () => {
     for (let value = 1; value < 5000; value += 37) {
-      const axis = niceAxis([{ units: BigInt(value), scale: 1 }, { units: BigInt(-value * 3), scale: 2 }], 4)
+      const axis = niceAxis(
+        [
+          { units: BigInt(value), scale: 1 },
+          { units: BigInt(-value * 3), scale: 2 },
+        ],
+        4,
+      )
       expect(axis.ticks.length).toBeLessThanOrEqual(5)
     }
   })

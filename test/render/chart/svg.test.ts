@@ -8,16 +8,24 @@ const datum = (key: string, value: string | null, uncertain = false): ChartDatum
   uncertain,
   text: value ?? 'not reported',
 })
-const text = { title: 'Savings per year', summary: 'Bar chart of 3 years.', unit: 'NOK', keyAxis: 'Year', empty: 'No figures to draw.' }
+const text = {
+  title: 'Savings per year',
+  summary: 'Bar chart of 3 years.',
+  unit: 'NOK',
+  keyAxis: 'Year',
+  empty: 'No figures to draw.',
+}
 const style = { id: 'test', color: '#2c7a4b', tickText: (tick: Amount) => amountToPlainString(tick) }
 
 /** The y of the zero grid line and of every bar, from the markup. */
 function geometry(svg: string): { zero: number; bars: { y: number; height: number }[] } {
   const zeroLine = /<line x1="[\d.]+" x2="[\d.]+" y1="([\d.]+)" y2="[\d.]+" stroke="#59616b"/.exec(svg)
-  const bars = [...svg.matchAll(/<rect class="bar" x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/g)].map((match) => ({
-    y: Number(match[1]),
-    height: Number(match[2]),
-  }))
+  const bars = [...svg.matchAll(/<rect class="bar" x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/g)].map(
+    match => ({
+      y: Number(match[1]),
+      height: Number(match[2]),
+    }),
+  )
   return { zero: Number(zeroLine?.[1]), bars }
 }
 
@@ -34,7 +42,9 @@ describe('columnChart', () => {
 
   it('is an accessible image with a title and a description', () => {
     const svg = columnChart([datum('2016', '5')], text, style)
-    expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="Savings per year\. Bar chart of 3 years\." aria-describedby="test-desc"/)
+    expect(svg).toMatch(
+      /^<svg [^>]*role="img" aria-label="Savings per year\. Bar chart of 3 years\." aria-describedby="test-desc"/,
+    )
     expect(svg).toContain('<title>Savings per year</title>')
     expect(svg).toContain('<desc id="test-desc">Bar chart of 3 years.</desc>')
   })
@@ -68,7 +78,12 @@ describe('barChart', () => {
 
 describe('lineChart', () => {
   it('draws a point per figure and a line through them', () => {
-    const points = ['5', '13', '26.5'].map((value, index) => ({ key: String(2010 + index), x: 2010 + index, value: amountFromPlainString(value), text: value }))
+    const points = ['5', '13', '26.5'].map((value, index) => ({
+      key: String(2010 + index),
+      x: 2010 + index,
+      value: amountFromPlainString(value),
+      text: value,
+    }))
     const svg = lineChart(points, { ...text, title: 'Jobs to date' }, style)
     expect(svg.match(/<circle class="point"/g)).toHaveLength(3)
     expect(svg).toContain('<polyline class="line" points="')
