@@ -26,3 +26,37 @@ export class CheckFailed extends Error {
   readonly exitCode = 1
   override name = 'CheckFailed'
 }
+
+// A file-system error about a file the user named is a usage error (exit 2) that names the file and
+// says what is wrong, in the run's language: every command reads the error codes here, the same way.
+// The sentence is the caller's (`say`), so each command keeps its own words for its own files.
+/** What went wrong with a file, as the user can act on it; `other` carries the system's code. */
+export type FileProblem = 'missing' | 'not-a-directory' | 'directory' | 'denied' | 'exists' | 'other'
+
+const PROBLEMS: Record<string, FileProblem> = {
+  ENOENT: 'missing',
+  ENOTDIR: 'not-a-directory',
+  EISDIR: 'directory',
+  EACCES: 'denied',
+  EPERM: 'denied',
+  EROFS: 'denied',
+  EEXIST: 'exists',
+}
+
+/** The problem a file-system error describes; null for what is no error of the file system (a bug). */
+export function fileProblem(error: unknown): { problem: FileProblem; code: string } | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code
+  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return null
+  return { problem: PROBLEMS[code] ?? 'other', code }
+}
+
+/** Words a problem with `path`; undefined leaves the error as it is (not a user's mistake there). */
+export type FileWords = (problem: FileProblem, path: string, code: string) => string | undefined
+
+/** The error to throw for `error` about `path`: a UsageError in `say`'s words, or `error` itself. */
+export function fileError(error: unknown, path: string, say: FileWords): unknown {
+  if (error instanceof UsageError) return error
+  const found = fileProblem(error)
+  const sentence = found === null ? undefined : say(found.problem, path, found.code)
+  return sentence === undefined ? error : new UsageError(sentence)
+}

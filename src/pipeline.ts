@@ -1,7 +1,7 @@
-// read → validate → aggregate, on one screen. Records stream from the reader
-// through validation into the accumulators; none is kept.
+// read → validate → aggregate, on one screen. Records stream from the reader (read/) through
+// validation into the accumulators as one reused RecordView; none is kept.
 import type { Readable } from 'node:stream'
-import { Aggregator, type AggregateOptions, ledgerNeeds } from './aggregate/index.js'
+import { Aggregator, type AggregateOptions } from './aggregate/index.js'
 import { Tracer, type TraceOptions } from './aggregate/trace.js'
 import type {
   DecimalConvention,
@@ -13,15 +13,12 @@ import type {
   TraceSummary,
   TracedRecord,
 } from './model.js'
-import type { Messages } from './messages.js'
+import type { Messages } from './messages/index.js'
 import type { ProgressCounter } from './progress.js'
-import { conventionForDelimiter } from './read/dialect.js'
 import { resolveHeader } from './read/header.js'
-import { resolveInputs } from './read/open-input.js'
-import { readRows, type ReadOptions } from './read/rows.js'
-import { Ledger } from './keys/ledger.js'
-import { Locations } from './keys/locations.js'
-import { RecordKeys, RecordView } from './record-view.js'
+import { type ReadOptions, readerFor, resolveInputs } from './read/index.js'
+import { type RunKeys, runKeys } from './record/run-keys.js'
+import { RecordView } from './record/view.js'
 import { CrossRecordChecks } from './validate/duplicates.js'
 import { problemFromHeader, problemFromRead } from './validate/file-problems.js'
 import { validateInto, type FileContext } from './validate/record.js'
@@ -62,14 +59,7 @@ export interface Loaded {
   fatal: boolean
 }
 
-/** The keys a run shares between validation, the duplicate check and aggregation. */
-export interface RunKeys {
-  keys: RecordKeys
-  /** With duplicate detection on, or when aggregating; null otherwise. */
-  ledger: Ledger | null
-}
-
-/** read → validate → check, for callers that keep records: each valid record as an ImpactRecord. */
+/** read → validate → check, for callers that keep records (the library): each valid record as an ImpactRecord. */
 export async function loadRecords(
   paths: readonly string[],
   options: LoadOptions,
@@ -80,25 +70,18 @@ export async function loadRecords(
 }
 
 /**
- * read → validate → check, on the per-record path: `handlers.record` gets the reused RecordView of each
- * valid record, good until it returns. `run` carries the keys shared with an aggregator.
+ * read → validate → check: `handlers.record` gets the reused RecordView of each valid record, good
+ * until it returns. `run` carries the keys shared with an aggregator.
  */
 export async function streamRecords(
   paths: readonly string[],
   options: LoadOptions,
   io: PipelineIo,
   handlers: Omit<LoadHandlers, 'record'> & { record(view: RecordView): void },
-  run: RunKeys = {
-    keys: new RecordKeys(),
-    ledger: options.allowDuplicates ? null : new Ledger({ duplicates: true, categories: false, bases: false }),
-  },
+  run: RunKeys = runKeys({ duplicates: !options.allowDuplicates }),
 ): Promise<Loaded> {
   const sources = await resolveInputs(paths, io.cwd, io.stdin, options.messages)
-  const checks = new CrossRecordChecks(options, options.messages, {
-    keys: run.keys,
-    ledger: run.ledger,
-    locations: new Locations(),
-  })
+  const checks = new CrossRecordChecks(options, options.messages, run)
   const counts: ProblemCounts = { errors: 0, warnings: 0, skippedRecords: 0 }
   let fatal = false
   const report = (problem: Problem): void => {
@@ -110,7 +93,7 @@ export async function streamRecords(
   const inputs: InputSummary[] = []
   for (const source of sources) {
     let context: FileContext | undefined
-    const read = await readRows(source, options, {
+    const read = await readerFor(source).read(source, options, {
       header: header => {
         const resolved = resolveHeader(header.cells)
         for (const problem of resolved.problems)
@@ -120,7 +103,9 @@ export async function streamRecords(
           return false
         }
         if (resolved.unknown.length > 0) handlers.unknownColumns?.(header.file, resolved.unknown)
-        const convention = options.decimal ?? conventionForDelimiter(header.delimiter)
+        const convention = options.decimal ?? header.convention
+        view.file = header.file
+        view.sheet = header.sheet
         context = {
           index: resolved.index,
           names: resolved.names,
@@ -130,8 +115,9 @@ export async function streamRecords(
         }
         return true
       },
-      row: (fields, file) => {
+      row: fields => {
         if (options.progress !== undefined) options.progress.rows++
+        const file = view.file
         const invalid = validateInto(fields, file, context as FileContext, view)
         const problems = invalid ?? checks.checkView(view)
         if (problems.length === 0) {
@@ -175,16 +161,9 @@ export async function summarizeFiles(
   io: PipelineIo,
   handlers: Omit<LoadHandlers, 'record'>,
 ): Promise<Summarized> {
-  const keys = new RecordKeys()
-  const ledger = new Ledger({ duplicates: !options.allowDuplicates, ...ledgerNeeds(options.groupings) })
-  const aggregator = new Aggregator(options, { keys, ledger })
-  const loaded = await streamRecords(
-    paths,
-    options,
-    io,
-    { ...handlers, record: view => aggregator.addView(view) },
-    { keys, ledger },
-  )
+  const run = runKeys({ duplicates: !options.allowDuplicates, groupings: options.groupings })
+  const aggregator = new Aggregator(options, run)
+  const loaded = await streamRecords(paths, options, io, { ...handlers, record: view => aggregator.addView(view) }, run)
   // Under --real, savings from a year the price index lacks cannot be converted: the whole run fails.
   const prices = options.prices ?? null
   if (prices !== null) {
@@ -224,14 +203,21 @@ export async function traceFiles(
   io: PipelineIo,
   handlers: Omit<LoadHandlers, 'record'> & { traced(record: TracedRecord): void },
 ): Promise<Traced> {
-  const tracer = new Tracer(options)
-  const loaded = await loadRecords(paths, options, io, {
-    ...handlers,
-    record: record => {
-      const traced = tracer.add(record)
-      if (traced !== null) handlers.traced(traced)
+  const run = runKeys({ duplicates: !options.allowDuplicates })
+  const tracer = new Tracer(options, run.keys)
+  const loaded = await streamRecords(
+    paths,
+    options,
+    io,
+    {
+      ...handlers,
+      record: view => {
+        const traced = tracer.addView(view)
+        if (traced !== null) handlers.traced(traced)
+      },
     },
-  })
+    run,
+  )
   const failed = loaded.fatal || (loaded.counts.errors > 0 && !options.skipInvalid)
   return {
     trace: failed ? null : tracer.result(loaded.inputs, loaded.counts),

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Aggregator, ledgerNeeds } from '../src/aggregate/index.js'
-import { Ledger } from '../src/keys/ledger.js'
-import { en } from '../src/messages.js'
+import { Aggregator } from '../src/aggregate/index.js'
+import { runKeys } from '../src/record/run-keys.js'
+import { en } from '../src/messages/index.js'
 import {
   BASES,
   type Basis,
@@ -19,7 +19,6 @@ import {
   type MeasureValues,
   type Summary,
 } from '../src/model.js'
-import { RecordKeys } from '../src/record-view.js'
 import { compareByCodePoint } from '../src/validate/record.js'
 import { runMain } from './helpers/in-process.js'
 
@@ -154,9 +153,8 @@ function counted(summary: Summary): unknown {
 }
 
 function aggregate(records: readonly ImpactRecord[], filter: Filters, largeProject: number): Summary {
-  const keys = new RecordKeys()
-  const ledger = new Ledger({ duplicates: false, ...ledgerNeeds(GROUPINGS), largeProject })
-  const aggregator = new Aggregator({ attribution: 'split', groupings: GROUPINGS, filters: filter }, { keys, ledger })
+  const run = runKeys({ duplicates: false, groupings: GROUPINGS, largeProject })
+  const aggregator = new Aggregator({ attribution: 'split', groupings: GROUPINGS, filters: filter }, run)
   for (const each of records) aggregator.add(each)
   return aggregator.result([], { errors: 0, warnings: 0, skippedRecords: 0 })
 }

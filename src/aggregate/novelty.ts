@@ -12,8 +12,8 @@
 //
 // A project with many entries (see Ledger.isLarge) keeps a map from group to what it reported there
 // instead, built once from its entries, so that a file whose rows all share one id stays linear.
-import { type Ledger, NO_ENTRY, packedBasis, packedBits, packedCounted, packedYear } from '../keys/ledger.js'
-import { type RecordKeys, RecordView } from '../record-view.js'
+import { type Ledger, NO_ENTRY, packedBasis, packedBits, packedCounted, packedYear } from '../record/ledger.js'
+import { type RecordKeys, RecordView } from '../record/view.js'
 import type { RecordFilter, Selection } from './filters.js'
 import type { Group, GroupBy } from './group-by.js'
 

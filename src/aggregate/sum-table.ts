@@ -14,7 +14,7 @@ import {
   type MeasureCoverage,
   type MeasureValues,
 } from '../model.js'
-import type { MeasureAmounts } from '../record-view.js'
+import type { MeasureAmounts } from '../record/view.js'
 import { deflateByYear, type Fraction } from './constant-kroner.js'
 
 const SAVINGS = 1

@@ -2,7 +2,7 @@
 // measure, how much of it rests on each basis, and what partner rows add up to.
 import { type Amount, addAmounts, ExactSum, normalizeAmount } from '../amount.js'
 import { BASES, type ConstantPrices, type MeasureValues, type Totals, type ValuesByBasis } from '../model.js'
-import type { MeasureAmounts } from '../record-view.js'
+import type { MeasureAmounts } from '../record/view.js'
 import { deflateByYear, type Fraction, roundFraction, roundParts } from './constant-kroner.js'
 import { SumTable, type SumTableOptions, withSavings } from './sum-table.js'
 

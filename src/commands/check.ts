@@ -2,14 +2,14 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { type Command, Option } from 'commander'
 import type { Amount } from '../amount.js'
-import type { Context } from '../cli.js'
-import { CheckFailed, UsageError } from '../errors.js'
+import type { Context } from './context.js'
+import { CheckFailed, fileError, UsageError } from '../errors.js'
 import { shouldColor, terminalWidth } from '../io.js'
 import type { Target } from '../model.js'
 import { CHECK_FORMATS, type CheckFormat } from '../render/formats.js'
-import { NUMBER_STYLES } from '../render/format-number.js'
-import { en, REPORT_MESSAGES, type ReportMessages } from '../report/messages.js'
-import { parseExpectation, parseTargetsFile, parseTolerance, type TargetsSource } from '../report/targets.js'
+import { NUMBER_STYLES } from '../messages/numbers.js'
+import type { Messages } from '../messages/index.js'
+import { parseExpectation, parseTargetsFile, parseTolerance, type TargetsSource } from '../targets/parse.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import { checkWritableFiles, checkYearRange, filtersOf, type ReadingFlags, readInput } from './read-input.js'
 import { addCommonOptions, addFilterOptions, addInputOptions, addSkipOptions, loadOptions } from './shared-options.js'
@@ -25,20 +25,20 @@ interface CheckFlags extends ReadingFlags, PriceFlags {
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
 
 export function registerCheck(program: Command, context: Context): void {
+  const help = context.messages.help
   const command = program
     .command('check')
-    .description(en.help.checkDescription)
-    .argument('<files...>', en.help.files)
-    .option('--expect <target>', en.help.expect, collect)
-    .option('--against <targets.json>', en.help.against)
-    .option('--tolerance <percent>', en.help.tolerance)
-    .addOption(new Option('--format <format>', en.help.checkFormat).choices([...CHECK_FORMATS]).default('table'))
-    .option('--no-color', 'never colour the output')
+    .description(help.checkDescription)
+    .argument('<files...>', help.files)
+    .option('--expect <target>', help.expect, collect)
+    .option('--against <targets.json>', help.against)
+    .option('--tolerance <percent>', help.tolerance)
+    .addOption(new Option('--format <format>', help.checkFormat).choices([...CHECK_FORMATS]).default('table'))
+    .option('--no-color', help.noColor)
     .addHelpText(
       'after',
       `
-Metrics: jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year,
-shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("jobs>=350").
+${help.checkAfter}
 
 ${context.messages.help.examples}
   $ lup-impact check data/lup-sample.csv --against seeds/lup-2020.json
@@ -53,8 +53,7 @@ ${context.messages.help.examples}
   addCommonOptions(command, context.messages)
   command.action(async (files: string[], flags: CheckFlags) => {
     const { io, messages } = context
-    const language = messages.language
-    const report = REPORT_MESSAGES[language]
+    const report = messages
     checkYearRange(flags.from, flags.to, messages)
     // Everything about the targets is settled before any record is read.
     const targets: Target[] = []
@@ -83,56 +82,48 @@ ${context.messages.help.examples}
     const [{ summarizeFiles }, { compareWithTargets }, { checkTable, renderCheckJson }, { renderTextTables }] =
       await Promise.all([
         import('../pipeline.js'),
-        import('../aggregate/targets.js'),
+        import('../targets/compare.js'),
         import('../render/check.js'),
         flags.format === 'json' ? { renderTextTables: undefined } : import('../render/table.js'),
       ])
-    await readInput(
-      context,
-      flags,
-      'summary',
-      async ({ skipInvalid, handlers }) => {
-        const result = await summarizeFiles(
-          files,
-          {
-            ...loadOptions(flags, messages),
-            attribution: 'split',
-            groupings: [],
-            filters: filtersOf(flags),
-            prices,
-            skipInvalid,
-          },
-          io,
-          handlers,
-        )
-        return { ...result, value: result.summary }
-      },
-      async summary => {
-        const results = compareWithTargets(summary.totals, targets, tolerance)
-        const check = {
-          inputs: summary.inputs,
-          results,
-          against,
-          tolerance,
-          filters: summary.filters,
-          real: summary.prices?.year ?? null,
-        }
-        const output =
-          flags.format === 'json'
-            ? renderCheckJson(check, context.renderOptions(false).tool)
-            : (renderTextTables as NonNullable<typeof renderTextTables>)(
-                [checkTable(check, report, NUMBER_STYLES[language])],
-                {
-                  color: shouldColor(io.stdout, io.env, flags.color),
-                  width: terminalWidth(io, undefined),
-                  messages,
-                },
-              )
-        await context.emit(output, undefined)
-        const missed = results.filter(entry => entry.status !== 'met').length
-        if (missed > 0) throw new CheckFailed(report.check.missed(missed, results.length))
-      },
+    const summary = await readInput(context, flags, ({ skipInvalid, handlers }) =>
+      summarizeFiles(
+        files,
+        {
+          ...loadOptions(flags, messages),
+          attribution: 'split',
+          groupings: [],
+          filters: filtersOf(flags),
+          prices,
+          skipInvalid,
+        },
+        io,
+        handlers,
+      ),
     )
+    const results = compareWithTargets(summary.totals, targets, tolerance)
+    const check = {
+      inputs: summary.inputs,
+      results,
+      against,
+      tolerance,
+      filters: summary.filters,
+      real: summary.prices?.year ?? null,
+    }
+    const output =
+      flags.format === 'json'
+        ? renderCheckJson(check, context.renderOptions(false).tool)
+        : (renderTextTables as NonNullable<typeof renderTextTables>)(
+            [checkTable(check, report, NUMBER_STYLES[messages.language])],
+            {
+              color: shouldColor(io.stdout, io.env, flags.color),
+              width: terminalWidth(io, undefined),
+              messages,
+            },
+          )
+    await context.emit(output, undefined)
+    const missed = results.filter(entry => entry.status !== 'met').length
+    if (missed > 0) throw new CheckFailed(report.check.missed(missed, results.length))
   })
 }
 
@@ -140,7 +131,7 @@ ${context.messages.help.examples}
 async function loadTargetsFile(
   path: string,
   cwd: string,
-  report: ReportMessages,
+  report: Messages,
   printProblem: (line: string) => void,
 ): Promise<{ targets: Target[]; source: TargetsSource | null }> {
   const words = report.check.targets
@@ -148,8 +139,7 @@ async function loadTargetsFile(
   try {
     text = await readFile(resolve(cwd, path), 'utf8')
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(code === 'ENOENT' ? words.notFound(path) : words.unreadable(path))
+    throw fileError(error, path, problem => (problem === 'missing' ? words.notFound(path) : words.unreadable(path)))
   }
   const parsed = parseTargetsFile(text, path, report)
   if (parsed.ok) return parsed.value

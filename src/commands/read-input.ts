@@ -4,11 +4,11 @@
 // problems, and the notes after the read (filters that matched nothing, records skipped). Written
 // once so that the four commands cannot drift apart.
 import { resolve } from 'node:path'
-import type { Context } from '../cli.js'
+import type { Context } from './context.js'
 import { UsageError } from '../errors.js'
-import type { Messages } from '../messages.js'
-import type { Basis, Filters } from '../model.js'
-import type { LoadHandlers, Loaded } from '../pipeline.js'
+import type { Messages } from '../messages/index.js'
+import type { Basis, Filters, Summary, TraceSummary } from '../model.js'
+import type { LoadHandlers, Summarized, Traced } from '../pipeline.js'
 import type { InputFlags } from './shared-options.js'
 
 /** The flags of a command that reads records (addInputOptions, addSkipOptions, addFilterOptions, addCommonOptions). */
@@ -56,24 +56,25 @@ export interface ReadShared {
   handlers: Omit<LoadHandlers, 'record'>
 }
 
-/** What `read` gives back: the summary or trace (null when the input failed), and how the read went. */
-export interface ReadOutcome<T> {
-  value: T | null
-  loaded: Loaded
-  unmatchedFilters: { option: string; value: string }[]
-}
-
 /**
- * Reads the input with `read`, then hands the summary or trace to `use`, unless the input failed
- * (then a DataError, after every problem has been reported). `outcome` names what is not produced.
+ * Reads the input with `read` and returns its summary or trace, once every problem has been
+ * reported and the rejects file (--rejects) committed; when the input failed, a DataError instead.
  */
-export async function readInput<T extends { problems: { skippedRecords: number } }>(
+export async function readInput(
   context: Context,
   flags: ReadingFlags,
-  outcome: 'summary' | 'trace',
-  read: (shared: ReadShared) => Promise<ReadOutcome<T>>,
-  use: (value: T) => Promise<void>,
-): Promise<void> {
+  read: (shared: ReadShared) => Promise<Summarized>,
+): Promise<Summary>
+export async function readInput(
+  context: Context,
+  flags: ReadingFlags,
+  read: (shared: ReadShared) => Promise<Traced>,
+): Promise<TraceSummary>
+export async function readInput(
+  context: Context,
+  flags: ReadingFlags,
+  read: (shared: ReadShared) => Promise<Summarized | Traced>,
+): Promise<Summary | TraceSummary> {
   const { io, messages } = context
   const rejects =
     flags.rejects === undefined
@@ -91,12 +92,12 @@ export async function readInput<T extends { problems: { skippedRecords: number }
     await rejects?.commit()
     for (const { option, value } of result.unmatchedFilters)
       context.note(messages.notes.noMatch(option, value), flags, 'warning')
-    context.failOnProblems(result.loaded, result.value === null, outcome)
-    const value = result.value
-    if (value === null) return
+    const value = 'trace' in result ? result.trace : result.summary
+    context.failOnProblems(result.loaded, value === null, 'trace' in result ? 'trace' : 'summary')
+    if (value === null) throw new Error('a failed read must end in a DataError')
     if (value.problems.skippedRecords > 0)
       context.note(messages.notes.skipped(value.problems.skippedRecords, flags.rejects), flags, 'warning')
-    await use(value)
+    return value
   } catch (error) {
     await rejects?.discard()
     throw error

@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander'
-import type { Context } from '../cli.js'
+import type { Context } from './context.js'
 import { DataError } from '../errors.js'
 import { writeText } from '../io.js'
 import type { Problem } from '../model.js'

@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify/sync'
 import { type Amount, amountToPlainString } from '../amount.js'
 import { DIMENSIONS, type GroupRow, isByYear, MEASURES, type MeasureValues, type Summary } from '../model.js'
 import { KEY_FIELDS, groupingName } from './fields.js'
-import type { RenderOptions } from './index.js'
+import type { RenderOptions } from './formats.js'
 
 /** "=cmd()" opened in a spreadsheet runs; a leading apostrophe keeps it text. */
 export function neutralizeFormula(text: string): string {

@@ -3,15 +3,14 @@
 // the same tables as the Markdown report. Byte-identical for identical input. Every text that comes
 // from the data or the options is escaped.
 import { MEASURES, type Summary } from '../model.js'
-import { headlineNotes, headlineSentence, type ReportNote } from '../report/headline.js'
-import type { ReportMessages } from '../report/messages.js'
+import { headlineNotes, headlineSentence, type ReportNote } from '../prose/headline.js'
+import type { Messages } from '../messages/index.js'
 import { type ChartSection, MEASURE_COLORS, type ReportChart, reportCharts } from './chart/report-charts.js'
-import { formatAmount } from './format-number.js'
-import type { RenderOptions } from './index.js'
+import { formatAmount } from '../messages/numbers.js'
+import type { RenderOptions } from './formats.js'
 import { summaryTables, type TextTable } from './view.js'
 
 export interface ReportRenderOptions extends RenderOptions {
-  report: ReportMessages
   /** YYYY-MM-DD, or null: the report carries no date. */
   date: string | null
 }
@@ -23,14 +22,14 @@ export function escapeHtml(text: string): string {
   )
 }
 
-const SECTIONS: { section: ChartSection; id: string; title: (report: ReportMessages) => string }[] = [
+const SECTIONS: { section: ChartSection; id: string; title: (report: Messages) => string }[] = [
   { section: 'overTime', id: 'year-by-year', title: report => report.report.sections.overTime },
   { section: 'runningTotals', id: 'running-totals', title: report => report.report.sections.runningTotals },
   { section: 'partners', id: 'partners', title: report => report.report.sections.partners },
 ]
 
 export function renderHtmlReport(summary: Summary, options: ReportRenderOptions): string {
-  const { report } = options
+  const report = options.messages
   const words = report.report
   const title = `${words.title}: ${summary.inputs.map(input => input.path).join(', ')}`
   const charts = reportCharts(summary, { report, numbers: options.numbers })
@@ -79,7 +78,7 @@ ${body.join('\n')}
 `
 }
 
-function keyFigures(summary: Summary, { report, numbers }: ReportRenderOptions): string {
+function keyFigures(summary: Summary, { messages: report, numbers }: ReportRenderOptions): string {
   const words = report.report.keyFigures
   const cards = MEASURES.map((_, measure) => {
     const value = summary.totals.measures[measure] ?? null
@@ -96,7 +95,7 @@ function keyFigures(summary: Summary, { report, numbers }: ReportRenderOptions):
   return `<section class="key-figures" aria-label="${escapeHtml(words.title)}">\n${cards.join('\n')}\n</section>`
 }
 
-function notesList(summary: Summary, { report, date, tool }: ReportRenderOptions): string {
+function notesList(summary: Summary, { messages: report, date, tool }: ReportRenderOptions): string {
   const notes = headlineNotes(summary, report, { date, tool })
   // Beside its label, a note reads as a sentence of its own; file names keep their case.
   const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
@@ -113,7 +112,7 @@ function legendSwatch(chart: ReportChart, hatched: boolean): string {
   return `<svg class="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">${pattern}<rect x="0.5" y="0.5" width="13" height="13" fill="${fill}" stroke="${color}"/></svg>`
 }
 
-function chartFigure(chart: ReportChart, { report }: ReportRenderOptions): string {
+function chartFigure(chart: ReportChart, { messages: report }: ReportRenderOptions): string {
   const words = report.report.charts
   const legend = chart.hatched
     ? `<p class="legend">${legendSwatch(chart, false)} ${escapeHtml(words.realisedLegend)} ${legendSwatch(chart, true)} ${escapeHtml(words.estimatedLegend)}</p>`

@@ -4,7 +4,7 @@ import type { Amount } from '../amount.js'
 import { BASES, MEASURES, type MeasureBases, type MeasureCoverage, type MeasureValues, type Summary } from '../model.js'
 import { ExactNumber, stringifyJson, type JsonValue } from './json-text.js'
 import { KEY_FIELDS, groupingName, priceBasisLabel } from './fields.js'
-import type { RenderOptions } from './index.js'
+import type { RenderOptions } from './formats.js'
 
 export const SCHEMA_VERSION = 1
 

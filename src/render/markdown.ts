@@ -1,6 +1,6 @@
 // Markdown for people and for committing yearly reports: byte-identical for identical input.
 import type { Summary } from '../model.js'
-import type { RenderOptions } from './index.js'
+import type { RenderOptions } from './formats.js'
 import { overviewLines, summaryTables, type TextTable } from './view.js'
 
 function escapeCell(text: string): string {

@@ -3,7 +3,7 @@
 import { Chalk, type ChalkInstance } from 'chalk'
 import type { Summary } from '../model.js'
 import { type BoxStyle, drawBox, PLAIN_BOX } from './box.js'
-import type { RenderOptions } from './index.js'
+import type { RenderOptions } from './formats.js'
 import { type FittedTable, fitTable, wrapText } from './fit.js'
 import { overviewLines, summaryTables, type TextTable } from './view.js'
 

@@ -14,8 +14,8 @@ import {
   type MeasureValues,
   type Summary,
 } from '../model.js'
-import type { Messages } from '../messages.js'
-import { formatAmount, formatCount, significantScale, type NumberStyle } from './format-number.js'
+import type { Messages } from '../messages/index.js'
+import { formatAmount, formatCount, significantScale, type NumberStyle } from '../messages/numbers.js'
 
 export type Align = 'left' | 'right'
 

@@ -1,8 +1,8 @@
 // Problems that concern a whole file or a record we could not even read, as located Problems.
 import type { Problem } from '../model.js'
-import type { Messages } from '../messages.js'
+import type { Messages } from '../messages/index.js'
 import type { HeaderProblem } from '../read/header.js'
-import type { ReadProblem } from '../read/rows.js'
+import type { ReadProblem } from '../read/reader.js'
 
 export function problemFromHeader(problem: HeaderProblem, file: string, line: number, messages: Messages): Problem {
   const base = { file, line, severity: 'error' as const }

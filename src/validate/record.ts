@@ -1,16 +1,27 @@
 // One raw row → a valid record, or every problem in it. Pure: bad data is a value, never a throw.
 // validateInto fills the reused RecordView of the per-record path; validateRow makes an ImpactRecord
 // of it, for callers that keep records.
-import { normalizeName } from '../keys/names.js'
-import { NOT_PLAIN } from '../keys/project-ids.js'
-import type { PartnerSet } from '../keys/partner-sets.js'
-import type { Messages } from '../messages.js'
-import { BASES, type Basis, type DecimalConvention, type ImpactRecord, type Problem, type RawRow } from '../model.js'
+import { normalizeName } from '../record/names.js'
+import { NOT_PLAIN } from '../record/project-ids.js'
+import type { PartnerSet } from '../record/partner-sets.js'
+import type { Messages } from '../messages/index.js'
+import {
+  BASES,
+  type Basis,
+  type DecimalConvention,
+  type ImpactRecord,
+  JOBS,
+  MEASURE_LIST,
+  MEASURES,
+  type Problem,
+  type RawRow,
+  SAVINGS,
+} from '../model.js'
 import type { CanonicalColumn, ColumnIndex } from '../read/header.js'
-import { NO_CATEGORY, RecordKeys, RecordView } from '../record-view.js'
-import { RowFields } from '../read/csv-tokenizer.js'
+import { NO_CATEGORY, RecordKeys, RecordView } from '../record/view.js'
+import { RowFields } from '../read/row.js'
 import { type AmountScan, type ConventionSetting, newAmountScan, scanAmount, scanPlainAmount } from './number.js'
-import { formatLocation } from './problem.js'
+import { formatLocation } from '../read/location.js'
 
 export { normalizeName }
 
@@ -132,10 +143,6 @@ function stateOf(context: FileContext): FileState {
   return state
 }
 
-const MEASURE_NAMES: readonly CanonicalColumn[] = ['jobs', 'savings_nok', 'co2e_tonnes']
-const SAVINGS = 1
-const JOBS = 0
-
 export function validateRow(row: RawRow, context: FileContext): ImpactRecord | Problem[] {
   const view = new RecordView(stateOf(context).keys)
   const problems = validateInto(RowFields.fromCells(row.cells, row.line, row.raw), row.file, context, view)
@@ -220,7 +227,7 @@ export function validateInto(
   const amounts = view.amounts
   amounts.present = 0
   const scan = state.scan
-  for (let measure = 0; measure < 3; measure++) {
+  for (const measure of MEASURE_LIST) {
     const position = columns.measures[measure] as number
     if (position < 0) continue
     const value = values[position] ?? null
@@ -237,7 +244,7 @@ export function validateInto(
     }
     const cell = value ?? fields.cell(position)
     if (cell.trim() === '') continue
-    const column = MEASURE_NAMES[measure] as CanonicalColumn
+    const column: CanonicalColumn = MEASURES[measure]
     const problem = scanAmount(cell, context.convention, measure === SAVINGS, scan)
     if (problem !== null) {
       addProblem(context, found, column, messages.problems.amount(problem, context.convention, context.decidedAt), cell)

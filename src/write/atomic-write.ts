@@ -2,8 +2,8 @@
 import { randomBytes } from 'node:crypto'
 import { access, constants, open, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { UsageError } from '../errors.js'
-import type { Messages } from '../messages.js'
+import { fileError, UsageError } from '../errors.js'
+import type { Messages } from '../messages/index.js'
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array | AsyncIterable<string>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
@@ -29,9 +29,9 @@ export async function checkWritable(path: string, shownAs: string, messages: Mes
     if (!info.isDirectory()) throw new UsageError(messages.errors.cannotWrite(shownAs, { notDirectory: directory }))
     await access(directory, constants.W_OK)
   } catch (error) {
-    if (error instanceof UsageError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(messages.errors.cannotWrite(shownAs, code === 'ENOENT' ? 'missing-directory' : 'denied'))
+    throw fileError(error, shownAs, problem =>
+      messages.errors.cannotWrite(shownAs, problem === 'missing' ? 'missing-directory' : 'denied'),
+    )
   }
   try {
     if ((await stat(path)).isDirectory()) throw new UsageError(messages.errors.cannotWrite(shownAs, 'directory'))

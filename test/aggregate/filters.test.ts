@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { RecordFilter } from '../../src/aggregate/filters.js'
 import type { Filters, ImpactRecord } from '../../src/model.js'
+import { RecordKeys, RecordView } from '../../src/record/view.js'
+import { select } from '../oracles/select.js'
 
 function record(changes: Partial<ImpactRecord> = {}): ImpactRecord {
   return {
@@ -17,8 +19,24 @@ function record(changes: Partial<ImpactRecord> = {}): ImpactRecord {
   }
 }
 
-const filter = (changes: Partial<Filters>): RecordFilter =>
-  new RecordFilter({ from: null, to: null, partners: [], categories: [], bases: [], ...changes })
+/**
+ * A RecordFilter that selects records as the pipeline does (each through a RecordView), and holds
+ * every answer equal to the oracle's (test/oracles/select.ts).
+ */
+function filter(changes: Partial<Filters>) {
+  const filters: Filters = { from: null, to: null, partners: [], categories: [], bases: [], ...changes }
+  const real = new RecordFilter(filters)
+  const view = new RecordView(new RecordKeys())
+  return {
+    narrowsPartners: real.narrowsPartners,
+    unmatched: () => real.unmatched(),
+    select(record: ImpactRecord): readonly number[] | null {
+      const selected = real.selectView(view.assign(record))?.positions ?? null
+      expect(selected).toEqual(select(filters, record))
+      return selected
+    },
+  }
+}
 
 describe('RecordFilter', () => {
   it('keeps every record and every partner without filters', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { en } from '../../src/messages.js'
+import { en } from '../../src/messages/index.js'
 import type { ImpactRecord, Problem, RawRow } from '../../src/model.js'
 import { resolveHeader } from '../../src/read/header.js'
 import type { ConventionSetting } from '../../src/validate/number.js'

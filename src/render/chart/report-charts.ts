@@ -2,9 +2,9 @@
 // each, and partners ranked by each. Chooses what to draw and how to label it; svg.ts draws.
 import { type Amount, compareAmounts, normalizeAmount, powerOfTen } from '../../amount.js'
 import { type GroupRow, type Grouping, isByYear, MEASURES, type Summary } from '../../model.js'
-import type { ReportMessages } from '../../report/messages.js'
+import type { Messages } from '../../messages/index.js'
 import { compareByCodePoint } from '../../validate/record.js'
-import { formatAmount, type NumberStyle } from '../format-number.js'
+import { formatAmount, type NumberStyle } from '../../messages/numbers.js'
 import { niceAxis, shiftAmount } from './scale.js'
 import {
   barChart,
@@ -36,7 +36,7 @@ export interface ReportChart {
 }
 
 export interface ChartOptions {
-  report: ReportMessages
+  report: Messages
   numbers: NumberStyle
 }
 
@@ -55,7 +55,7 @@ function axisShift(measure: number, values: readonly Amount[], maxIntervals?: nu
   return largest
 }
 
-function unitFor(measure: number, shift: number, summary: Summary, report: ReportMessages): string {
+function unitFor(measure: number, shift: number, summary: Summary, report: Messages): string {
   const charts = report.report.charts
   if (measure === SAVINGS && summary.prices !== null) return charts.realUnits(summary.prices.year, shift === MILLION)
   if (measure === SAVINGS && shift === MILLION) return charts.unitsInMillions
@@ -67,7 +67,7 @@ const uncertain = (row: GroupRow, measure: number): boolean => {
   return bases.includes('estimated') || bases.includes('potential')
 }
 
-function extremes(data: readonly ChartDatum[], report: ReportMessages): string[] {
+function extremes(data: readonly ChartDatum[], report: Messages): string[] {
   const shown = data.filter(datum => datum.value !== null)
   if (shown.length < 2) return []
   let highest = shown[0] as ChartDatum

@@ -1,0 +1,51 @@
+// What a reader is: something that takes one input source and hands on its header, then its rows
+// (each reused RowFields located by its line), and the problems that stop it from reading. The CSV
+// reader (csv-reader.ts) is one; read/index.ts picks the reader for a source. Everything after the
+// reader (validation, checks, aggregation) sees only these types.
+import type { ConventionSetting, Location } from '../model.js'
+import type { BinaryInputError, Encoding } from './decode.js'
+import type { Delimiter } from './dialect.js'
+import type { InputSource } from './open-input.js'
+import type { RowFields } from './row.js'
+
+export type { InputSource } from './open-input.js'
+
+export interface ReadOptions {
+  encoding?: Encoding
+  delimiter?: Delimiter
+}
+
+/** The header row: where it is, its cells, and what the source says about its numbers. */
+export interface HeaderRow extends Location {
+  cells: string[]
+  /** The decimal convention the source implies (CSV: by its delimiter); --decimal overrides it. */
+  convention: ConventionSetting
+  /** CSV only: the delimiter and encoding it was read with. */
+  delimiter?: Delimiter
+  encoding?: Encoding
+}
+
+export type ReadProblem =
+  | { kind: 'empty'; file: string; line: number }
+  /** `fatal`: the rest of the file could not be read (a broken header, a record over the size limit). */
+  | { kind: 'csv'; file: string; line: number; code: string; raw: string; fatal: boolean }
+  | { kind: 'encoding'; file: string; line: number; byteOffset: number; forced: boolean }
+  | { kind: 'binary'; file: string; line: number; guess: BinaryInputError['guess'] }
+
+export interface RowHandlers {
+  /** Returns false when the rest of the source cannot be read meaningfully (e.g. required columns missing). */
+  header(header: HeaderRow): boolean
+  /** A data row, in the source of the last header; `fields` is reused and describes this row until the call returns. */
+  row(fields: RowFields): void
+  problem(problem: ReadProblem): void
+}
+
+export interface ReadResult {
+  sha256: string
+  /** Data rows read, header and blank rows excluded. */
+  records: number
+}
+
+export interface Reader {
+  read(source: InputSource, options: ReadOptions, handlers: RowHandlers): Promise<ReadResult>
+}
