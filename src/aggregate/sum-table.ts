@@ -12,12 +12,13 @@ import {
   type ConstantPrices,
   type MeasureBases,
   type MeasureCoverage,
+  type Measure,
   type MeasureValues,
+  SAVINGS,
 } from '../model.js'
 import type { MeasureAmounts } from '../record/view.js'
 import { deflateByYear, type Fraction } from './constant-kroner.js'
 
-const SAVINGS = 1
 const POWERS_AS_NUMBERS: readonly number[] = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent)
 
 export interface SumTableOptions {
@@ -86,7 +87,7 @@ export class SumTable {
   }
 
   /** The exact sum of a measure in a row (normalised), or null when nobody reported it. */
-  value(row: number, measure: number): Amount | null {
+  value(row: number, measure: Measure): Amount | null {
     const index = row * 3 + measure
     if (this.records[index] === 0) return null
     return normalizeAmount({
@@ -100,7 +101,7 @@ export class SumTable {
   }
 
   coverage(row: number): MeasureCoverage {
-    const of = (measure: number) => ({
+    const of = (measure: Measure) => ({
       records: this.records[row * 3 + measure] as number,
       projects: this.projects[row * 3 + measure] as number,
     })
@@ -108,13 +109,13 @@ export class SumTable {
   }
 
   bases(row: number): MeasureBases {
-    const of = (measure: number): Basis[] =>
+    const of = (measure: Measure): Basis[] =>
       BASES.filter((_, bit) => ((this.basisBits[row * 3 + measure] as number) & (1 << bit)) !== 0)
     return [of(0), of(1), of(2)]
   }
 
   /** Records that reported `measure` in `row`. */
-  reporting(row: number, measure: number): number {
+  reporting(row: number, measure: Measure): number {
     return this.records[row * 3 + measure] as number
   }
 

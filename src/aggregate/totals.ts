@@ -1,7 +1,14 @@
 // The programme totals: every record once, with how many records and projects reported each
 // measure, how much of it rests on each basis, and what partner rows add up to.
 import { type Amount, addAmounts, ExactSum, normalizeAmount } from '../amount.js'
-import { BASES, type ConstantPrices, type MeasureValues, type Totals, type ValuesByBasis } from '../model.js'
+import {
+  BASES,
+  type ConstantPrices,
+  type MeasureValues,
+  perMeasure,
+  type Totals,
+  type ValuesByBasis,
+} from '../model.js'
 import type { MeasureAmounts } from '../record/view.js'
 import { deflateByYear, type Fraction, roundFraction, roundParts } from './constant-kroner.js'
 import { SumTable, type SumTableOptions, withSavings } from './sum-table.js'
@@ -99,10 +106,10 @@ export class TotalsAccumulator {
       const credited = this.sumOverPartners === null ? total : this.sumOverPartners.realSavings(0, prices)
       sumOverPartners = withSavings(sumOverPartners, credited === null ? null : roundFraction(credited))
     }
-    const coverage = [0, 1, 2].map(measure => ({
+    const coverage = perMeasure(measure => ({
       records: BASES.reduce((sum, _, basis) => sum + this.byBasis.reporting(basis, measure), 0),
       projects: this.reportingProjects[measure] as number,
-    })) as Totals['coverage']
+    }))
     return {
       records: this.records,
       projects: this.projects,

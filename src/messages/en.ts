@@ -59,7 +59,7 @@ export const en = {
       string,
       string
     >,
-    measures: ['Jobs (FTE)', 'Savings (NOK)', 'CO2e cut (t/yr)'] as readonly string[],
+    measures: ['Jobs (FTE)', 'Savings (NOK)', 'CO2e cut (t/yr)'] as PerMeasure<string>,
     continued: (title: string) => `${title} (continued)`,
     noCategory: '(no category)',
     notReported: '–',

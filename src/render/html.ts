@@ -2,7 +2,7 @@
 // opens with the headline, then the key figures, the notes the headline rests on, the charts, and
 // the same tables as the Markdown report. Byte-identical for identical input. Every text that comes
 // from the data or the options is escaped.
-import { MEASURES, type Summary } from '../model.js'
+import { MEASURE_LIST, type Summary } from '../model.js'
 import { headlineNotes, headlineSentence, type ReportNote } from '../prose/headline.js'
 import type { Messages } from '../messages/index.js'
 import { type ChartSection, MEASURE_COLORS, type ReportChart, reportCharts } from './chart/report-charts.js'
@@ -80,17 +80,15 @@ ${body.join('\n')}
 
 function keyFigures(summary: Summary, { messages: report, numbers }: ReportRenderOptions): string {
   const words = report.report.keyFigures
-  const cards = MEASURES.map((_, measure) => {
+  const cards = MEASURE_LIST.map(measure => {
     const value = summary.totals.measures[measure] ?? null
     const label =
-      measure === 1 && summary.prices !== null
-        ? words.realLabel(summary.prices.year)
-        : words.labels[measure as 0 | 1 | 2]
+      measure === 1 && summary.prices !== null ? words.realLabel(summary.prices.year) : words.labels[measure]
     const shown =
       value === null
         ? `<span class="not-reported">${escapeHtml(words.notReported)}</span>`
         : escapeHtml(formatAmount(value, numbers))
-    return `<div class="card" style="--accent: ${MEASURE_COLORS[measure as 0 | 1 | 2]}"><p class="card-label">${escapeHtml(label)}</p><p class="card-value">${shown}</p></div>`
+    return `<div class="card" style="--accent: ${MEASURE_COLORS[measure]}"><p class="card-label">${escapeHtml(label)}</p><p class="card-value">${shown}</p></div>`
   })
   return `<section class="key-figures" aria-label="${escapeHtml(words.title)}">\n${cards.join('\n')}\n</section>`
 }
@@ -104,7 +102,7 @@ function notesList(summary: Summary, { messages: report, date, tool }: ReportRen
 }
 
 function legendSwatch(chart: ReportChart, hatched: boolean): string {
-  const color = MEASURE_COLORS[chart.measure as 0 | 1 | 2]
+  const color = MEASURE_COLORS[chart.measure]
   const fill = hatched ? `url(#${chart.id}-legend)` : color
   const pattern = hatched
     ? `<defs><pattern id="${chart.id}-legend" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="${color}" fill-opacity="0.35"/><rect width="3" height="6" fill="${color}"/></pattern></defs>`
