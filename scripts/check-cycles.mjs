@@ -3,6 +3,7 @@
 // room of its own). Static imports (`import … from`, `export … from`), type-only ones and lazy ones
 // (`import('…')`) all count: a cycle through any of them is two parts that cannot be understood apart.
 //   node scripts/check-cycles.mjs          exit 1 listing each cycle, else a one-line count
+//   node scripts/check-cycles.mjs --rooms  also list which rooms each room imports
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -102,6 +103,8 @@ const because = (from, to) => {
   return ` (${files.map(([file]) => name(file)).join(', ')})`
 }
 report('room', cyclesOf(roomGraph), roomGraph, label => label, because)
+if (process.argv.includes('--rooms'))
+  for (const [from, targets] of [...roomGraph].sort()) process.stdout.write(`${from} -> ${targets.join(' ') || '-'}\n`)
 if (failed) process.exit(1)
 const edges = [...graph.values()].reduce((sum, targets) => sum + targets.length, 0)
 process.stdout.write(
