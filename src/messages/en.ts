@@ -19,6 +19,18 @@ export const listWith =
   (items: readonly string[]): string =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`
 
+/** "year 2016", "years 2015–2019", "from 2015", "to 2019": a --from/--to selection in `words`. */
+export const yearSpan =
+  (words: { year: string; years: string; from: string; to: string }) =>
+  (from: number | null, to: number | null): string =>
+    from !== null && from === to
+      ? `${words.year} ${from}`
+      : from !== null && to !== null
+        ? `${words.years} ${from}–${to}`
+        : from !== null
+          ? `${words.from} ${from}`
+          : `${words.to} ${to}`
+
 /** The singular or plural noun for a count already formatted as text ("1" is singular). */
 export const plural = (n: number | string, one: string, many: string): string => (String(n) === '1' ? one : many)
 
@@ -76,14 +88,7 @@ export const en = {
       `${count(counts.records, 'record', format)}, ${count(counts.projects, 'project', format)}, ${count(counts.partners, 'partner', format)}, ${years}`,
     noRecords: 'no records',
     filters: (parts: readonly string[]) => `Filters: ${parts.join('; ')}`,
-    filterYears: (from: number | null, to: number | null) =>
-      from !== null && from === to
-        ? `year ${from}`
-        : from !== null && to !== null
-          ? `years ${from}–${to}`
-          : from !== null
-            ? `from ${from}`
-            : `to ${to}`,
+    filterYears: yearSpan({ year: 'year', years: 'years', from: 'from', to: 'to' }),
     filterPartners: (names: readonly string[]) => `partner ${names.join(', ')}`,
     filterCategories: (names: readonly string[]) => `category ${names.join(', ')}`,
     filterBases: (bases: readonly Basis[]) => `basis ${bases.join(', ')}`,
@@ -408,14 +413,7 @@ shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("job
         `${basis}: each year's savings × index ${year} / index of that year, rounded to øre.`,
       priceBasis: (year: number, index: string) => `${year} kroner, ${index}`,
       selection: 'Selection',
-      filterYears: (from: number | null, to: number | null) =>
-        from !== null && from === to
-          ? `year ${from}`
-          : from !== null && to !== null
-            ? `years ${from}–${to}`
-            : from !== null
-              ? `from ${from}`
-              : `up to ${to}`,
+      filterYears: yearSpan({ year: 'year', years: 'years', from: 'from', to: 'up to' }),
       filterPartners: (names: readonly string[]) =>
         `${plural(names.length, 'partner', 'partners')} ${names.join(', ')}`,
       filterCategories: (names: readonly string[]) =>

@@ -1,14 +1,7 @@
 // Norsk bokmål: the same catalogue as `en` (en.ts), sentence for sentence.
 // TypeScript holds the two to the same shape; test/messages/messages.test.ts holds them to the same keys.
-import type {
-  AmountProblem,
-  Basis,
-  ConstantPrices,
-  DecimalConvention,
-  Language,
-  PriceIndex,
-} from '../model.js'
-import { listWith, type Messages, type Noun, plural } from './en.js'
+import type { AmountProblem, Basis, ConstantPrices, DecimalConvention, Language, PriceIndex } from '../model.js'
+import { listWith, type Messages, type Noun, plural, yearSpan } from './en.js'
 import { displayValue } from './display.js'
 
 const NOUNS: Record<Noun, readonly [string, string]> = {
@@ -113,14 +106,7 @@ export const nb: Messages = {
       `${count(counts.records, 'record', format)}, ${count(counts.projects, 'project', format)}, ${count(counts.partners, 'partner', format)}, ${years}`,
     noRecords: 'ingen poster',
     filters: (parts: readonly string[]) => `Utvalg: ${parts.join('; ')}`,
-    filterYears: (from: number | null, to: number | null) =>
-      from !== null && from === to
-        ? `året ${from}`
-        : from !== null && to !== null
-          ? `årene ${from}–${to}`
-          : from !== null
-            ? `fra ${from}`
-            : `til ${to}`,
+    filterYears: yearSpan({ year: 'året', years: 'årene', from: 'fra', to: 'til' }),
     filterPartners: (partners: readonly string[]) => `partner ${partners.join(', ')}`,
     filterCategories: (categories: readonly string[]) => `kategori ${categories.join(', ')}`,
     filterBases: (bases: readonly Basis[]) => `grunnlag ${bases.map(basis => BASIS[basis]).join(', ')}`,
@@ -441,14 +427,7 @@ shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et
         `${basis}: hvert års besparelser × indeks ${year} / indeksen for det året, avrundet til øre.`,
       priceBasis: (year, index) => `${year}-kroner, ${index}`,
       selection: 'Utvalg',
-      filterYears: (from, to) =>
-        from !== null && from === to
-          ? `år ${from}`
-          : from !== null && to !== null
-            ? `årene ${from}–${to}`
-            : from !== null
-              ? `fra ${from}`
-              : `til og med ${to}`,
+      filterYears: yearSpan({ year: 'år', years: 'årene', from: 'fra', to: 'til og med' }),
       filterPartners: names => `${plural(names.length, 'partner', 'partnere')} ${names.join(', ')}`,
       filterCategories: names => `${plural(names.length, 'kategori', 'kategorier')} ${names.join(', ')}`,
       filterBases: bases =>
