@@ -96,8 +96,7 @@ export async function streamRecords(
     const read = await readerFor(source).read(source, options, {
       header: header => {
         const resolved = resolveHeader(header.cells)
-        for (const problem of resolved.problems)
-          report(problemFromHeader(problem, header.file, header.line, options.messages))
+        for (const problem of resolved.problems) report(problemFromHeader(problem, header, options.messages))
         if (resolved.problems.length > 0) {
           fatal = true
           return false
@@ -107,6 +106,7 @@ export async function streamRecords(
         view.file = header.file
         view.sheet = header.sheet
         context = {
+          ...(header.sheet === undefined ? {} : { sheet: header.sheet }),
           index: resolved.index,
           names: resolved.names,
           convention,

@@ -25,12 +25,15 @@ export interface HeaderRow extends Location {
   encoding?: Encoding
 }
 
-export type ReadProblem =
-  | { kind: 'empty'; file: string; line: number }
-  /** `fatal`: the rest of the file could not be read (a broken header, a record over the size limit). */
-  | { kind: 'csv'; file: string; line: number; code: string; raw: string; fatal: boolean }
-  | { kind: 'encoding'; file: string; line: number; byteOffset: number; forced: boolean }
-  | { kind: 'binary'; file: string; line: number; guess: BinaryInputError['guess'] }
+/** What stops a reader, located (a spreadsheet reader's problems name their sheet). */
+export type ReadProblem = Location &
+  (
+    | { kind: 'empty' }
+    /** `fatal`: the rest of the file could not be read (a broken header, a record over the size limit). */
+    | { kind: 'csv'; code: string; raw: string; fatal: boolean }
+    | { kind: 'encoding'; byteOffset: number; forced: boolean }
+    | { kind: 'binary'; guess: BinaryInputError['guess'] }
+  )
 
 export interface RowHandlers {
   /** Returns false when the rest of the source cannot be read meaningfully (e.g. required columns missing). */

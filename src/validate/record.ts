@@ -21,7 +21,7 @@ import type { CanonicalColumn, ColumnIndex } from '../read/header.js'
 import { NO_CATEGORY, RecordKeys, RecordView } from '../record/view.js'
 import { RowFields } from '../read/row.js'
 import { type AmountScan, type ConventionSetting, newAmountScan, scanAmount, scanPlainAmount } from './number.js'
-import { formatLocation } from '../read/location.js'
+import { formatLocation, locationIn } from '../read/location.js'
 
 export { normalizeName }
 
@@ -33,6 +33,8 @@ export interface FileContext {
   /** Where an 'auto' convention was decided, for messages. */
   decidedAt?: string
   messages: Messages
+  /** The sheet the rows are read from, for a spreadsheet source (problems are located in it). */
+  sheet?: string
   /** The run's interned keys; a fresh set when absent (tests, single rows). */
   keys?: RecordKeys
   /** Set on first use: column positions, caches, scratch space. */
@@ -101,8 +103,7 @@ function addProblem(
   value?: string,
 ): void {
   const problem: Problem = {
-    file: found.file,
-    line: found.line,
+    ...locationIn({ file: found.file, sheet: context.sheet }, found.line),
     severity: 'error',
     column: context.names[context.index[column]] ?? column,
     message,
@@ -163,7 +164,13 @@ export function validateInto(
   const { names, messages } = context
   const line = fields.line
   if (fields.count !== names.length) {
-    return [{ file, line, severity: 'error', message: messages.problems.fieldCount(names.length, fields.count) }]
+    return [
+      {
+        ...locationIn({ file, sheet: context.sheet }, line),
+        severity: 'error',
+        message: messages.problems.fieldCount(names.length, fields.count),
+      },
+    ]
   }
   const state = stateOf(context)
   const { columns, keys } = state
@@ -252,7 +259,7 @@ export function validateInto(
     }
     if (scan.decided !== undefined && context.convention === 'auto') {
       context.convention = scan.decided as DecimalConvention
-      context.decidedAt = messages.errors.decidedBy(formatLocation({ file, line }))
+      context.decidedAt = messages.errors.decidedBy(formatLocation(locationIn({ file, sheet: context.sheet }, line)))
     }
     if (measure === JOBS && (scan.big === null ? scan.units < 0 : scan.big < 0n)) {
       addProblem(context, found, column, messages.problems.negativeJobs, cell)
