@@ -1,5 +1,5 @@
 // Counts that need memory of earlier records — duplicates, a repeated CO2e rate, distinct projects and
-// coverage per group — are kept compactly (keys/ledger.ts, aggregate/novelty.ts). Here they are held
+// coverage per group — are kept compactly (record/ledger.ts, aggregate/novelty.ts). Here they are held
 // to a naive model that keeps sets of strings, on shuffled input where one project's records lie far
 // apart, and with the ledger's hash index for large projects forced on and off.
 import { mkdtempSync, writeFileSync } from 'node:fs'

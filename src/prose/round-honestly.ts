@@ -10,7 +10,7 @@
 //     "nearly R"   when R − 1 % ≤ |V| < R,
 //     "over R"     when R < |V| ≤ R + 1 %.
 //
-// Worked examples (the table test in test/report/round-honestly.test.ts has more):
+// Worked examples (the table test in test/prose/round-honestly.test.ts has more):
 //   2987.4      S = 1000: R = 3000, 12.6 below, within 30 (1 %)          → nearly 3000
 //   3012        S = 1000: R = 3000, 12 above                              → over 3000
 //   350         S = 100: R = 300 (a tie goes down), 50 is 16 % → S = 10: → 350 exactly

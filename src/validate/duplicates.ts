@@ -1,7 +1,7 @@
 // Checks that span records: the same project, year and partners twice, and a CO2e rate (tonnes per
 // year, entered once) reported by one project in several years. Memory grows with distinct projects
 // and keys, never with the records themselves, and compactly: the keys live in the project ledger
-// (keys/ledger.ts, 8 bytes an entry, 12 in its wide layout), the first CO2e of each project in two typed columns.
+// (record/ledger.ts, 8 bytes an entry, 12 in its wide layout), the first CO2e of each project in two typed columns.
 import type { Messages } from '../messages/index.js'
 import { CO2E, type ImpactRecord, type Problem } from '../model.js'
 import { formatLocation } from '../read/location.js'

@@ -1,4 +1,4 @@
-// The headline sentence and its notes (src/report/headline.ts), in both languages.
+// The headline sentence and its notes (src/prose/headline.ts), in both languages.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { amountFromPlainString } from '../../src/amount.js'
 import type { MeasureValues, Summary } from '../../src/model.js'

@@ -1,4 +1,4 @@
-// The headline rounding rule (src/report/round-honestly.ts) as a table, in both languages.
+// The headline rounding rule (src/prose/round-honestly.ts) as a table, in both languages.
 import { describe, expect, it } from 'vitest'
 import { amountFromPlainString, amountToPlainString } from '../../src/amount.js'
 import { formatProseCount, formatProseNumber } from '../../src/messages/numbers.js'
