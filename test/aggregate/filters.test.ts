@@ -1,7 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { RecordFilter } from '../../src/aggregate/filters.js'
 import type { Filters, ImpactRecord } from '../../src/model.js'
 import { RecordKeys, RecordView } from '../../src/record/view.js'
+import { compareByCodePoint } from '../../src/validate/record.js'
 import { select } from '../oracles/select.js'
 
 function record(changes: Partial<ImpactRecord> = {}): ImpactRecord {
@@ -115,5 +117,40 @@ describe('RecordFilter', () => {
     const late = filter({ from: 2020, partners: ['Aker Solutions'] })
     expect(late.select(record({ year: 2019 }))).toBeNull()
     expect(late.unmatched()).toEqual([{ option: '--partner', value: 'Aker Solutions' }])
+  })
+})
+
+describe('RecordFilter against the oracle', () => {
+  const names = ['Aker Solutions', 'aker  solutions', 'Bergen kommune', 'Ørland kommune', 'X']
+  const categories = ['Ferjer', 'FERJER ', 'Helse', null]
+  it('selects the same partners of random records under random filters, record after record', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          from: fc.option(fc.integer({ min: 2014, max: 2020 }), { nil: null }),
+          to: fc.option(fc.integer({ min: 2014, max: 2020 }), { nil: null }),
+          partners: fc.subarray(names),
+          categories: fc.subarray(['ferjer', 'helse', 'bygg']),
+          bases: fc.subarray(['realised', 'estimated', 'potential'] as const),
+        }),
+        fc.array(
+          fc.record({
+            year: fc.integer({ min: 2013, max: 2021 }),
+            partners: fc.uniqueArray(fc.constantFrom('Aker Solutions', 'Bergen kommune', 'Ørland kommune', 'X'), {
+              minLength: 1,
+            }),
+            category: fc.constantFrom(...categories),
+            basis: fc.constantFrom('realised', 'estimated', 'potential' as const),
+          }),
+          { maxLength: 20 },
+        ),
+        (filters, records) => {
+          const selecting = filter(filters)
+          for (const each of records)
+            selecting.select(record({ ...each, partners: [...each.partners].sort(compareByCodePoint) }))
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })
