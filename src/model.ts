@@ -10,16 +10,24 @@ import type { Amount } from './amount.js'
 export const MEASURES = ['jobs', 'savings_nok', 'co2e_tonnes'] as const
 export type MeasureName = (typeof MEASURES)[number]
 
-/** A measure, by its position in MEASURES: what per-measure arrays and bit sets are indexed by. */
-export type Measure = 0 | 1 | 2
+/** The positions of a tuple type, as numbers: 0 | 1 | 2 for a tuple of three. */
+type Positions<Tuple extends readonly unknown[]> = {
+  [K in keyof Tuple]: K extends `${infer Position extends number}` ? Position : never
+}[number]
+/** A tuple as long as `Tuple`, of T. */
+type Each<Tuple extends readonly unknown[], T> = { -readonly [K in keyof Tuple]: T }
+
+/** A measure, by its position in MEASURES (0 | 1 | 2): what per-measure arrays and bit sets are indexed by. */
+export type Measure = Positions<typeof MEASURES>
 export const JOBS: Measure = 0
 export const SAVINGS: Measure = 1
 export const CO2E: Measure = 2
 /** Every measure, in MEASURES order: `for (const measure of MEASURE_LIST)`. */
-export const MEASURE_LIST: readonly Measure[] = [JOBS, SAVINGS, CO2E]
+export const MEASURE_LIST: readonly Measure[] = MEASURES.map((_, position) => position as Measure)
+export const MEASURE_COUNT = MEASURES.length
 
-/** One T per measure, in MEASURES order. */
-export type PerMeasure<T> = [T, T, T]
+/** One T per measure, in MEASURES order: a tuple as long as MEASURES, so a missing value is a type error. */
+export type PerMeasure<T> = Each<typeof MEASURES, T>
 
 export const measureNamed = (name: MeasureName): Measure => MEASURES.indexOf(name) as Measure
 

@@ -4,6 +4,7 @@ import { type Amount, addAmounts, ExactSum, normalizeAmount } from '../amount.js
 import {
   BASES,
   type ConstantPrices,
+  MEASURE_COUNT,
   type MeasureValues,
   perMeasure,
   type Totals,
@@ -68,7 +69,7 @@ export class TotalsAccumulator {
     }
     if (this.firstYear === null || year < this.firstYear) this.firstYear = year
     if (this.lastYear === null || year > this.lastYear) this.lastYear = year
-    for (let measure = 0; measure < 3; measure++) {
+    for (let measure = 0; measure < MEASURE_COUNT; measure++) {
       if ((newlyReported & (1 << measure)) !== 0)
         this.reportingProjects[measure] = (this.reportingProjects[measure] as number) + 1
     }
