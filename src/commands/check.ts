@@ -53,27 +53,26 @@ ${context.messages.help.examples}
   addCommonOptions(command, context.messages)
   command.action(async (files: string[], flags: CheckFlags) => {
     const { io, messages } = context
-    const report = messages
     checkYearRange(flags.from, flags.to, messages)
     // Everything about the targets is settled before any record is read.
     const targets: Target[] = []
     for (const text of flags.expect ?? []) {
-      const parsed = parseExpectation(text, report)
+      const parsed = parseExpectation(text, messages)
       if (!parsed.ok) throw new UsageError(parsed.message)
       targets.push(parsed.value)
     }
     let against: { path: string; source: TargetsSource | null } | null = null
     if (flags.against !== undefined) {
-      const file = await loadTargetsFile(flags.against, io.cwd, report, line => io.stderr.write(`${line}\n`))
+      const file = await loadTargetsFile(flags.against, io.cwd, messages, line => io.stderr.write(`${line}\n`))
       targets.push(...file.targets)
       against = { path: flags.against, source: file.source }
     }
-    if (targets.length === 0) throw new UsageError(report.check.noTargets)
+    if (targets.length === 0) throw new UsageError(messages.check.noTargets)
     let tolerance: Amount | null = null
     if (flags.tolerance !== undefined) {
-      const parsed = parseTolerance(flags.tolerance, report)
+      const parsed = parseTolerance(flags.tolerance, messages)
       if (!parsed.ok) throw new UsageError(parsed.message)
-      if (!targets.some(target => target.op === '=')) throw new UsageError(report.check.toleranceWithoutEquals)
+      if (!targets.some(target => target.op === '=')) throw new UsageError(messages.check.toleranceWithoutEquals)
       tolerance = parsed.value
     }
     await checkWritableFiles(context, flags.rejects)
@@ -114,7 +113,7 @@ ${context.messages.help.examples}
       flags.format === 'json'
         ? renderCheckJson(check, context.renderOptions(false).tool)
         : (renderTextTables as NonNullable<typeof renderTextTables>)(
-            [checkTable(check, report, NUMBER_STYLES[messages.language])],
+            [checkTable(check, messages, NUMBER_STYLES[messages.language])],
             {
               color: shouldColor(io.stdout, io.env, flags.color),
               width: terminalWidth(io, undefined),
@@ -123,7 +122,7 @@ ${context.messages.help.examples}
           )
     await context.emit(output, undefined)
     const missed = results.filter(entry => entry.status !== 'met').length
-    if (missed > 0) throw new CheckFailed(report.check.missed(missed, results.length))
+    if (missed > 0) throw new CheckFailed(messages.check.missed(missed, results.length))
   })
 }
 
@@ -131,17 +130,17 @@ ${context.messages.help.examples}
 async function loadTargetsFile(
   path: string,
   cwd: string,
-  report: Messages,
+  messages: Messages,
   printProblem: (line: string) => void,
 ): Promise<{ targets: Target[]; source: TargetsSource | null }> {
-  const words = report.check.targets
+  const words = messages.check.targets
   let text: string
   try {
     text = await readFile(resolve(cwd, path), 'utf8')
   } catch (error) {
     throw fileError(error, path, problem => (problem === 'missing' ? words.notFound(path) : words.unreadable(path)))
   }
-  const parsed = parseTargetsFile(text, path, report)
+  const parsed = parseTargetsFile(text, path, messages)
   if (parsed.ok) return parsed.value
   for (const problem of parsed.problems) printProblem(problem)
   throw new UsageError(words.invalid(path, parsed.problems.length))
