@@ -32,7 +32,10 @@ export async function loadPriceIndex(
     {},
     {
       header: header => builder.header(header),
-      row: (fields, file) => builder.row({ file, line: fields.line, cells: fields.cells(), raw: fields.raw() }),
+      row: (fields, file) => {
+        builder.row({ file, line: fields.line, cells: fields.cells(), raw: fields.raw() })
+        return true
+      },
       problem: problem => readProblems.push(problemFromRead(problem, messages)),
     },
   )

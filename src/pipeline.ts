@@ -48,6 +48,8 @@ export interface LoadHandlers {
   problem(problem: Problem): void
   rejected?(rejection: Rejection): void
   unknownColumns?(file: string, names: string[]): void
+  /** Between chunks of input: a promise to await before reading on (backpressure from slow output), or undefined. */
+  drain?(): Promise<void> | undefined
 }
 
 export interface PipelineIo {
@@ -136,13 +138,14 @@ export async function streamRecords(
         const problems = invalid ?? checks.checkView(view)
         if (problems.length === 0) {
           handlers.record(view)
-          return
+          return true
         }
         for (const problem of problems) report(problem)
         if (invalid !== null || problems.some(problem => problem.severity === 'error')) {
           counts.skippedRecords++
           handlers.rejected?.({ file, line: fields.line, raw: fields.raw(), problems: [...problems] })
         } else handlers.record(view)
+        return true
       },
       problem: problem => {
         const located = problemFromRead(problem, options.messages)
@@ -152,6 +155,7 @@ export async function streamRecords(
           handlers.rejected?.({ file: problem.file, line: problem.line, raw: problem.raw, problems: [located] })
         } else fatal = true
       },
+      ...(handlers.drain === undefined ? {} : { drain: handlers.drain }),
     })
     inputs.push({ path: source.name, records: read.records, sha256: read.sha256 })
   }

@@ -11,7 +11,14 @@ import { NUMBER_STYLES } from '../render/format-number.js'
 import { en, REPORT_MESSAGES, type ReportMessages } from '../report/messages.js'
 import { parseExpectation, parseTargetsFile, parseTolerance, type TargetsSource } from '../report/targets.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
-import { checkWritableFiles, checkYearRange, filtersOf, type ReadingFlags, readInput } from './read-input.js'
+import {
+  checkDistinctFiles,
+  checkWritableFiles,
+  checkYearRange,
+  filtersOf,
+  type ReadingFlags,
+  readInput,
+} from './read-input.js'
 import { addCommonOptions, addFilterOptions, addInputOptions, addSkipOptions, loadOptions } from './shared-options.js'
 
 interface CheckFlags extends ReadingFlags, PriceFlags {
@@ -65,7 +72,7 @@ ${context.messages.help.examples}
     }
     let against: { path: string; source: TargetsSource | null } | null = null
     if (flags.against !== undefined) {
-      const file = await loadTargetsFile(flags.against, io.cwd, report, line => io.stderr.write(`${line}\n`))
+      const file = await loadTargetsFile(flags.against, io.cwd, report, line => context.say(line))
       targets.push(...file.targets)
       against = { path: flags.against, source: file.source }
     }
@@ -78,6 +85,15 @@ ${context.messages.help.examples}
       tolerance = parsed.value
     }
     await checkWritableFiles(context, flags.rejects)
+    await checkDistinctFiles(
+      context,
+      files,
+      [{ option: '--rejects', path: flags.rejects }],
+      [
+        { option: '--against', path: flags.against },
+        { option: '--cpi', path: flags.cpi },
+      ],
+    )
     const prices = await resolvePrices(flags, context)
     // What only a check needs is loaded here, not when the program starts (start-up time).
     const [{ summarizeFiles }, { compareWithTargets }, { checkTable, renderCheckJson }, { renderTextTables }] =

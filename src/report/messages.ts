@@ -157,6 +157,8 @@ export const en = {
     cannotCreate: (directory: string, reason: string) => `--out ${directory}: cannot create the directory (${reason})`,
     cannotWrite: (directory: string, reason: string) => `--out ${directory}: cannot write there (${reason})`,
     targetIsDirectory: (path: string) => `cannot write ${path}: a directory of that name is in the way`,
+    locked: (directory: string, pid: string) =>
+      `--out ${directory}: another lup-impact run (process ${pid}) is still writing there; nothing was written (wait for it, or remove ${directory}/.lup-impact.lock if no such run is left)`,
     partlyWritten: (replaced: readonly string[], kept: readonly string[], reason: string) =>
       `writing the report failed while moving the files into place (${reason}): replaced ${replaced.join(', ') || 'none'}; left as they were ${kept.join(', ')}`,
     /** An operating-system error code, as a person would say it. */
@@ -388,6 +390,8 @@ export const nb: ReportMessages = {
     cannotCreate: (directory, reason) => `--out ${directory}: kan ikke opprette mappen (${reason})`,
     cannotWrite: (directory, reason) => `--out ${directory}: kan ikke skrive der (${reason})`,
     targetIsDirectory: path => `kan ikke skrive ${path}: en mappe med det navnet står i veien`,
+    locked: (directory, pid) =>
+      `--out ${directory}: en annen kjøring av lup-impact (prosess ${pid}) skriver der fortsatt; ingenting ble skrevet (vent på den, eller fjern ${directory}/.lup-impact.lock om ingen slik kjøring finnes)`,
     partlyWritten: (replaced, kept, reason) =>
       `skrivingen av rapporten feilet mens filene ble flyttet på plass (${reason}): erstattet ${replaced.join(', ') || 'ingen'}; uendret ${kept.join(', ')}`,
     reason: code =>

@@ -8,6 +8,7 @@
 // and the tick values printed on the axes, stay exact (see scale.ts).
 import { type Amount, amountToPlainString } from '../../amount.js'
 import { niceAxis } from './scale.js'
+import { escapeHtml } from '../escape.js'
 
 export interface ChartDatum {
   /** What the mark stands for: a year ("2016") or a partner's name. */
@@ -46,12 +47,8 @@ const FONT = 12
 /** Rough advance of one character at 12 px in a sans-serif face; only used to leave room for labels. */
 const CHAR = 6.8
 
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    char => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
-  )
-}
+/** SVG text is HTML's (the charts live inside report.html): one escaping function (escape.ts). */
+export const escapeXml = escapeHtml
 
 /** A coordinate with one decimal, the same on every machine. */
 export function px(value: number): string {
