@@ -142,24 +142,28 @@ function createContext(io: Io, messages: Messages): Context {
       ...(width === undefined ? {} : { width }),
     }),
     emit: async (text, output, staged) => {
-      if (output === undefined) {
-        if (typeof text === 'string') stdout.write(text)
+      const { standardStreamOf } = await import('./write/output-target.js')
+      const path = output === undefined ? undefined : resolve(io.cwd, output)
+      const stream = path === undefined ? 'stdout' : standardStreamOf(path)
+      if (stream !== null) {
+        const writer = stream === 'stdout' ? stdout : stderr
+        if (typeof text === 'string') writer.write(text)
         else
           for await (const chunk of text) {
-            stdout.write(chunk)
-            if (stdout.pressing) await stdout.drain()
+            writer.write(chunk)
+            if (writer.pressing) await writer.drain()
           }
-        return stdout.flush()
+        return writer.flush()
       }
       const { stageFileAtomic } = await import('./write/atomic-write.js')
-      const path = resolve(io.cwd, output)
-      try {
-        const write = await stageFileAtomic(path, text)
-        if (staged === undefined) await write.commit()
-        else staged.push(write)
-      } catch (error) {
-        throw writeFailure(error, output, messages)
+      const shownAs = output as string
+      const failed = (error: unknown): never => {
+        throw writeFailure(error, shownAs, messages)
       }
+      const write = await stageFileAtomic(path as string, text).catch(failed)
+      const checked = { commit: () => write.commit().catch(failed), abort: () => write.abort() }
+      if (staged === undefined) await checked.commit()
+      else staged.push(checked)
     },
   }
 }

@@ -63,6 +63,15 @@ ${context.messages.help.examples}
     const language = messages.language
     const report = REPORT_MESSAGES[language]
     checkYearRange(flags.from, flags.to, messages)
+    await checkDistinctFiles(
+      context,
+      files,
+      [{ option: '--rejects', path: flags.rejects }],
+      [
+        { option: '--against', path: flags.against },
+        { option: '--cpi', path: flags.cpi },
+      ],
+    )
     // Everything about the targets is settled before any record is read.
     const targets: Target[] = []
     for (const text of flags.expect ?? []) {
@@ -85,15 +94,6 @@ ${context.messages.help.examples}
       tolerance = parsed.value
     }
     await checkWritableFiles(context, flags.rejects)
-    await checkDistinctFiles(
-      context,
-      files,
-      [{ option: '--rejects', path: flags.rejects }],
-      [
-        { option: '--against', path: flags.against },
-        { option: '--cpi', path: flags.cpi },
-      ],
-    )
     const prices = await resolvePrices(flags, context)
     // What only a check needs is loaded here, not when the program starts (start-up time).
     const [{ summarizeFiles }, { compareWithTargets }, { checkTable, renderCheckJson }, { renderTextTables }] =

@@ -135,7 +135,7 @@ export async function readInput<T extends { problems: { skippedRecords: number }
   if (flags.rejects !== undefined) {
     const { RejectsFile } = await import('../write/rejects.js')
     try {
-      rejects = await RejectsFile.open(resolve(io.cwd, flags.rejects), messages.prefix)
+      rejects = await RejectsFile.open(resolve(io.cwd, flags.rejects), messages.prefix, io)
     } catch (error) {
       throw writeFailure(error, flags.rejects, messages)
     }

@@ -16,6 +16,16 @@ export type OutputTarget =
 /** The standard streams by name, whatever they point to now (a pipe, a terminal, a file opened for appending). */
 const STREAM_PATH = /^\/(?:dev\/(?:stdout|stderr|fd\/\d+)|proc\/(?:self|thread-self|\d+)\/fd\/\d+)$/
 
+/**
+ * 'stdout' or 'stderr' when `path` names this process's own standard output or error: written through
+ * the process's stream, not opened again (a socket, as Node gives a child for its output, cannot be).
+ */
+export function standardStreamOf(path: string): 'stdout' | 'stderr' | null {
+  const match = /^\/(?:dev\/(stdout|stderr)|dev\/fd\/([12])|proc\/(?:self|thread-self)\/fd\/([12]))$/.exec(path)
+  if (match === null) return null
+  return match[1] === 'stdout' || match[2] === '1' || match[3] === '1' ? 'stdout' : 'stderr'
+}
+
 export async function inspectTarget(path: string): Promise<OutputTarget> {
   if (STREAM_PATH.test(path)) return { kind: 'special', path }
   let info: Awaited<ReturnType<typeof stat>>

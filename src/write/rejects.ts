@@ -5,13 +5,14 @@
 //
 // Cells that a spreadsheet would run as a formula get a leading apostrophe (escape.ts, csvCell),
 // the raw record included: the record is the row as read, less that apostrophe.
-import { createWriteStream, type WriteStream } from 'node:fs'
+import { createWriteStream } from 'node:fs'
+import type { Writable } from 'node:stream'
 import { type FileHandle, open, rename } from 'node:fs/promises'
 import { stringify } from 'csv-stringify/sync'
 import type { Rejection } from '../pipeline.js'
 import { csvCell } from '../render/escape.js'
 import { formatReason, type ProblemWords } from '../validate/problem.js'
-import { inspectTarget, systemError } from './output-target.js'
+import { inspectTarget, standardStreamOf, systemError } from './output-target.js'
 import { openTemporary, removeTemporary, temporaryNameFor } from './atomic-write.js'
 
 export const REJECT_COLUMNS = ['file', 'line', 'reason', 'record'] as const
@@ -32,10 +33,12 @@ export class RejectsFile {
 
   private constructor(
     /** Where the rows go now: the temporary file, or the target itself when it is a device or FIFO. */
-    private readonly stream: WriteStream,
+    private readonly stream: Writable,
     /** The rename still to do at commit() and the temporary file's handle, or null for a target written in place. */
     private readonly rename: { temporary: string; path: string; handle: FileHandle } | null,
     private readonly words?: ProblemWords,
+    /** This process's stdout or stderr: flushed at the end, never ended. */
+    private readonly isStandard = false,
   ) {
     stream.on('error', error => {
       this.failure ??= error
@@ -43,8 +46,17 @@ export class RejectsFile {
     this.write(stringify([[...REJECT_COLUMNS]], { record_delimiter: 'unix' }))
   }
 
-  /** `words`: the run's language for the reasons (the columns stay file,line,reason,record). */
-  static async open(path: string, words?: ProblemWords): Promise<RejectsFile> {
+  /**
+   * `words`: the run's language for the reasons (the columns stay file,line,reason,record).
+   * `standard`: this process's stdout and stderr, for a path that names one of them (/dev/stdout).
+   */
+  static async open(
+    path: string,
+    words?: ProblemWords,
+    standard?: { stdout: Writable; stderr: Writable },
+  ): Promise<RejectsFile> {
+    const stream = standard === undefined ? null : standardStreamOf(path)
+    if (stream !== null && standard !== undefined) return new RejectsFile(standard[stream], null, words, true)
     const target = await inspectTarget(path)
     if (target.kind === 'directory') throw systemError('EISDIR', path)
     if (target.kind === 'special') {
@@ -116,6 +128,10 @@ export class RejectsFile {
   private async finish(): Promise<void> {
     if (this.finished) return
     this.finished = true
+    if (this.isStandard) {
+      await new Promise<void>(resolve => this.stream.write('', () => resolve()))
+      return
+    }
     if (!this.stream.closed && !this.stream.destroyed)
       await new Promise<void>(resolve => this.stream.end(() => resolve()))
     if (this.rename !== null) {
