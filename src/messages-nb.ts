@@ -2,7 +2,7 @@
 // TypeScript holds the two to the same shape; test/messages.test.ts holds them to the same keys.
 import type { AmountProblem } from './validate/number.js'
 import type { Basis, ConstantPrices, DecimalConvention, PriceIndex } from './model.js'
-import type { KeyKind, Language, Messages, Noun } from './messages.js'
+import { grouped, type KeyKind, type Language, type Messages, type Noun } from './messages.js'
 import { displayValue } from './validate/problem.js'
 
 const NOUNS: Record<Noun, readonly [string, string]> = {
@@ -77,12 +77,14 @@ const KEY_NAMES: Record<KeyKind, string> = {
   project: 'prosjekt-ID-en',
   category: 'kategorien',
   'partner-set': 'partnerkombinasjonen',
+  group: 'raden',
 }
 const KEY_PLURALS: Record<KeyKind, string> = {
   partner: 'partnere',
   project: 'prosjekt-ID-er',
   category: 'kategorier',
   'partner-set': 'kombinasjoner av partnere',
+  group: 'rader i én gruppering',
 }
 const SYSTEM_REASONS: Record<string, string> = {
   ENOSPC: 'ingen plass igjen på enheten',
@@ -257,8 +259,8 @@ export const nb: Messages = {
       'UTF-8-tekst etter Windows-1252-tekst: filen blander tegnkodinger; konverter den til én, eller bruk --encoding for å velge hvordan den leses',
     surrogate:
       'ikke gyldig UTF-8: et kodet UTF-16-surrogat (filen er skrevet som CESU-8 eller Javas modifiserte UTF-8); konverter den til UTF-8',
-    tooManyKeys: (kind: KeyKind, limit: string) =>
-      `mer enn ${limit} ulike ${KEY_PLURALS[kind]}: lup-impact holder hver av dem i minnet, og stopper her i stedet for å gå tom for det; del opp inndataene, eller sjekk at kolonnen inneholder det den skal`,
+    tooManyKeys: (kind: KeyKind, limit: number) =>
+      `mer enn ${grouped(limit, ' ')} ulike ${KEY_PLURALS[kind]}: lup-impact holder hver av dem i minnet, og stopper her i stedet for å gå tom for det; del opp inndataene, eller sjekk at kolonnen inneholder det den skal`,
     spelling: (kind: KeyKind, spelling: string, first: string, at: string) =>
       `${KEY_NAMES[kind]} «${spelling}» er skrevet «${first}» i ${at}; telt som én, vist som «${first}»`,
     yearSpan: (year: number, other: number, at: string, limit: number) =>

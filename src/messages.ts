@@ -19,18 +19,20 @@ const names = (items: readonly string[]): string =>
   (items.length > SHOWN_NAMES ? ` and ${items.length - SHOWN_NAMES} more` : '')
 
 /** What a bound on distinct keys or a spelling warning is about. */
-export type KeyKind = 'partner' | 'project' | 'category' | 'partner-set'
+export type KeyKind = 'partner' | 'project' | 'category' | 'partner-set' | 'group'
 const KEY_NAMES: Record<KeyKind, string> = {
   partner: 'partner',
   project: 'project id',
   category: 'category',
   'partner-set': 'partner combination',
+  group: 'row',
 }
 const KEY_PLURALS: Record<KeyKind, string> = {
   partner: 'partners',
   project: 'project ids',
   category: 'categories',
   'partner-set': 'combinations of partners',
+  group: 'rows in one grouping',
 }
 const SYSTEM_REASONS: Record<string, string> = {
   ENOSPC: 'no space left on device',
@@ -48,6 +50,9 @@ const SYSTEM_REASONS: Record<string, string> = {
   ENOMEM: 'out of memory',
   EAGAIN: 'resource temporarily unavailable',
 }
+
+/** 1000000 as "1,000,000" (en) or "1 000 000" (nb). */
+export const grouped = (n: number, separator: string): string => String(n).replace(/\B(?=(\d{3})+$)/g, separator)
 
 export const en = {
   language: 'en' as Language,
@@ -211,8 +216,8 @@ export const en = {
       'UTF-8 text after Windows-1252 text: the file mixes encodings; convert it to one, or pass --encoding to choose how to read it',
     surrogate:
       "not valid UTF-8: an encoded UTF-16 surrogate (the file was written as CESU-8 or Java's modified UTF-8); convert it to UTF-8",
-    tooManyKeys: (kind: KeyKind, limit: string) =>
-      `more than ${limit} distinct ${KEY_PLURALS[kind]}: lup-impact keeps each in memory, and stops here rather than run out of it; split the input, or check that the column holds what it should`,
+    tooManyKeys: (kind: KeyKind, limit: number) =>
+      `more than ${grouped(limit, ',')} distinct ${KEY_PLURALS[kind]}: lup-impact keeps each in memory, and stops here rather than run out of it; split the input, or check that the column holds what it should`,
     spelling: (kind: KeyKind, spelling: string, first: string, at: string) =>
       `${KEY_NAMES[kind]} "${spelling}" is spelled "${first}" at ${at}; counted as one, shown as "${first}"`,
     yearSpan: (year: number, other: number, at: string, limit: number) =>

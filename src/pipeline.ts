@@ -20,6 +20,7 @@ import { resolveHeader } from './read/header.js'
 import { resolveInputs } from './read/open-input.js'
 import { readRows, type ReadOptions } from './read/rows.js'
 import { Ledger } from './keys/ledger.js'
+import { KeyLimitError } from './keys/limits.js'
 import { Locations } from './keys/locations.js'
 import { RecordKeys, RecordView } from './record-view.js'
 import { CrossRecordChecks } from './validate/duplicates.js'
@@ -134,18 +135,31 @@ export async function streamRecords(
       },
       row: (fields, file) => {
         if (options.progress !== undefined) options.progress.rows++
-        const invalid = validateInto(fields, file, context as FileContext, view)
-        const problems = invalid ?? checks.checkView(view)
-        if (problems.length === 0) {
-          handlers.record(view)
+        try {
+          const invalid = validateInto(fields, file, context as FileContext, view)
+          const problems = invalid ?? checks.checkView(view)
+          if (problems.length === 0) {
+            handlers.record(view)
+            return true
+          }
+          for (const problem of problems) report(problem)
+          if (invalid !== null || problems.some(problem => problem.severity === 'error')) {
+            counts.skippedRecords++
+            handlers.rejected?.({ file, line: fields.line, raw: fields.raw(), problems: [...problems] })
+          } else handlers.record(view)
           return true
+        } catch (error) {
+          // Past a bound on distinct keys (keys/limits.ts): a located error, and the file ends here.
+          if (!(error instanceof KeyLimitError)) throw error
+          report({
+            file,
+            line: fields.line,
+            severity: 'error',
+            message: options.messages.problems.tooManyKeys(error.kind, error.limit),
+          })
+          fatal = true
+          return false
         }
-        for (const problem of problems) report(problem)
-        if (invalid !== null || problems.some(problem => problem.severity === 'error')) {
-          counts.skippedRecords++
-          handlers.rejected?.({ file, line: fields.line, raw: fields.raw(), problems: [...problems] })
-        } else handlers.record(view)
-        return true
       },
       problem: problem => {
         const located = problemFromRead(problem, options.messages)

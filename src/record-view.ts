@@ -46,7 +46,7 @@ export class MeasureAmounts {
 export class RecordKeys {
   readonly projects = new ProjectIds()
   readonly partnerSets = new PartnerSets()
-  readonly categories = new NameTable()
+  readonly categories = new NameTable('category')
   /** What partner and category cells were read as, by their text. */
   readonly partnerTexts = new TextCache<PartnerSet>()
   readonly categoryTexts = new TextCache<number>()

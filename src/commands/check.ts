@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { type Command, Option } from 'commander'
 import type { Amount } from '../amount.js'
@@ -30,6 +29,9 @@ interface CheckFlags extends ReadingFlags, PriceFlags {
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
+
+/** A targets file is a few targets; a larger one is not one (or is /dev/zero). */
+const MAX_TARGETS_BYTES = 16 * 2 ** 20
 
 export function registerCheck(program: Command, context: Context): void {
   const command = program
@@ -82,7 +84,7 @@ ${context.messages.help.examples}
     let against: { path: string; source: TargetsSource | null } | null = null
     if (flags.against !== undefined) {
       const file = await loadTargetsFile(flags.against, io.cwd, report, line => context.say(line))
-      targets.push(...file.targets)
+      for (const target of file.targets) targets.push(target)
       against = { path: flags.against, source: file.source }
     }
     if (targets.length === 0) throw new UsageError(report.check.noTargets)
@@ -160,13 +162,16 @@ async function loadTargetsFile(
   printProblem: (line: string) => void,
 ): Promise<{ targets: Target[]; source: TargetsSource | null }> {
   const words = report.check.targets
-  let text: string
+  let bytes: Buffer | 'too-large'
   try {
-    text = await readFile(resolve(cwd, path), 'utf8')
+    const { readSmallFile } = await import('../read/open-input.js')
+    bytes = await readSmallFile(resolve(cwd, path), MAX_TARGETS_BYTES)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new UsageError(code === 'ENOENT' ? words.notFound(path) : words.unreadable(path))
   }
+  if (bytes === 'too-large') throw new UsageError(words.tooLarge(path, MAX_TARGETS_BYTES / 2 ** 20))
+  const text = bytes.toString('utf8')
   const parsed = parseTargetsFile(text, path, report)
   if (parsed.ok) return parsed.value
   for (const problem of parsed.problems) printProblem(problem)

@@ -1,11 +1,19 @@
 // Names (partners, categories) → dense indexes, in order of first appearance. There are few of them
 // next to records, so a Map is fine; the names are copied so that they do not pin the text they were
 // read from (see copy-string.ts).
+import type { KeyKind } from '../messages.js'
 import { copyString } from './copy-string.js'
+import { KeyLimitError, MAX_DISTINCT_NAMES } from './limits.js'
 
 export class NameTable {
   private readonly indexes = new Map<string, number>()
   readonly names: string[] = []
+
+  /** `kind` and `limit`: what a name is, and how many distinct ones are kept (past that, a KeyLimitError). */
+  constructor(
+    private readonly kind: KeyKind = 'partner',
+    private readonly limit = MAX_DISTINCT_NAMES,
+  ) {}
 
   get size(): number {
     return this.names.length
@@ -14,6 +22,7 @@ export class NameTable {
   intern(name: string): number {
     let index = this.indexes.get(name)
     if (index === undefined) {
+      if (this.names.length >= this.limit) throw new KeyLimitError(this.kind, this.limit)
       index = this.names.length
       const copy = copyString(name)
       this.names.push(copy)

@@ -1,6 +1,7 @@
 // A record's partners as one interned set: the sorted names, their partner indexes, and an id.
 // Records repeat the same few partner combinations, so a record carries one small integer for them
 // and the set is worked out once.
+import { KeyLimitError, MAX_DISTINCT_NAMES } from './limits.js'
 import { NameTable } from './names.js'
 
 export interface PartnerSet {
@@ -29,6 +30,7 @@ export class PartnerSets {
     const key = names.length === 1 ? (names[0] as string) : names.join('\u0000')
     let set = this.byNames.get(key)
     if (set === undefined) {
+      if (this.sets.length >= MAX_DISTINCT_NAMES) throw new KeyLimitError('partner-set', MAX_DISTINCT_NAMES)
       const partners = names.map(name => this.partners.intern(name))
       set = { id: this.sets.length, names: partners.map(partner => this.partners.name(partner)), partners }
       this.sets.push(set)

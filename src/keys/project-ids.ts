@@ -9,6 +9,7 @@
 // built only when a name is first asked for (rows by project, a message).
 import { copyString } from './copy-string.js'
 import { Int32Column } from './columns.js'
+import { KeyLimitError, MAX_DISTINCT_PROJECTS } from './limits.js'
 
 const ARENA_BITS = 20
 const ARENA_CHUNK = 1 << ARENA_BITS
@@ -92,7 +93,7 @@ export class ProjectIds {
     if (offset < 0) return this.otherNames.get(index) as string
     const chunk = this.arena[offset >>> ARENA_BITS] as Uint8Array
     const start = (offset & ARENA_MASK) + HEADER
-    return String.fromCharCode(...chunk.subarray(start, start + (chunk[start - 1] as number)))
+    return Buffer.from(chunk.buffer, chunk.byteOffset + start, chunk[start - 1] as number).toString('latin1')
   }
 
   /** `plain`: the id is known to need no normalising (it may become the `last` one). */
@@ -109,6 +110,7 @@ export class ProjectIds {
     }
     if (this.arena.length >= MAX_ARENA_CHUNKS && this.arenaUsed + HEADER + end - start > ARENA_CHUNK)
       return this.internOther(text.slice(start, end))
+    if (this.count >= MAX_DISTINCT_PROJECTS) throw new KeyLimitError('project', MAX_DISTINCT_PROJECTS)
     const index = this.count++
     const offset = this.store(index, text, start, end)
     this.offsets?.push(offset)
@@ -141,6 +143,7 @@ export class ProjectIds {
   private internOther(id: string): number {
     const known = this.others.get(id)
     if (known !== undefined) return known
+    if (this.count >= MAX_DISTINCT_PROJECTS) throw new KeyLimitError('project', MAX_DISTINCT_PROJECTS)
     const index = this.count++
     const copy = copyString(id)
     this.offsets?.push(-1)

@@ -202,6 +202,8 @@ export const en = {
     targets: {
       notFound: (path: string) => `--against ${path}: no such file`,
       unreadable: (path: string) => `--against ${path}: cannot read it`,
+      tooLarge: (path: string, mebibytes: number) =>
+        `--against ${path}: larger than ${mebibytes} MiB, which no targets file is; nothing checked`,
       invalid: (path: string, count: number) =>
         `${count} ${plural(count, 'problem', 'problems')} in the targets file ${path}; nothing checked`,
       notJson: (reason: string) => `not valid JSON: ${reason}`,
@@ -433,6 +435,8 @@ export const nb: ReportMessages = {
     targets: {
       notFound: path => `--against ${path}: filen finnes ikke`,
       unreadable: path => `--against ${path}: kan ikke lese den`,
+      tooLarge: (path, mebibytes) =>
+        `--against ${path}: større enn ${mebibytes} MiB, noe ingen målfil er; ingenting sjekket`,
       invalid: (path, count) => `${count} ${plural(count, 'feil', 'feil')} i målfilen ${path}; ingenting sjekket`,
       notJson: reason => `ikke gyldig JSON: ${reason}`,
       notObject: 'forventet et objekt med "schema_version", "source" og "targets"',
