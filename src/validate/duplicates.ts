@@ -4,7 +4,7 @@
 // (keys/ledger.ts, 8 bytes an entry, 12 in its wide layout), the first CO2e of each project in two typed columns.
 import { Int32Column, Uint16Column } from '../keys/columns.js'
 import { Ledger, NO_ENTRY } from '../keys/ledger.js'
-import { Locations } from '../keys/locations.js'
+import type { Locations } from '../keys/locations.js'
 import type { Messages } from '../messages.js'
 import type { ImpactRecord, Problem } from '../model.js'
 import { NO_CATEGORY, RecordKeys, RecordView } from '../record-view.js'
@@ -52,10 +52,11 @@ export class CrossRecordChecks {
     private readonly messages: Messages,
     shared?: SharedKeys,
   ) {
+    const keys = shared?.keys ?? new RecordKeys()
     this.shared = shared ?? {
-      keys: new RecordKeys(),
+      keys,
       ledger: options.allowDuplicates ? null : new Ledger({ duplicates: true, categories: false, bases: false }),
-      locations: new Locations(),
+      locations: keys.locations,
     }
     if (!options.allowDuplicates && this.shared.ledger?.options.duplicates !== true)
       throw new Error('duplicate detection needs a ledger of duplicates')
