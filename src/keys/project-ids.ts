@@ -201,7 +201,7 @@ export class ProjectIds {
       if (this.otherNames.get(known) !== id) this.noteSpelling(known, id)
       return known
     }
-    if (key.length <= MAX_ARENA_ID && !/[^\u0000-\u00ff]/.test(key)) {
+    if (key.length <= MAX_ARENA_ID && isLatin1(key)) {
       // Its key is Latin-1: the id may be in the arena in another spelling.
       let hash = 0x811c9dc5
       for (let position = 0; position < key.length; position++)
@@ -266,6 +266,11 @@ function matches(chunk: Uint8Array, at: number, text: string, start: number, end
   if (chunk[at + 4] !== length) return false
   const from = at + HEADER
   for (let each = 0; each < length; each++) if (chunk[from + each] !== text.charCodeAt(start + each)) return false
+  return true
+}
+
+function isLatin1(text: string): boolean {
+  for (let position = 0; position < text.length; position++) if (text.charCodeAt(position) > 0xff) return false
   return true
 }
 

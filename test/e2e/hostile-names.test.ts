@@ -14,6 +14,7 @@ const HEADER = 'project_id,year,partner,category,jobs\n'
 
 /** What must never reach a terminal or a report raw: controls (but the line break), C1, bidi, zero-width, tags. */
 const RAW =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/
 
 const ESC = '\u001b'
