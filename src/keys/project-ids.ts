@@ -14,7 +14,7 @@
 // is looked for in the arena whatever its spelling ("Ÿ" finds "ÿ"), and a new Latin-1 id in the Map
 // when the Map holds anything, so that the two never hold one id twice.
 import { copyString } from './copy-string.js'
-import { Float64Column, Int32Column } from './columns.js'
+import { Int32Column } from './columns.js'
 import { KeyLimitError, MAX_DISTINCT_PROJECTS } from './limits.js'
 import { identityKey, type SpellingSink } from './names.js'
 
@@ -34,8 +34,9 @@ function fold(code: number): number {
 }
 
 export class ProjectIds {
-  /** Where each id was first read (packed locations), for the warning about another spelling. */
-  private readonly firstAt = new Float64Column()
+  /** Where each id was first read (packed locations below 2^31, the rest in a Map), for the warning about another spelling. */
+  private readonly firstAt = new Int32Column()
+  private readonly firstFarAt = new Map<number, number>()
   /** Other spellings already noted. */
   private readonly spellings = new Set<string>()
 
@@ -141,7 +142,7 @@ export class ProjectIds {
     const index = this.count++
     const offset = this.store(index, text, start, end)
     this.offsets?.push(offset)
-    this.firstAt.push(this.sink?.here() ?? 0)
+    this.noteFirst(index)
     this.table[this.freeSlot(hash)] = offset + 1
     if (plain) this.last = offset
     if (++this.used * 2 > this.mask) this.grow()
@@ -171,7 +172,18 @@ export class ProjectIds {
     if (this.count + this.spellings.size >= MAX_DISTINCT_PROJECTS)
       throw new KeyLimitError('project', MAX_DISTINCT_PROJECTS)
     this.spellings.add(copyString(spelling))
-    this.sink.spellings.push({ kind: 'project', spelling, first: this.name(index), firstAt: this.firstAt.get(index) })
+    const near = this.firstAt.get(index)
+    const firstAt = near >= 0 ? near : (this.firstFarAt.get(index) ?? 0)
+    this.sink.spellings.push({ kind: 'project', spelling, first: this.name(index), firstAt })
+  }
+
+  private noteFirst(index: number): void {
+    const here = this.sink?.here() ?? 0
+    if (here < 0x80000000) this.firstAt.set(index, here)
+    else {
+      this.firstAt.set(index, -1)
+      this.firstFarAt.set(index, here)
+    }
   }
 
   private store(index: number, text: string, start: number, end: number): number {
@@ -217,7 +229,7 @@ export class ProjectIds {
     const index = this.count++
     const copy = copyString(id)
     this.offsets?.push(-1)
-    this.firstAt.push(this.sink?.here() ?? 0)
+    this.noteFirst(index)
     this.others.set(key === id ? copy : copyString(key), index)
     this.otherNames.set(index, copy)
     return index
@@ -231,8 +243,7 @@ export class ProjectIds {
     this.forEachStored((offset, chunk, start) => {
       const length = chunk[start - 1] as number
       let hash = 0x811c9dc5
-      for (let each = 0; each < length; each++)
-        hash = Math.imul(hash ^ fold(chunk[start + each] as number), 0x01000193)
+      for (let each = 0; each < length; each++) hash = Math.imul(hash ^ fold(chunk[start + each] as number), 0x01000193)
       let slot = mix(hash) & mask
       while (table[slot] !== 0) slot = (slot + 1) & mask
       table[slot] = offset + 1
