@@ -169,7 +169,7 @@ describe('a bound on distinct names, with a located error (item 8)', () => {
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr).toBe(
-      'names.csv:500002: more than 500,000 distinct combinations of partners: lup-impact keeps each in memory, and stops here rather than run out of it; split the input, or check that the column holds what it should\nerror: 1 error in the input files; nothing summarised\n',
+      'names.csv:500002: more than 500,000 distinct partners: lup-impact keeps each in memory, and stops here rather than run out of it; split the input, or check that the column holds what it should\nerror: 1 error in the input files; nothing summarised\n',
     )
   }, 120_000)
 })
