@@ -315,6 +315,7 @@ export const nb: Messages = {
     inputRole: (path: string) => `inndatafilen «${path}»`,
     optionRole: (option: string, path: string) => `${option} «${path}»`,
     stdinRole: 'standard inn («-»)',
+    stdoutRole: 'standard ut',
     sameFile: (first: string, second: string) =>
       `${first} er samme fil som ${second}; en utdatafil kan ikke skrive over en inndatafil eller en annen utdatafil, så ingenting ble lest eller skrevet`,
     givenTwice: (first: string, second: string) =>

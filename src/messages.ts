@@ -272,6 +272,7 @@ export const en = {
     inputRole: (path: string) => `the input "${path}"`,
     optionRole: (option: string, path: string) => `${option} "${path}"`,
     stdinRole: 'standard input ("-")',
+    stdoutRole: 'standard output',
     sameFile: (first: string, second: string) =>
       `${first} is the same file as ${second}; an output must not overwrite an input or another output, so nothing was read or written`,
     givenTwice: (first: string, second: string) =>

@@ -73,6 +73,7 @@ ${context.messages.help.examples}
         { option: '--against', path: flags.against },
         { option: '--cpi', path: flags.cpi },
       ],
+      true,
     )
     // Everything about the targets is settled before any record is read.
     const targets: Target[] = []

@@ -60,14 +60,22 @@ export async function checkDistinctFiles(
   files: readonly string[],
   outputs: readonly OptionPath[],
   otherInputs: readonly OptionPath[] = [],
+  /** The command writes its data to standard output (no -o): no other output may go there too. */
+  writesStdout = false,
 ): Promise<void> {
   const { io, messages } = context
   const { findSameFile } = await import('../write/output-identity.js')
+  type NamedPath = import('../write/output-identity.js').NamedPath
   const stdinFd = (io.stdin as { fd?: unknown }).fd
   const inputs = [
     ...files.map(file =>
       file === '-'
-        ? { role: messages.errors.stdinRole, path: null, ...(typeof stdinFd === 'number' ? { fd: stdinFd } : {}) }
+        ? {
+            role: messages.errors.stdinRole,
+            path: null,
+            regularOnly: true,
+            ...(typeof stdinFd === 'number' ? { fd: stdinFd } : {}),
+          }
         : { role: messages.errors.inputRole(file), path: resolve(io.cwd, file) },
     ),
     ...otherInputs
@@ -83,7 +91,12 @@ export async function checkDistinctFiles(
       role: messages.errors.optionRole(output.option, output.path),
       path: resolve(io.cwd, output.path),
     }))
-  const found = await findSameFile(inputs, written, files.length)
+  const stdoutFd = (io.stdout as { fd?: unknown }).fd
+  const outputsAll: NamedPath[] =
+    writesStdout && typeof stdoutFd === 'number'
+      ? [{ role: messages.errors.stdoutRole, path: null, fd: stdoutFd }, ...written]
+      : written
+  const found = await findSameFile(inputs, outputsAll, files.length)
   if (found === null) return
   throw new UsageError(
     found.kind === 'output'

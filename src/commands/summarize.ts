@@ -70,6 +70,7 @@ ${context.messages.help.examples}
         { option: '--rejects', path: flags.rejects },
       ],
       [{ option: '--cpi', path: flags.cpi }],
+      flags.output === undefined,
     )
     const prices = await resolvePrices(flags, context)
     const format = formatForOutput(flags.format, flags.output, 'table') as Format

@@ -52,7 +52,7 @@ ${context.messages.help.examples}
   command.action(async (files: string[], flags: ValidateFlags) => {
     const { io, messages } = context
     const json = flags.format === 'json'
-    await checkDistinctFiles(context, files, [])
+    await checkDistinctFiles(context, files, [], [], true)
     // Problems are written as they are found, every one (the report is validate's data); the reader
     // waits between chunks of input while stdout is full, so memory stays flat behind a slow reader.
     let first = true

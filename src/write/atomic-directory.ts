@@ -24,7 +24,7 @@
 // swapping a new directory into place, for the reason above: the directory may hold other files.
 // Temporary files and the lock are removed if a signal ends the run (temporary-files.ts).
 import { randomBytes } from 'node:crypto'
-import { access, constants, mkdir, open, readFile, rename, rmdir, stat, unlink } from 'node:fs/promises'
+import { access, constants, link, mkdir, open, readFile, rename, rmdir, stat, unlink } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { forgetTemporary, registerTemporary } from './temporary-files.js'
 
@@ -175,7 +175,19 @@ export async function lockDirectory(directory: string, wait = LOCK_WAIT_MS): Pro
       owner !== null &&
       (Number.isInteger(pid) && pid > 0 ? pid !== process.pid && !processIsAlive(pid) : age > EMPTY_LOCK_STALE_MS)
     if (stale) {
-      await unlink(lock).catch(() => undefined)
+      // Taken over by renaming it away (only one of several runs can), then checked: a run that moved
+      // a fresh lock another run had just made (not the stale one it read) puts it back.
+      const claimed = `${lock}.${process.pid}.${randomBytes(4).toString('hex')}`
+      if (
+        await rename(lock, claimed).then(
+          () => true,
+          () => false,
+        )
+      ) {
+        const moved = await readFile(claimed, 'utf8').catch(() => null)
+        if (moved !== owner) await link(claimed, lock).catch(() => undefined)
+        await unlink(claimed).catch(() => undefined)
+      }
       continue
     }
     if (Date.now() >= deadline)

@@ -9,9 +9,11 @@ import { basename, dirname, join } from 'node:path'
 export interface NamedPath {
   /** How the user named it, for the message: `-o "x.csv"`, `the input "in.csv"`. */
   role: string
-  /** Absolute path; null for standard input (then `fd` says which descriptor it reads). */
+  /** Absolute path; null for a standard stream (then `fd` says which descriptor). */
   path: string | null
   fd?: number
+  /** For a descriptor: whether only a regular file counts (standard input: only a file can be destroyed). */
+  regularOnly?: boolean
 }
 
 interface Identity {
@@ -25,8 +27,9 @@ async function identify(named: NamedPath): Promise<Identity> {
     if (named.fd === undefined) return { real: null, device: null, inode: null }
     try {
       const info = fstatSync(named.fd)
-      // Only a redirected regular file (`< in.csv`) can be overwritten by an output; a pipe cannot.
-      return info.isFile()
+      // Standard input: only a redirected regular file (`< in.csv`) can be overwritten by an output.
+      // Standard output: any kind, since a second writer (--rejects /dev/stdout) would mix into it.
+      return info.isFile() || named.regularOnly !== true
         ? { real: null, device: info.dev, inode: info.ino }
         : { real: null, device: null, inode: null }
     } catch {
@@ -55,6 +58,14 @@ function same(a: Identity, b: Identity): boolean {
   return a.device !== null && a.inode !== null && a.device === b.device && a.inode === b.inode
 }
 
+/** The null device: two outputs thrown away there (`--rejects /dev/null > /dev/null`) cannot clash. */
+async function nullDevice(): Promise<Identity | null> {
+  return stat('/dev/null').then(
+    info => ({ real: '/dev/null', device: info.dev, inode: info.ino }),
+    () => null,
+  )
+}
+
 /**
  * The first pair among `inputs` and `outputs` that is one file: an output and an input, two outputs,
  * or two of the first `twiceAmong` inputs (the record files: a file given twice); null when all are
@@ -67,12 +78,14 @@ export async function findSameFile(
 ): Promise<{ first: NamedPath; second: NamedPath; kind: 'output' | 'input-twice' } | null> {
   const inputIds = await Promise.all(inputs.map(identify))
   const outputIds = await Promise.all(outputs.map(identify))
+  const discarded = await nullDevice()
+  const isNull = (identity: Identity): boolean => discarded !== null && same(identity, discarded)
   for (let output = 0; output < outputs.length; output++) {
     for (let input = 0; input < inputs.length; input++)
       if (same(outputIds[output] as Identity, inputIds[input] as Identity))
         return { first: outputs[output] as NamedPath, second: inputs[input] as NamedPath, kind: 'output' }
     for (let other = 0; other < output; other++)
-      if (same(outputIds[output] as Identity, outputIds[other] as Identity))
+      if (same(outputIds[output] as Identity, outputIds[other] as Identity) && !isNull(outputIds[output] as Identity))
         return { first: outputs[output] as NamedPath, second: outputs[other] as NamedPath, kind: 'output' }
   }
   for (let input = 0; input < twiceAmong; input++)

@@ -2,7 +2,7 @@
 // break it — data-sized tables, closed pipes, floods of problems, millions of names, endless and
 // binary inputs, FIFOs and devices where files were expected, broken encodings.
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'

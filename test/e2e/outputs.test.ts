@@ -124,6 +124,26 @@ describe('an output that is an input or another output is refused, and nothing i
     expect(readFileSync(join(directory, 'in.csv'), 'utf8')).toBe(GOOD)
   })
 
+  it('standard output is an output too: --rejects /dev/stdout beside the table, and `>> input`', async () => {
+    const directory = scratch()
+    writeFileSync(join(directory, 'in.csv'), GOOD)
+    const shell = (command: string): string =>
+      execFileSync('bash', ['-c', `${command}; echo "exit $?"`], {
+        cwd: directory,
+        env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', NODE: process.execPath, BIN },
+        encoding: 'utf8',
+      })
+    expect(shell('"$NODE" "$BIN" summarize in.csv --rejects /dev/stdout 2>&1 | cat')).toBe(
+      'error: --rejects "/dev/stdout" is the same file as standard output; an output must not overwrite an input or another output, so nothing was read or written\nexit 0\n',
+    )
+    expect(shell('"$NODE" "$BIN" summarize in.csv >> in.csv 2>err.txt; cat err.txt')).toBe(
+      'error: standard output is the same file as the input "in.csv"; an output must not overwrite an input or another output, so nothing was read or written\nexit 0\n',
+    )
+    expect(readFileSync(join(directory, 'in.csv'), 'utf8')).toBe(GOOD)
+    // Throwing both away is fine.
+    expect(shell('"$NODE" "$BIN" summarize in.csv --rejects /dev/null > /dev/null')).toBe('exit 0\n')
+  })
+
   it('the same input given twice is refused, not reported as a duplicate of itself', async () => {
     const directory = scratch()
     writeFileSync(join(directory, 'base.csv'), GOOD)
