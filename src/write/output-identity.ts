@@ -20,6 +20,8 @@ interface Identity {
   real: string | null
   device: number | null
   inode: number | null
+  /** The device number of a character device (the null device is 1,3 wherever its node is). */
+  rdev?: number
 }
 
 async function identify(named: NamedPath): Promise<Identity> {
@@ -30,7 +32,7 @@ async function identify(named: NamedPath): Promise<Identity> {
       // Standard input: only a redirected regular file (`< in.csv`) can be overwritten by an output.
       // Standard output: any kind, since a second writer (--rejects /dev/stdout) would mix into it.
       return info.isFile() || named.regularOnly !== true
-        ? { real: null, device: info.dev, inode: info.ino }
+        ? { real: null, device: info.dev, inode: info.ino, ...(info.isCharacterDevice() ? { rdev: info.rdev } : {}) }
         : { real: null, device: null, inode: null }
     } catch {
       return { real: null, device: null, inode: null }
@@ -47,7 +49,7 @@ async function identify(named: NamedPath): Promise<Identity> {
   }
   try {
     const info = await stat(path)
-    return { real, device: info.dev, inode: info.ino }
+    return { real, device: info.dev, inode: info.ino, ...(info.isCharacterDevice() ? { rdev: info.rdev } : {}) }
   } catch {
     return { real, device: null, inode: null }
   }
@@ -58,10 +60,10 @@ function same(a: Identity, b: Identity): boolean {
   return a.device !== null && a.inode !== null && a.device === b.device && a.inode === b.inode
 }
 
-/** The null device: two outputs thrown away there (`--rejects /dev/null > /dev/null`) cannot clash. */
-async function nullDevice(): Promise<Identity | null> {
+/** The null device's number: two outputs thrown away there (`--rejects /dev/null > /dev/null`) cannot clash. */
+async function nullDevice(): Promise<number | null> {
   return stat('/dev/null').then(
-    info => ({ real: '/dev/null', device: info.dev, inode: info.ino }),
+    info => (info.isCharacterDevice() ? info.rdev : null),
     () => null,
   )
 }
@@ -79,7 +81,7 @@ export async function findSameFile(
   const inputIds = await Promise.all(inputs.map(identify))
   const outputIds = await Promise.all(outputs.map(identify))
   const discarded = await nullDevice()
-  const isNull = (identity: Identity): boolean => discarded !== null && same(identity, discarded)
+  const isNull = (identity: Identity): boolean => discarded !== null && identity.rdev === discarded
   for (let output = 0; output < outputs.length; output++) {
     for (let input = 0; input < inputs.length; input++)
       if (same(outputIds[output] as Identity, inputIds[input] as Identity))
