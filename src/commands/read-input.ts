@@ -201,7 +201,13 @@ async function commit(
   rejectsPath: string | undefined,
   messages: Messages,
 ): Promise<void> {
-  for (const write of staged) await write.commit()
+  try {
+    for (const write of staged) await write.commit()
+  } catch (error) {
+    for (const write of staged) await write.abort()
+    await rejects?.discard()
+    throw error
+  }
   try {
     await rejects?.commit()
   } catch (error) {
