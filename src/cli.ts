@@ -251,8 +251,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 const GUARDED = new WeakSet<object>()
 
 function exitCodeFor(error: unknown, io: Io, debug: boolean, messages: Messages): number {
+  // One line each, a line break from the data shown as \n; only the internal error's hint is a second line.
   const say = (text: string): void => {
-    io.stderr.write(`${escapeTerminalLines(text)}\n`)
+    io.stderr.write(`${escapeTerminal(text)}\n`)
   }
   if (error instanceof CommanderError) {
     // Commander has already printed its message (or the help or version).
@@ -281,7 +282,7 @@ function exitCodeFor(error: unknown, io: Io, debug: boolean, messages: Messages)
     return 2
   }
   const message = error instanceof Error ? error.message : String(error)
-  say(messages.internalError(message))
+  io.stderr.write(`${escapeTerminalLines(messages.internalError(escapeTerminal(message)))}\n`)
   if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`)
   return 1
 }

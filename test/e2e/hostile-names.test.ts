@@ -64,6 +64,15 @@ describe('terminal escapes are shown, never acted on (item 10)', () => {
     expect(failed.stderr).not.toMatch(RAW)
   })
 
+  it('a file name with a line break stays on one line in an error', async () => {
+    const name = 'two\nlines.csv'
+    writeFileSync(join(directory, name), `${HEADER}P1,2016,A,,1\n`)
+    const result = await runCli(['summarize', name, '-o', name], { cwd: directory })
+    expect(result.exitCode).toBe(2)
+    expect(result.stderr.split('\n')).toHaveLength(2)
+    expect(result.stderr).toMatch(/^error: -o "two\\nlines\.csv" is the same file as the input "two\\nlines\.csv"/)
+  })
+
   it('a targets file publisher and text reach the check table escaped', async () => {
     writeFileSync(
       join(directory, 'targets.json'),
