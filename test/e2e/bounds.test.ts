@@ -240,6 +240,19 @@ describe('no hangs on endless, binary or special inputs (item 9)', () => {
     expect(result.stderr).toMatch(/report\.md: differs from line \d+\n/)
   })
 
+  it('an endless --cpi (a FIFO fed by `yes`) ends at its 1,000th problem', async () => {
+    const directory = scratch()
+    execFileSync('mkfifo', [join(directory, 'cpi')])
+    const result = await pipeline(
+      `(echo year,kpi; yes 2015,100) > cpi & "$NODE" "$BIN" summarize ${JSON.stringify(SAMPLE)} --real 2020 --cpi cpi`,
+      directory,
+    )
+    expect(result.code).toBe(1)
+    expect(result.stderr.trimEnd().split('\n').at(-1)).toBe(
+      'error: 1000 errors in the price index cpi; nothing computed',
+    )
+  })
+
   it('check --against /dev/zero is refused by size', async () => {
     const result = await runCli(['check', SAMPLE, '--against', '/dev/zero'])
     expect(result.exitCode).toBe(2)
