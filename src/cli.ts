@@ -1,5 +1,5 @@
 // Builds the program and is the one place an error becomes an exit code:
-// 0 success, 1 invalid data or a failed check, 2 usage error; anything else is an internal error.
+// 0 success, 1 invalid data or a failed check, 2 usage or I/O error; anything else is an internal error.
 import { Command, CommanderError } from 'commander'
 import { registerCheck } from './commands/check.js'
 import { registerCompletion } from './commands/completion.js'
@@ -9,10 +9,11 @@ import { registerReport } from './commands/report.js'
 import { registerSummarize } from './commands/summarize.js'
 import { registerTrace } from './commands/trace.js'
 import { registerValidate } from './commands/validate.js'
-import { CheckFailed, DataError, UsageError } from './errors.js'
-import { BrokenPipe, type Io, processIo } from './io.js'
+import { CheckFailed, DataError, IoError, UsageError } from './errors.js'
+import { escapeTerminal, escapeTerminalLines } from './escape.js'
+import { type Io, isBrokenPipe, processIo } from './io.js'
+import { type Language, LANGUAGES, languageFromEnv, type Messages, messagesFor } from './messages/index.js'
 import { TOOL } from './tool.js'
-import { type Language, languageFromEnv, LANGUAGES, type Messages, messagesFor } from './messages/index.js'
 
 export function buildProgram(context: Context): Command {
   const { io, messages } = context
@@ -36,7 +37,7 @@ export function buildProgram(context: Context): Command {
     })
     .configureOutput({
       writeOut: text => io.stdout.write(text),
-      writeErr: text => io.stderr.write(text),
+      writeErr: text => io.stderr.write(escapeTerminalLines(text)),
       outputError: (text, write) => write(messages.translateCommander(text)),
     })
     .addHelpText(
@@ -77,9 +78,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const program = buildProgram(context)
   // Write failures reach us through write callbacks (see writeText); without a
   // listener the stream's 'error' event (EPIPE after `| head`) would crash the process.
-  if (!GUARDED.has(io.stdout)) {
-    GUARDED.add(io.stdout)
-    io.stdout.on('error', () => undefined)
+  for (const stream of [io.stdout, io.stderr]) {
+    if (GUARDED.has(stream)) continue
+    GUARDED.add(stream)
+    stream.on('error', () => undefined)
   }
   try {
     if (argv.length === 0) {
@@ -87,8 +89,15 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return 2
     }
     await program.parseAsync([...argv], { from: 'user' })
+    await context.finish(true)
     return 0
   } catch (error) {
+    try {
+      // A failed check is a completed run: what it wrote is put in place; anything else is discarded.
+      await context.finish(error instanceof CheckFailed)
+    } catch (failure) {
+      return exitCodeFor(failure, io, debug, messages)
+    }
     return exitCodeFor(error, io, debug, messages)
   }
 }
@@ -96,25 +105,38 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 const GUARDED = new WeakSet<object>()
 
 function exitCodeFor(error: unknown, io: Io, debug: boolean, messages: Messages): number {
+  // One line each, a line break from the data shown as \n; only the internal error's hint is a second line.
+  const say = (text: string): void => {
+    io.stderr.write(`${escapeTerminal(text)}\n`)
+  }
   if (error instanceof CommanderError) {
     // Commander has already printed its message (or the help or version).
     return error.exitCode === 0 ? 0 : 2
   }
-  if (error instanceof BrokenPipe || (error as NodeJS.ErrnoException | null)?.code === 'EPIPE') return 0
-  if (error instanceof UsageError) {
-    io.stderr.write(`${messages.prefix.error}: ${error.message}\n`)
+  if (isBrokenPipe(error)) return 0
+  if (error instanceof UsageError || error instanceof IoError) {
+    say(`${messages.prefix.error}: ${error.message}`)
     return 2
   }
   if (error instanceof DataError) {
-    if (!error.silent) io.stderr.write(`${messages.prefix.error}: ${error.message}\n`)
+    if (!error.silent) say(`${messages.prefix.error}: ${error.message}`)
     return 1
   }
   if (error instanceof CheckFailed) {
-    io.stderr.write(`error: ${error.message}\n`)
+    say(`error: ${error.message}`)
     return 1
   }
+  const system = error as NodeJS.ErrnoException | null
+  if (typeof system?.code === 'string' && typeof system.syscall === 'string' && /^E[A-Z]+$/.test(system.code)) {
+    // The system refused a read or a write no command foresaw (a full disk, a bad TMPDIR): an I/O error, not a bug.
+    say(
+      `${messages.prefix.error}: ${messages.errors.systemFailed(system.syscall, system.path ?? null, messages.errors.systemReason(system.code))}`,
+    )
+    if (debug && system.stack !== undefined) io.stderr.write(`${system.stack}\n`)
+    return 2
+  }
   const message = error instanceof Error ? error.message : String(error)
-  io.stderr.write(`${messages.internalError(message)}\n`)
+  io.stderr.write(`${escapeTerminalLines(messages.internalError(escapeTerminal(message)))}\n`)
   if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`)
   return 1
 }

@@ -1,4 +1,5 @@
 // The one error family. cli.ts maps each to its exit code; anything else is an internal error.
+import type { Messages } from './messages/index.js'
 import type { Problem } from './model.js'
 
 export class UsageError extends Error {
@@ -20,6 +21,12 @@ export class DataError extends Error {
     super(message)
     this.silent = options.silent === true
   }
+}
+
+/** Reading or writing failed in the system (disk full, a bad TMPDIR, an I/O error): exit 2, never "internal error". */
+export class IoError extends Error {
+  readonly exitCode = 2
+  override name = 'IoError'
 }
 
 export class CheckFailed extends Error {
@@ -59,4 +66,22 @@ export function fileError(error: unknown, path: string, say: FileWords): unknown
   const found = fileProblem(error)
   const sentence = found === null ? undefined : say(found.problem, path, found.code)
   return sentence === undefined ? error : new UsageError(sentence)
+}
+
+/**
+ * A failed write of `path` as the user should see it: a usage error for a path that cannot be
+ * written there (no such directory, a directory, no permission), else an I/O error with the
+ * system's reason (a full disk, an I/O error); both exit 2.
+ */
+export function writeError(error: unknown, path: string, messages: Messages): unknown {
+  if (error instanceof IoError) return error
+  const found = fileProblem(error)
+  if (found !== null && (found.problem === 'other' || found.problem === 'exists' || found.code === 'EROFS'))
+    return new IoError(messages.errors.writeFailed(path, messages.errors.systemReason(found.code)))
+  return fileError(error, path, problem =>
+    messages.errors.cannotWrite(
+      path,
+      problem === 'missing' ? 'missing-directory' : problem === 'directory' ? 'directory' : 'denied',
+    ),
+  )
 }

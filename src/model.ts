@@ -93,6 +93,9 @@ export type AmountProblem =
   | 'too-long'
   | 'undecided'
 
+/** The kinds of distinct keys a run holds in memory: what a bound on them, or a spelling warning, is about. */
+export type KeyKind = 'partner' | 'project' | 'category' | 'partner-set' | 'group'
+
 /**
  * Where something was read. `line` is the physical line of a text file (the header is line 1), or
  * the row of a spreadsheet, whose sheet is then named. read/location.ts shows it.

@@ -15,8 +15,10 @@ import type {
 } from './model.js'
 import type { Messages } from './messages/index.js'
 import type { ProgressCounter } from './progress.js'
-import { resolveHeader } from './read/header.js'
-import { type ReadOptions, readerFor, resolveInputs } from './read/index.js'
+import { type CanonicalColumn, resolveHeader } from './read/header.js'
+import { type ReadOptions, formatLocation, readerFor, resolveInputs, type RowFields } from './read/index.js'
+import { locationIn } from './read/location.js'
+import { KeyLimitError } from './record/limits.js'
 import { type RunKeys, runKeys } from './record/run-keys.js'
 import { RecordView } from './record/view.js'
 import { CrossRecordChecks } from './validate/duplicates.js'
@@ -45,6 +47,8 @@ export interface LoadHandlers {
   problem(problem: Problem): void
   rejected?(rejection: Rejection): void
   unknownColumns?(file: string, names: string[]): void
+  /** Between chunks of input: a promise to await before reading on (backpressure from slow output), or undefined. */
+  drain?(): Promise<void> | undefined
 }
 
 export interface PipelineIo {
@@ -82,6 +86,26 @@ export async function streamRecords(
 ): Promise<Loaded> {
   const sources = await resolveInputs(paths, io.cwd, io.stdin, options.messages)
   const checks = new CrossRecordChecks(options, options.messages, run)
+  const spellings = run.keys.spellings
+  /** Names read in another spelling than their first, during the row just read: one warning each. */
+  const reportSpellings = (line: number): void => {
+    for (const note of spellings) {
+      const column: CanonicalColumn =
+        note.kind === 'project' ? 'project_id' : note.kind === 'category' ? 'category' : 'partner'
+      report({
+        ...locationIn(view, line),
+        severity: 'warning',
+        column: context?.names[context.index[column]] ?? column,
+        message: options.messages.problems.spelling(
+          note.kind,
+          note.spelling,
+          note.first,
+          formatLocation(run.keys.locations.unpack(note.firstAt)),
+        ),
+      })
+    }
+    spellings.length = 0
+  }
   const counts: ProblemCounts = { errors: 0, warnings: 0, skippedRecords: 0 }
   let fatal = false
   const report = (problem: Problem): void => {
@@ -91,8 +115,38 @@ export async function streamRecords(
   }
   const view = new RecordView(run.keys)
   const inputs: InputSummary[] = []
+  let context: FileContext | undefined
+  /** One data row: validated, checked and handed on, or reported; false when the file must end here. */
+  const readRow = (fields: RowFields): boolean => {
+    const file = view.file
+    try {
+      const invalid = validateInto(fields, file, context as FileContext, view)
+      const problems = invalid ?? checks.checkView(view)
+      if (problems.length === 0) {
+        handlers.record(view)
+        return true
+      }
+      for (const problem of problems) report(problem)
+      if (invalid !== null || problems.some(problem => problem.severity === 'error')) {
+        counts.skippedRecords++
+        handlers.rejected?.({ file, line: fields.line, raw: fields.raw(), problems: [...problems] })
+      } else handlers.record(view)
+      return true
+    } catch (error) {
+      // Past a bound on distinct keys (record/limits.ts): a located error, and the file ends here.
+      if (!(error instanceof KeyLimitError)) throw error
+      report({
+        ...locationIn(view, fields.line),
+        severity: 'error',
+        message: options.messages.problems.tooManyKeys(error.kind, error.limit),
+      })
+      fatal = true
+      return false
+    }
+  }
+
   for (const source of sources) {
-    let context: FileContext | undefined
+    context = undefined
     const read = await readerFor(source).read(source, options, {
       header: header => {
         const resolved = resolveHeader(header.cells)
@@ -117,18 +171,9 @@ export async function streamRecords(
       },
       row: fields => {
         if (options.progress !== undefined) options.progress.rows++
-        const file = view.file
-        const invalid = validateInto(fields, file, context as FileContext, view)
-        const problems = invalid ?? checks.checkView(view)
-        if (problems.length === 0) {
-          handlers.record(view)
-          return
-        }
-        for (const problem of problems) report(problem)
-        if (invalid !== null || problems.some(problem => problem.severity === 'error')) {
-          counts.skippedRecords++
-          handlers.rejected?.({ file, line: fields.line, raw: fields.raw(), problems: [...problems] })
-        } else handlers.record(view)
+        const read = readRow(fields)
+        if (spellings.length > 0) reportSpellings(fields.line)
+        return read
       },
       problem: problem => {
         const located = problemFromRead(problem, options.messages)
@@ -138,6 +183,7 @@ export async function streamRecords(
           handlers.rejected?.({ file: problem.file, line: problem.line, raw: problem.raw, problems: [located] })
         } else fatal = true
       },
+      ...(handlers.drain === undefined ? {} : { drain: handlers.drain }),
     })
     inputs.push({ path: source.name, records: read.records, sha256: read.sha256 })
   }

@@ -19,7 +19,7 @@ import {
   type MeasureValues,
   type Summary,
 } from '../src/model.js'
-import { compareByCodePoint } from '../src/validate/record.js'
+import { compareByCodePoint } from '../src/record/code-point-order.js'
 import { runMain } from './helpers/in-process.js'
 
 const PARTNERS = ['Aker', 'Bergen', 'Ørland', 'Åsen']

@@ -3,8 +3,9 @@
 // a string built per record; the names come back only when the rows are made.
 import { BASES, type ConstantPrices, type Dimension, type GroupKey, type GroupRow } from '../model.js'
 import { NO_CATEGORY, type RecordKeys, type RecordView } from '../record/view.js'
-import { compareByCodePoint } from '../validate/record.js'
+import { compareByCodePoint } from '../record/code-point-order.js'
 import { IntMap } from '../record/int-map.js'
+import { KeyLimitError, MAX_GROUP_ROWS } from '../record/limits.js'
 import { roundParts } from './constant-kroner.js'
 import { SumTable, type SumTableOptions, withSavings } from './sum-table.js'
 
@@ -97,6 +98,8 @@ export class GroupBy {
   }
 
   private newGroup(view: RecordView, partner: number): Group {
+    if (this.groups.size + this.others.size >= MAX_GROUP_ROWS)
+      throw new KeyLimitError('group', MAX_GROUP_ROWS, this.dimensions)
     return {
       row: this.sums.addRow(),
       values: this.codes.map(code => valueOf(code, view, partner)),

@@ -62,6 +62,6 @@ ${help.examples}
                 : undefined,
         )
       }
-      if (flags.quiet !== true) io.stderr.write(`${words.wrote(file, words.description)}\n`)
+      if (flags.quiet !== true) context.say(words.wrote(file, words.description))
     })
 }

@@ -6,7 +6,14 @@ import type { Attribution } from '../model.js'
 import type { Messages } from '../messages/index.js'
 import { resolveReportDate } from './report-date.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
-import { checkWritableFiles, checkYearRange, filtersOf, type ReadingFlags, readInput } from './read-input.js'
+import {
+  checkDistinctFiles,
+  checkWritableFiles,
+  checkYearRange,
+  filtersOf,
+  type ReadingFlags,
+  readInput,
+} from './read-input.js'
 import {
   addCommonOptions,
   addFilterOptions,
@@ -58,7 +65,7 @@ ${context.messages.help.examples}
     // What only a report needs is loaded here, not when the program starts (start-up time).
     const [
       { summarizeFiles },
-      { REPORT_GROUPINGS, renderReportFiles },
+      { REPORT_FILE_NAMES, REPORT_GROUPINGS, renderReportFiles },
       { checkDirectoryTarget, compareWithDirectory, writeFilesAtomically },
     ] = await Promise.all([
       import('../pipeline.js'),
@@ -67,6 +74,15 @@ ${context.messages.help.examples}
     ])
     await withDirectoryErrors(flags.out, messages, () => checkDirectoryTarget(directory))
     await checkWritableFiles(context, flags.rejects)
+    await checkDistinctFiles(
+      context,
+      files,
+      [
+        ...REPORT_FILE_NAMES.map(name => ({ option: '--out', path: join(flags.out, name) })),
+        { option: '--rejects', path: flags.rejects },
+      ],
+      [{ option: '--cpi', path: flags.cpi }],
+    )
     const prices = await resolvePrices(flags, context)
     const summary = await readInput(context, flags, ({ skipInvalid, handlers }) =>
       summarizeFiles(
@@ -85,7 +101,7 @@ ${context.messages.help.examples}
     )
     const reportFiles = renderReportFiles(summary, { ...context.renderOptions(false), date: date.date })
     const say = (text: string): void => {
-      if (flags.quiet !== true) io.stderr.write(`${text}\n`)
+      if (flags.quiet !== true) context.say(text)
     }
     if (flags.check === true) {
       const comparisons = await withDirectoryErrors(flags.out, messages, () =>
@@ -94,8 +110,12 @@ ${context.messages.help.examples}
       const stale = comparisons.filter(comparison => comparison.status !== 'same')
       for (const comparison of stale) {
         const path = join(flags.out, comparison.name)
-        io.stderr.write(
-          `${comparison.status === 'differs' ? words.differs(path, comparison.line) : comparison.status === 'missing' ? words.missing(path) : words.notAFile(path)}\n`,
+        context.say(
+          comparison.status === 'differs'
+            ? words.differs(path, comparison.line)
+            : comparison.status === 'missing'
+              ? words.missing(path)
+              : words.notAFile(path),
         )
       }
       if (stale.length > 0) throw new CheckFailed(words.outOfDate(stale.length, comparisons.length, flags.out))
@@ -131,6 +151,8 @@ async function withDirectoryErrors<T>(shownAs: string, messages: Messages, actio
         throw new UsageError(words.targetIsDirectory(join(shownAs, basename(error.path))))
       case 'partly-written':
         throw new UsageError(words.partlyWritten(error.replaced, error.kept, words.reason(error.reason)))
+      case 'locked':
+        throw new UsageError(words.locked(shownAs, error.reason))
     }
   }
 }

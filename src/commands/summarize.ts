@@ -4,7 +4,14 @@ import { shouldColor, terminalWidth } from '../io.js'
 import type { Attribution, Dimension } from '../model.js'
 import { FORMATS, type Format } from '../render/formats.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
-import { checkWritableFiles, checkYearRange, filtersOf, type ReadingFlags, readInput } from './read-input.js'
+import {
+  checkDistinctFiles,
+  checkWritableFiles,
+  checkYearRange,
+  filtersOf,
+  type ReadingFlags,
+  readInput,
+} from './read-input.js'
 import {
   addCommonOptions,
   addFilterOptions,
@@ -54,6 +61,16 @@ ${context.messages.help.examples}
     const { io, messages } = context
     checkYearRange(flags.from, flags.to, messages)
     await checkWritableFiles(context, flags.output, flags.rejects)
+    await checkDistinctFiles(
+      context,
+      files,
+      [
+        { option: '-o', path: flags.output },
+        { option: '--rejects', path: flags.rejects },
+      ],
+      [{ option: '--cpi', path: flags.cpi }],
+      flags.output === undefined,
+    )
     const prices = await resolvePrices(flags, context)
     const format = formatForOutput(flags.format, flags.output, 'table') as Format
     // Loaded while nothing else is: what this run needs, and only that.

@@ -16,7 +16,14 @@ import {
   loadOptions,
   yearParser,
 } from './shared-options.js'
-import { checkWritableFiles, checkYearRange, filtersOf, type ReadingFlags, readInput } from './read-input.js'
+import {
+  checkDistinctFiles,
+  checkWritableFiles,
+  checkYearRange,
+  filtersOf,
+  type ReadingFlags,
+  readInput,
+} from './read-input.js'
 
 interface TraceFlags extends ReadingFlags {
   metric: MeasureName
@@ -58,6 +65,16 @@ ${context.messages.help.examples}
     const to = flags.year ?? flags.to ?? null
     checkYearRange(from, to, messages)
     await checkWritableFiles(context, flags.output, flags.rejects)
+    await checkDistinctFiles(
+      context,
+      files,
+      [
+        { option: '-o', path: flags.output },
+        { option: '--rejects', path: flags.rejects },
+      ],
+      [],
+      flags.output === undefined,
+    )
     const [{ traceFiles }, { traceRenderers }, { Spool }] = await Promise.all([
       import('../pipeline.js'),
       import('../render/trace.js'),

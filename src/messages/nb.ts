@@ -1,8 +1,17 @@
 // Norsk bokmål: the same catalogue as `en` (en.ts), sentence for sentence.
 // TypeScript holds the two to the same shape; test/messages/messages.test.ts holds them to the same keys.
-import type { AmountProblem, Basis, ConstantPrices, DecimalConvention, Language, PriceIndex } from '../model.js'
-import { listWith, type Messages, type Noun, plural, yearSpan } from './en.js'
+import type {
+  AmountProblem,
+  Basis,
+  ConstantPrices,
+  DecimalConvention,
+  KeyKind,
+  Language,
+  PriceIndex,
+} from '../model.js'
 import { displayValue } from './display.js'
+import { listWith, type Messages, type Noun, plural, yearSpan } from './en.js'
+import { formatCount, NUMBER_STYLES } from './numbers.js'
 
 const NOUNS: Record<Noun, readonly [string, string]> = {
   record: ['post', 'poster'],
@@ -70,6 +79,37 @@ const COMMANDER: [RegExp, string][] = [
   [/\(Did you mean (.+)\?\)/, '(Mente du $1?)'],
   [/^error: /m, 'feil: '],
 ]
+
+const KEY_NAMES: Record<KeyKind, string> = {
+  partner: 'partneren',
+  project: 'prosjekt-ID-en',
+  category: 'kategorien',
+  'partner-set': 'partnerkombinasjonen',
+  group: 'raden',
+}
+const KEY_PLURALS: Record<KeyKind, string> = {
+  partner: 'partnere',
+  project: 'prosjekt-ID-er',
+  category: 'kategorier',
+  'partner-set': 'kombinasjoner av partnere',
+  group: 'rader i én gruppering',
+}
+const SYSTEM_REASONS: Record<string, string> = {
+  ENOSPC: 'ingen plass igjen på enheten',
+  EDQUOT: 'diskkvoten er brukt opp',
+  EROFS: 'skrivebeskyttet filsystem',
+  EIO: 'inn/ut-feil',
+  EFBIG: 'filen er for stor',
+  ENOENT: 'filen eller mappen finnes ikke',
+  EACCES: 'ingen tilgang',
+  EPERM: 'operasjonen er ikke tillatt',
+  ENOTDIR: 'ikke en mappe',
+  EISDIR: 'er en mappe',
+  EMFILE: 'for mange åpne filer',
+  ENFILE: 'for mange åpne filer i systemet',
+  ENOMEM: 'tomt for minne',
+  EAGAIN: 'ressursen er midlertidig utilgjengelig',
+}
 
 export const nb: Messages = {
   language: 'nb' as Language,
@@ -215,6 +255,17 @@ export const nb: Messages = {
     co2eRepeated: (project: string, earlier: string) =>
       `prosjektet «${project}» rapporterte allerede et CO2e-kutt i ${earlier}; co2e_tonnes er en årlig mengde som føres én gang, i året kuttet trådte i kraft, så å telle den igjen overdriver kuttet`,
     emptyFile: 'ingen overskriftsrad: filen er tom eller har bare blanke linjer',
+    nul: 'et NUL-tegn: dette er binærdata, ikke CSV-tekst; resten av filen ble ikke lest',
+    mixedEncodings:
+      'UTF-8-tekst etter Windows-1252-tekst: filen blander tegnkodinger; konverter den til én, eller bruk --encoding for å velge hvordan den leses',
+    surrogate:
+      'ikke gyldig UTF-8: et kodet UTF-16-surrogat (filen er skrevet som CESU-8 eller Javas modifiserte UTF-8); konverter den til UTF-8',
+    tooManyKeys: (kind: KeyKind, limit: number) =>
+      `mer enn ${formatCount(limit, NUMBER_STYLES.nb)} ulike ${KEY_PLURALS[kind]}: lup-impact holder hver av dem i minnet, og stopper her i stedet for å gå tom for det; del opp inndataene, eller sjekk at kolonnen inneholder det den skal`,
+    spelling: (kind: KeyKind, spelling: string, first: string, at: string) =>
+      `${KEY_NAMES[kind]} «${spelling}» er skrevet «${first}» i ${at}; telt som én, vist som «${first}»`,
+    yearSpan: (year: number, other: number, at: string, limit: number) =>
+      `året ${year} ligger mer enn ${limit} år fra ${other} (${at}); et datasett spenner over høyst ${limit} år (feilskrevet år?)`,
     missingColumns: (missing: readonly string[], found: readonly string[], delimiterHint: string | undefined) =>
       `mangler ${missing.length > 1 ? 'de påkrevde kolonnene' : 'den påkrevde kolonnen'} ${list(missing)}; fant ${found.length > 0 ? names(found) : 'ingen kolonnenavn'}; ventet project_id, year, partner og minst én av jobs, savings_nok, co2e_tonnes (eller de norske navnene)${delimiterHint === undefined ? '' : `; overskriftsraden ser ut til å være delt med ${delimiterHint}, sjekk --delimiter`}`,
     noMeasure: (found: readonly string[]) =>
@@ -262,6 +313,18 @@ export const nb: Messages = {
     cannotWrite: (path: string, reason: 'missing-directory' | 'directory' | 'denied' | { notDirectory: string }) =>
       `kan ikke skrive «${path}»: ${reason === 'missing-directory' ? 'mappen finnes ikke' : reason === 'directory' ? 'det er en mappe' : reason === 'denied' ? 'ingen tilgang' : `${reason.notDirectory} er ikke en mappe`}`,
     stdinTwice: 'standard inn («-») kan bare leses én gang',
+    inputRole: (path: string) => `inndatafilen «${path}»`,
+    optionRole: (option: string, path: string) => `${option} «${path}»`,
+    stdinRole: 'standard inn («-»)',
+    stdoutRole: 'standard ut',
+    sameFile: (first: string, second: string) =>
+      `${first} er samme fil som ${second}; en utdatafil kan ikke skrive over en inndatafil eller en annen utdatafil, så ingenting ble lest eller skrevet`,
+    givenTwice: (first: string, second: string) =>
+      `${first} og ${second} er samme fil, oppgitt to ganger (postene ville telt dobbelt); oppgi hver fil én gang`,
+    writeFailed: (path: string, reason: string) => `kan ikke skrive «${path}»: ${reason}`,
+    systemFailed: (call: string, path: string | null, reason: string) =>
+      `${path === null ? call : `${call} «${path}»`} mislyktes: ${reason}`,
+    systemReason: (code: string): string => SYSTEM_REASONS[code] ?? code,
     decidedBy: (location: string) => `verdien i ${location}`,
   },
   help: {
@@ -367,6 +430,8 @@ shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et
       `${errors + warnings === 0 ? 'ingen problemer' : `${count(errors, 'error')}, ${count(warnings, 'warning')}`} i ${count(records, 'record')}${files > 1 ? ` (${files} filer)` : ''}`,
     progress: (rows: string, rate: string) => `leser: ${rows} rader (${rate} rader/s)`,
     noMatch: (option: string, value: string) => `ingen post passer til ${option} «${value}»`,
+    notShown: (file: string, errors: number, warnings: number, limit: number) =>
+      `${file}: ${count(errors, 'error')} og ${count(warnings, 'warning')} til, ikke vist (de første ${limit} problemene i en fil skrives ut); lup-impact validate viser alle, og --rejects FIL tar vare på hver avviste rad`,
   },
   internalError: (message: string) =>
     `intern feil: ${message}\nDette er en feil i lup-impact. Kjør på nytt med --debug for å se hvor den oppsto, og meld fra om den.`,
@@ -493,6 +558,8 @@ shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et
     cannotCreate: (directory, reason) => `--out ${directory}: kan ikke opprette mappen (${reason})`,
     cannotWrite: (directory, reason) => `--out ${directory}: kan ikke skrive der (${reason})`,
     targetIsDirectory: path => `kan ikke skrive ${path}: en mappe med det navnet står i veien`,
+    locked: (directory, pid) =>
+      `--out ${directory}: en annen kjøring av lup-impact (prosess ${pid}) skriver der fortsatt; ingenting ble skrevet (vent på den, eller fjern ${directory}/.lup-impact.lock om ingen slik kjøring finnes)`,
     partlyWritten: (replaced, kept, reason) =>
       `skrivingen av rapporten feilet mens filene ble flyttet på plass (${reason}): erstattet ${replaced.join(', ') || 'ingen'}; uendret ${kept.join(', ')}`,
     reason: code =>
@@ -534,6 +601,8 @@ shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et
     targets: {
       notFound: path => `--against ${path}: filen finnes ikke`,
       unreadable: path => `--against ${path}: kan ikke lese den`,
+      tooLarge: (path, mebibytes) =>
+        `--against ${path}: større enn ${mebibytes} MiB, noe ingen målfil er; ingenting sjekket`,
       invalid: (path, count) => `${count} ${plural(count, 'feil', 'feil')} i målfilen ${path}; ingenting sjekket`,
       notJson: reason => `ikke gyldig JSON: ${reason}`,
       notObject: 'forventet et objekt med "schema_version", "source" og "targets"',

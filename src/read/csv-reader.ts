@@ -2,7 +2,7 @@
 // on. Bytes are hashed and decoded, the delimiter is read off the first line with content, and
 // CsvTokenizer splits the text into records.
 import { createHash } from 'node:crypto'
-import { CsvTokenizer, type TokenizerSink } from './csv-tokenizer.js'
+import { CsvTokenizer, countBreaks, type TokenizerSink } from './csv-tokenizer.js'
 import { BinaryInputError, InvalidEncodingError, TextDecoderStream } from './decode.js'
 import { conventionForDelimiter, type Delimiter, detectDelimiter } from './dialect.js'
 import type { HeaderRow, InputSource, Reader, ReadOptions, ReadProblem, ReadResult, RowHandlers } from './reader.js'
@@ -45,7 +45,7 @@ async function readCsv(source: InputSource, options: ReadOptions, handlers: RowH
         return
       }
       records++
-      handlers.row(fields)
+      if (!handlers.row(fields)) stopped = true
     },
     error: (code, line, raw, fatal) => {
       if (stopped) return
@@ -70,30 +70,54 @@ async function readCsv(source: InputSource, options: ReadOptions, handlers: RowH
     tokenizer.write(text)
   }
 
-  let newlinesBefore = 0
+  /** The line the text fed so far ends on: where a problem found next in the bytes is. */
+  const lineAtEnd = (): number =>
+    tokenizer === undefined ? 1 + countBreaks(headText, 0, headText.length) : tokenizer.lineAtEnd()
+  const feedText = (text: string): void => {
+    const nul = text.indexOf('\u0000')
+    if (nul < 0) {
+      feed(text)
+      return
+    }
+    // Binary data inside text (a NUL byte past the first few kilobytes the sniffing looks at): the
+    // rows before it are read; the file stops at the line it is on.
+    feed(text.slice(0, nul))
+    if (stopped) return
+    reportProblem({ kind: 'nul', file, line: lineAtEnd() })
+    stopped = true
+  }
   const decodeSafely = (chunk: Buffer | undefined): void => {
     try {
-      feed(chunk === undefined ? decoder.end() : decoder.write(chunk))
+      feedText(chunk === undefined ? decoder.end() : decoder.write(chunk))
     } catch (error) {
       if (error instanceof BinaryInputError) {
-        reportProblem({ kind: 'binary', file, line: 1, guess: error.guess })
+        reportProblem({ kind: 'binary', file, line: error.line, guess: error.guess })
         stopped = true
         return
       }
       if (!(error instanceof InvalidEncodingError)) throw error
-      feed(error.validText)
-      const line = 1 + newlinesBefore + countNewlineBytes(chunk, error.byteOffset - (bytesRead - (chunk?.length ?? 0)))
-      reportProblem({ kind: 'encoding', file, line, byteOffset: error.byteOffset, forced: error.forced })
+      feedText(error.validText)
+      if (stopped) return
+      reportProblem({
+        kind: 'encoding',
+        file,
+        line: lineAtEnd(),
+        byteOffset: error.byteOffset,
+        forced: error.forced,
+        problem: error.problem,
+      })
       stopped = true
     }
   }
-  let bytesRead = 0
+  // Reading stops at the first problem that ends the file (binary data, a broken header, a record
+  // over the size limit): /dev/zero, /dev/urandom or an endless pipe end there, not never.
   for await (const chunk of source.open()) {
     const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
     hash.update(bytes)
-    bytesRead += bytes.length
-    if (!stopped) decodeSafely(bytes)
-    if (!stopped) newlinesBefore += countNewlineBytes(bytes, bytes.length)
+    decodeSafely(bytes)
+    if (stopped) break
+    const waiting = handlers.drain?.()
+    if (waiting !== undefined) await waiting
   }
   if (!stopped) decodeSafely(undefined)
   if (!stopped) {
@@ -107,15 +131,6 @@ async function readCsv(source: InputSource, options: ReadOptions, handlers: RowH
   }
   if (header === undefined && problems === 0) reportProblem({ kind: 'empty', file, line: 1 })
   return { sha256: hash.digest('hex'), records }
-}
-
-/** Line feeds among the first `end` bytes of `bytes`, for locating a byte-level problem. */
-function countNewlineBytes(bytes: Buffer | undefined, end: number): number {
-  if (bytes === undefined) return 0
-  let count = 0
-  for (let position = bytes.indexOf(10); position >= 0 && position < end; position = bytes.indexOf(10, position + 1))
-    count++
-  return count
 }
 
 /** Whether every field is empty or white space (Excel's trailing ";;;;" rows). */

@@ -3,7 +3,7 @@
 // reader (csv-reader.ts) is one; read/index.ts picks the reader for a source. Everything after the
 // reader (validation, checks, aggregation) sees only these types.
 import type { ConventionSetting, Location } from '../model.js'
-import type { BinaryInputError, Encoding } from './decode.js'
+import type { BinaryInputError, Encoding, InvalidEncodingError } from './decode.js'
 import type { Delimiter } from './dialect.js'
 import type { InputSource } from './open-input.js'
 import type { RowFields } from './row.js'
@@ -31,16 +31,33 @@ export type ReadProblem = Location &
     | { kind: 'empty' }
     /** `fatal`: the rest of the file could not be read (a broken header, a record over the size limit). */
     | { kind: 'csv'; code: string; raw: string; fatal: boolean }
-    | { kind: 'encoding'; byteOffset: number; forced: boolean }
+    | {
+        kind: 'encoding'
+        byteOffset: number
+        forced: boolean
+        /** invalid: not UTF-8; mixed: UTF-8 after Windows-1252; surrogate: UTF-8 holding UTF-16 surrogates. */
+        problem: InvalidEncodingError['problem']
+      }
     | { kind: 'binary'; guess: BinaryInputError['guess'] }
+    /** A NUL character past the start of the source (binary data inside text). */
+    | { kind: 'nul' }
   )
 
 export interface RowHandlers {
   /** Returns false when the rest of the source cannot be read meaningfully (e.g. required columns missing). */
   header(header: HeaderRow): boolean
-  /** A data row, in the source of the last header; `fields` is reused and describes this row until the call returns. */
-  row(fields: RowFields): void
+  /**
+   * A data row, in the source of the last header; `fields` is reused and describes this row until the
+   * call returns. Returns true to read on, false when the rest of the source must not be read (a bound
+   * on distinct keys was passed, or too many problems).
+   */
+  row(fields: RowFields): boolean
   problem(problem: ReadProblem): void
+  /**
+   * Called between chunks of input: a promise to await before reading on (output waiting for a slow
+   * reader: backpressure), or undefined to read on at once.
+   */
+  drain?(): Promise<void> | undefined
 }
 
 export interface ReadResult {

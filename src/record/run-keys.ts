@@ -4,14 +4,13 @@
 // grouping asks for them (see ledger.ts).
 import type { Dimension } from '../model.js'
 import { Ledger } from './ledger.js'
-import { Locations } from './locations.js'
 import { RecordKeys } from './view.js'
 
 export interface RunKeys {
+  /** The interned keys, with where rows were read (keys.locations) and other spellings met. */
   keys: RecordKeys
   /** Null when the run neither looks for duplicates nor aggregates. */
   ledger: Ledger | null
-  locations: Locations
 }
 
 /** The run keys of a run that aggregates: it always has a ledger (novelty.ts reads it). */
@@ -44,6 +43,5 @@ export function runKeys({ duplicates, groupings, largeProject }: RunNeeds): RunK
             ...(largeProject === undefined ? {} : { largeProject }),
           })
         : null,
-    locations: new Locations(),
   }
 }

@@ -16,7 +16,9 @@ import {
   perMeasure,
 } from '../model.js'
 import type { RowFields } from '../read/row.js'
-import { NameTable, normalizeName, TextCache } from './names.js'
+import { MAX_DISTINCT_NAMES } from './limits.js'
+import { Locations } from './locations.js'
+import { NameTable, normalizeName, type SpellingNote, type SpellingSink, TextCache } from './names.js'
 import type { PartnerSet } from './partner-sets.js'
 import { PartnerSets } from './partner-sets.js'
 import { ProjectIds } from './project-ids.js'
@@ -69,14 +71,36 @@ export class MeasureAmounts {
   }
 }
 
-/** The interned keys of a run, shared by validation, the duplicate checks and aggregation. */
-export class RecordKeys {
-  readonly projects = new ProjectIds()
-  readonly partnerSets = new PartnerSets()
-  readonly categories = new NameTable()
+/**
+ * The interned keys of a run, shared by validation, the duplicate checks and aggregation. Names are
+ * interned by identity (names.ts); a name met in another spelling than its first is noted in
+ * `spellings`, located by the row being read (readingAt).
+ */
+export class RecordKeys implements SpellingSink {
+  /** Other spellings of known names, noted while a row is read; the pipeline reports and clears them. */
+  readonly spellings: SpellingNote[] = []
+  /** Where rows were read, packed (shared with the duplicate checks). */
+  readonly locations = new Locations()
+  private file = ''
+  private line = 0
+  private sheet: string | undefined = undefined
+  readonly projects = new ProjectIds(this)
+  readonly partnerSets = new PartnerSets(this)
+  readonly categories = new NameTable('category', MAX_DISTINCT_NAMES, this)
   /** What partner and category cells were read as, by their text. */
   readonly partnerTexts = new TextCache<PartnerSet>()
   readonly categoryTexts = new TextCache<number>()
+
+  /** The row being read now: where a name read next is first seen, or seen in another spelling. */
+  readingAt(file: string, line: number, sheet: string | undefined): void {
+    this.file = file
+    this.line = line
+    this.sheet = sheet
+  }
+
+  here(): number {
+    return this.locations.pack(this.file, this.line, this.sheet)
+  }
 }
 
 export const NO_CATEGORY = -1
@@ -149,6 +173,7 @@ export class RecordView implements Location {
     if (!Number.isInteger(record.year) || record.year < 0 || record.year > 0xffff)
       throw new RangeError(`year ${record.year} is out of range`)
     const keys = this.keys
+    keys.readingAt(record.file, record.line, record.sheet)
     this.file = record.file
     this.line = record.line
     this.sheet = record.sheet

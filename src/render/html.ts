@@ -9,18 +9,14 @@ import { type ChartSection, MEASURE_COLORS, type ReportChart, reportCharts } fro
 import { formatAmount } from '../messages/numbers.js'
 import type { RenderOptions } from './formats.js'
 import { summaryTables, type TextTable } from './view.js'
+import { escapeHtml } from '../escape.js'
 
 export interface ReportRenderOptions extends RenderOptions {
   /** YYYY-MM-DD, or null: the report carries no date. */
   date: string | null
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    char => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
-  )
-}
+export { escapeHtml }
 
 const SECTIONS: { section: ChartSection; id: string; title: (report: Messages) => string }[] = [
   { section: 'overTime', id: 'year-by-year', title: report => report.report.sections.overTime },

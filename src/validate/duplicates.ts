@@ -18,6 +18,13 @@ export interface CrossRecordOptions {
 
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([])
 
+/**
+ * The most years a data set spans. Tables and charts have a row or a bar for every year in between,
+ * so records in years 1000 and 9999 (a typo) would make a report of megabytes; past this, the record
+ * that widens the span is an error naming the year at the other end.
+ */
+export const MAX_YEAR_SPAN = 200
+
 export class CrossRecordChecks {
   /** Per project: the year of its first non-zero CO2e (0: none yet) and where it was. */
   private readonly co2eYears = new Uint16Column()
@@ -25,6 +32,11 @@ export class CrossRecordChecks {
   private readonly co2eAt = new Int32Column()
   private readonly co2eFarAt = new Map<number, number>()
   private view: RecordView | undefined
+  /** The earliest and latest years accepted so far, and where each was (packed locations). */
+  private firstYear = 0
+  private lastYear = 0
+  private firstYearAt = 0
+  private lastYearAt = 0
 
   /** `shared`: the run's keys (run-keys.ts), made with duplicates on unless options.allowDuplicates. */
   constructor(
@@ -42,8 +54,30 @@ export class CrossRecordChecks {
   /** The problems of `view` (most often none); with duplicate detection on, sets view.entry when the record is not one. */
   checkView(view: RecordView): readonly Problem[] {
     let problems: Problem[] | null = null
-    const { ledger, locations } = this.shared
+    const { keys, ledger } = this.shared
+    const { locations } = keys
     const here = locations.pack(view.file, view.line, view.sheet)
+    const year = view.year
+    if (this.firstYear === 0) {
+      this.firstYear = this.lastYear = year
+      this.firstYearAt = this.lastYearAt = here
+    } else if (year < this.firstYear || year > this.lastYear) {
+      const other = year < this.firstYear ? this.lastYear : this.firstYear
+      if (Math.abs(year - other) > MAX_YEAR_SPAN) {
+        const at = formatLocation(locations.unpack(year < this.firstYear ? this.lastYearAt : this.firstYearAt))
+        const problem = this.problem(view, 'error', this.messages.problems.yearSpan(year, other, at, MAX_YEAR_SPAN))
+        problem.column = 'year'
+        problem.value = String(year)
+        return [problem]
+      }
+      if (year < this.firstYear) {
+        this.firstYear = year
+        this.firstYearAt = here
+      } else {
+        this.lastYear = year
+        this.lastYearAt = here
+      }
+    }
     if (ledger !== null && !this.options.allowDuplicates) {
       const earlier = ledger.findDuplicate(view.project, view.year, view.partners.id)
       if (earlier === NO_ENTRY)

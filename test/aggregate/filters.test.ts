@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { RecordFilter } from '../../src/aggregate/filters.js'
 import type { Filters, ImpactRecord } from '../../src/model.js'
 import { RecordKeys, RecordView } from '../../src/record/view.js'
-import { compareByCodePoint } from '../../src/validate/record.js'
+import { compareByCodePoint } from '../../src/record/code-point-order.js'
 import { select } from '../oracles/select.js'
 
 function record(changes: Partial<ImpactRecord> = {}): ImpactRecord {

@@ -1,11 +1,11 @@
 // --from / --to / --partner / --category / --basis over an ImpactRecord, as defined: the reference
 // that RecordFilter.selectView (src/aggregate/filters.ts, worked out once per partner set and
-// category) is checked against in test/aggregate/filters.test.ts. Names match after trimming,
-// collapsing inner white space and folding case.
+// category) is checked against in test/aggregate/filters.test.ts. Names match by identity: after
+// trimming, collapsing inner white space, NFC and Norwegian case folding (record/names.ts).
 import type { Filters, ImpactRecord } from '../../src/model.js'
-import { normalizeName } from '../../src/record/names.js'
+import { identityKey, normalizeName } from '../../src/record/names.js'
 
-const fold = (name: string): string => normalizeName(name).toLowerCase()
+const fold = (name: string): string => identityKey(normalizeName(name))
 
 /** Positions of the record's partners that are selected, or null when the record is left out. */
 export function select(filters: Filters, record: ImpactRecord): number[] | null {

@@ -2,14 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { en } from '../../src/messages/index.js'
 import type { ImpactRecord, Problem, RawRow } from '../../src/model.js'
 import { resolveHeader } from '../../src/read/header.js'
+import { compareByCodePoint } from '../../src/record/code-point-order.js'
 import type { ConventionSetting } from '../../src/validate/number.js'
-import {
-  type FileContext,
-  compareByCodePoint,
-  normalizeName,
-  parseBasis,
-  validateRow,
-} from '../../src/validate/record.js'
+import { type FileContext, normalizeName, parseBasis, validateRow } from '../../src/validate/record.js'
 
 const ENGLISH = [
   'project_id',
@@ -253,8 +248,13 @@ describe('validateRow, problems', () => {
     ])
   })
 
-  it('treats partners that differ in case as different partners', () => {
-    expect(validRecord(englishRow({ partner: 'aker|Aker' }), fileContext(ENGLISH)).partners).toEqual(['Aker', 'aker'])
+  it.each([
+    ['aker|Aker', 'aker'],
+    [`Ås|${'Ås'.normalize('NFD')}`, 'Ås'],
+  ])('treats partners that differ only in case or composition as one partner, named twice: %j', (partner, twice) => {
+    expect(problemsOf(englishRow({ partner }), fileContext(ENGLISH)).map(problem => problem.message)).toEqual([
+      en.problems.partnerTwice(twice),
+    ])
   })
 
   it.each(['-1', '-0,01', '\u22122'])('rejects negative jobs %j', jobs => {

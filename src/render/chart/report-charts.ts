@@ -15,7 +15,7 @@ import {
   type Summary,
 } from '../../model.js'
 import type { Messages } from '../../messages/index.js'
-import { compareByCodePoint } from '../../validate/record.js'
+import { compareByCodePoint } from '../../record/code-point-order.js'
 import { formatAmount, type NumberStyle } from '../../messages/numbers.js'
 import { niceAxis, shiftAmount } from './scale.js'
 import {
