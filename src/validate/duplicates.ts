@@ -3,16 +3,20 @@
 // and keys, never with the records themselves, and compactly: the keys live in the project ledger
 // (record/ledger.ts, 8 bytes an entry, 12 in its wide layout), the first CO2e of each project in two typed columns.
 import type { Messages } from '../messages/index.js'
-import { CO2E, type ImpactRecord, type Problem } from '../model.js'
+import { CO2E, type ImpactRecord, JOBS, type Problem } from '../model.js'
 import { formatLocation } from '../read/location.js'
 import { Int32Column, Uint16Column } from '../record/columns.js'
+import { compareByCodePoint } from '../record/code-point-order.js'
 import { NO_ENTRY } from '../record/ledger.js'
+import { ProjectYears } from '../record/project-years.js'
 import { type RunKeys, runKeys } from '../record/run-keys.js'
 import { NO_CATEGORY, RecordView } from '../record/view.js'
 
 export interface CrossRecordOptions {
   allowDuplicates: boolean
-  /** A repeated CO2e rate is an error rather than a warning. */
+  /** Records of one project and year under different partner sets pass without a warning. */
+  allowOverlap?: boolean
+  /** A repeated CO2e rate, and an overlap, are errors rather than warnings. */
   strict: boolean
 }
 
@@ -32,6 +36,8 @@ export class CrossRecordChecks {
   private readonly co2eAt = new Int32Column()
   private readonly co2eFarAt = new Map<number, number>()
   private view: RecordView | undefined
+  /** Per (project, year): the first partner set and where it was; the jobs reported (for the held-jobs hint). */
+  private readonly projectYears = new ProjectYears()
   /** The earliest and latest years accepted so far, and where each was (packed locations). */
   private firstYear = 0
   private lastYear = 0
@@ -94,6 +100,24 @@ export class CrossRecordChecks {
         problems = [this.problem(view, 'error', this.messages.problems.duplicate(at))]
       }
     }
+    if (problems === null) {
+      // One project and year under two partner sets: both count, so one effect may count twice.
+      const years = this.projectYears
+      let slot = years.find(view.project, view.year)
+      if (slot < 0) slot = years.add(view.project, view.year, view.partners.id, here)
+      else if (years.partnerSet(slot) !== view.partners.id && this.options.allowOverlap !== true) {
+        const at = formatLocation(locations.unpack(years.location(slot)))
+        const problem = this.problem(
+          view,
+          this.options.strict ? 'error' : 'warning',
+          this.messages.problems.overlap(view.projectId, view.year, at),
+        )
+        problem.column = 'partner'
+        problems = [problem]
+      }
+      const jobs = view.amounts.amount(JOBS)
+      if (jobs !== null) years.addJobs(slot, Number(jobs.units) / 10 ** jobs.scale)
+    }
     if (view.amounts.nonZero(CO2E)) {
       // Several rows of one year (say, one per partner) may share a cut; another year repeats it.
       const firstYear = this.co2eYears.at(view.project)
@@ -117,6 +141,14 @@ export class CrossRecordChecks {
       }
     }
     return problems ?? NO_PROBLEMS
+  }
+
+  /** Projects whose jobs read like jobs held: about the same in three or more consecutive years. */
+  steadyJobs(): { projectId: string; first: number; last: number; values: number[] }[] {
+    return this.projectYears
+      .steadyJobs()
+      .map(run => ({ ...run, projectId: this.shared.keys.projects.name(run.project) }))
+      .sort((a, b) => compareByCodePoint(a.projectId, b.projectId))
   }
 
   private problem(view: RecordView, severity: Problem['severity'], message: string): Problem {

@@ -39,6 +39,8 @@ describe('renderCsv', () => {
   const summary: Summary = {
     inputs: [{ path: 'a.csv', records: 2, sha256: 'x' }],
     attribution: 'split',
+    jobs: 'new',
+    membership: null,
     filters: { from: null, to: null, partners: [], categories: [], bases: [] },
     totals: {
       records: 2,
@@ -56,6 +58,15 @@ describe('renderCsv', () => {
       byBasis: [measures('1.5', '-100.25', null), measures(null, null, null), measures(null, null, null)],
       bases: ['realised'],
       sumOverPartners: measures('1.5', '-100.25', null),
+      co2e: {
+        years: [],
+        inForce: null,
+        lower: { tonnes: null, assumptions: [] },
+        upper: { tonnes: null, assumptions: [] },
+        persist: false,
+      },
+      jobsHeld: null,
+      members: null,
     },
     groupings: [
       {
@@ -71,7 +82,10 @@ describe('renderCsv', () => {
               jobs: measures('1')[0],
               savingsNok: measures('-100.25')[0],
               co2eInForce: null,
-              co2eAvoided: null,
+              co2eAvoidedLower: null,
+              co2eAvoidedUpper: null,
+              co2eAvoidedLowerToDate: null,
+              co2eAvoidedUpperToDate: null,
             },
           },
           {
@@ -84,7 +98,10 @@ describe('renderCsv', () => {
               jobs: measures('1.5')[0],
               savingsNok: measures('-100.25')[0],
               co2eInForce: null,
-              co2eAvoided: null,
+              co2eAvoidedLower: null,
+              co2eAvoidedUpper: null,
+              co2eAvoidedLowerToDate: null,
+              co2eAvoidedUpperToDate: null,
             },
           },
         ],
