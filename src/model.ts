@@ -409,6 +409,12 @@ export const CHECK_METRICS = [
   'jobs',
   'savings_nok',
   'co2e_tonnes',
+  'records',
+  'projects',
+  'partners',
+  'first_year',
+  'last_year',
+  'shared_records',
   'jobs_realised',
   'savings_nok_realised',
   'co2e_tonnes_realised',
@@ -416,12 +422,6 @@ export const CHECK_METRICS = [
   'co2e_tonnes_avoided_lower',
   'co2e_tonnes_avoided_upper',
   'members',
-  'records',
-  'projects',
-  'partners',
-  'first_year',
-  'last_year',
-  'shared_records',
 ] as const
 export type CheckMetric = (typeof CHECK_METRICS)[number]
 

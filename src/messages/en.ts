@@ -395,7 +395,9 @@ export const en = {
 json and csv for the same options), report.md and a self-contained report.html with charts. Every
 file is written to a temporary name first and renamed into place only when all are written.`,
     checkAfter: `Metrics: jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year,
-shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("jobs>=350").`,
+shared_records; the realised figures jobs_realised, savings_nok_realised, co2e_tonnes_realised; the CO2e cut
+in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_avoided_upper; and members
+(with --members). Operators: =, >=, <=, > and <. Quote the target in a shell ("jobs_realised>=300").`,
     reportDescription: 'write summary.json, summary.csv, report.md and a self-contained report.html into a directory',
     checkDescription: 'compare the totals with targets (--expect or a targets file); exit 1 on any miss',
     initDescription: 'write a template CSV with the column names and two example rows',
@@ -598,9 +600,17 @@ shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("job
     },
     keyFigures: {
       title: 'Key figures',
-      labels: ['New jobs (FTE)', 'Public savings (NOK)', 'Annual CO2e cut (t/yr)'] as PerMeasure<string>,
-      realLabel: (year: number) => `Public savings (${year} NOK)`,
+      labels: [
+        'New jobs, realised (FTE)',
+        'Public savings, realised (NOK)',
+        'Annual CO2e cut, realised (t/yr)',
+      ] as PerMeasure<string>,
+      jobsHeldLabel: 'Jobs in place as last reported, realised (FTE)',
+      realLabel: (year: number) => `Public savings, realised (${year} NOK)`,
       notReported: 'not reported',
+      noneRealised: 'none realised',
+      withOthers: (total: string, others: readonly Basis[]) =>
+        `${total} in all, with ${others.map(basis => (basis === 'potential' ? 'potential (not yet realised)' : basis)).join(' and ')} figures`,
     },
     sections: {
       overTime: 'Year by year',

@@ -413,7 +413,9 @@ export const nb: Messages = {
 som json og csv med de samme valgene), report.md og en selvstendig report.html med diagrammer. Hver
 fil skrives først under et midlertidig navn og flyttes på plass først når alle er skrevet.`,
     checkAfter: `Måltall: jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year,
-shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et skall ("jobs>=350").`,
+shared_records; de realiserte tallene jobs_realised, savings_nok_realised, co2e_tonnes_realised; CO2e-kutt i
+kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_avoided_upper; og members
+(med --members). Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et skall ("jobs_realised>=300").`,
     reportDescription: 'skriv summary.json, summary.csv, report.md og en selvstendig report.html til en mappe',
     checkDescription: 'sammenlign totalene med mål (--expect eller en målfil); avslutt med 1 om et mål ikke er nådd',
     initDescription: 'skriv en CSV-mal med kolonnenavnene og to eksempelrader',
@@ -609,9 +611,17 @@ shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et
     },
     keyFigures: {
       title: 'Nøkkeltall',
-      labels: ['Nye arbeidsplasser (årsverk)', 'Offentlige besparelser (kr)', 'Årlig CO2e-kutt (tonn/år)'],
-      realLabel: year => `Offentlige besparelser (${year}-kroner)`,
+      labels: [
+        'Nye arbeidsplasser, realisert (årsverk)',
+        'Offentlige besparelser, realisert (kr)',
+        'Årlig CO2e-kutt, realisert (tonn/år)',
+      ],
+      jobsHeldLabel: 'Arbeidsplasser i drift ved siste rapport, realisert (årsverk)',
+      realLabel: year => `Offentlige besparelser, realisert (${year}-kroner)`,
       notReported: 'ikke rapportert',
+      noneRealised: 'ingen realisert',
+      withOthers: (total, others) =>
+        `${total} i alt, med ${others.map(basis => (basis === 'potential' ? 'potensielle (ennå ikke realiserte)' : 'estimerte')).join(' og ')} tall`,
     },
     sections: {
       overTime: 'År for år',

@@ -127,12 +127,12 @@ describe('renderCsv', () => {
     }
     expect(renderCsv(summary, options)).toBe(
       [
-        'group,year,partner,records,projects,jobs,savings_nok,co2e_tonnes,jobs_to_date,savings_nok_to_date,co2e_tonnes_in_force,co2e_tonnes_avoided_to_date',
-        'total,,,2,2,1.5,-100.25,,,,,',
-        'year,2019,,1,1,1,-100.25,,1,-100.25,,',
-        'year,2020,,1,1,0.5,,,1.5,-100.25,,',
-        `partner,,"'=HYPERLINK(""x"")",1,1,1,-100.25,,,,,`,
-        'partner,,"Aker, Oslo",1,1,0.5,,,,,,',
+        'group,year,partner,records,projects,jobs,savings_nok,co2e_tonnes,jobs_to_date,savings_nok_to_date,co2e_tonnes_in_force,co2e_tonnes_avoided_lower,co2e_tonnes_avoided_upper,co2e_tonnes_avoided_to_date_lower,co2e_tonnes_avoided_to_date_upper',
+        'total,,,2,2,1.5,-100.25,,,,,,,,',
+        'year,2019,,1,1,1,-100.25,,1,-100.25,,,,,',
+        'year,2020,,1,1,0.5,,,1.5,-100.25,,,,,',
+        `partner,,"'=HYPERLINK(""x"")",1,1,1,-100.25,,,,,,,,`,
+        'partner,,"Aker, Oslo",1,1,0.5,,,,,,,,,',
         '',
       ].join('\n'),
     )
