@@ -36,7 +36,7 @@ export interface LoadOptions extends ReadOptions {
   strict: boolean
   /** --members: partners on records are checked against them (a warning when not a member then). */
   members?: MemberList | null
-  /** --jobs: under 'held' no hint that the jobs look held. */
+  /** --jobs, for the commands that summarise: under 'new' a hint names projects whose jobs look held; absent: no hint. */
   jobs?: JobsMeaning
   messages: Messages
   /** Counts data rows as they are read, for a progress line. */
@@ -68,7 +68,7 @@ export interface PipelineIo {
 export interface Loaded {
   inputs: InputSummary[]
   counts: ProblemCounts
-  /** Under --jobs new: projects whose jobs are about the same in three or more consecutive years. */
+  /** Under --jobs new (summarize, report, check): projects whose jobs are about the same in three or more consecutive years. */
   steadyJobs: { projectId: string; first: number; last: number; values: number[] }[]
   /** Problems that make a whole file unusable, whatever --skip-invalid says. */
   fatal: boolean
@@ -204,7 +204,7 @@ export async function streamRecords(
     })
     inputs.push({ path: source.name, records: read.records, sha256: read.sha256 })
   }
-  return { inputs, counts, fatal, steadyJobs: options.jobs === 'held' ? [] : checks.steadyJobs() }
+  return { inputs, counts, fatal, steadyJobs: options.jobs === 'new' ? checks.steadyJobs() : [] }
 }
 
 export interface SummarizeOptions extends LoadOptions, AggregateOptions {

@@ -20,7 +20,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BIN, ROOT, runCli } from '../helpers/run-cli.js'
+import { BIN, ROOT, runCli, SAMPLE_JOBS_NOTE } from '../helpers/run-cli.js'
 
 const scratch = (): string => mkdtempSync(join(tmpdir(), 'lup-outputs-'))
 const SAMPLE = join(ROOT, 'data/lup-sample.csv')
@@ -236,7 +236,7 @@ describe('devices, FIFOs and /dev/stdout are written in place, never replaced', 
       return
     }
     const result = await runCli(['summarize', SAMPLE, '-o', device, '--format', 'json'])
-    expect(result).toEqual({ stdout: '', stderr: '', exitCode: 0 })
+    expect(result).toEqual({ stdout: '', stderr: SAMPLE_JOBS_NOTE, exitCode: 0 })
     expect(lstatSync(device).isCharacterDevice()).toBe(true)
     expect(readdirSync(directory)).toEqual(['null'])
     const rejects = await runCli(['summarize', join(ROOT, 'test/fixtures/ten-problems.csv'), '--rejects', device, '-q'])
@@ -255,7 +255,7 @@ describe('devices, FIFOs and /dev/stdout are written in place, never replaced', 
     const full = ownDevice('full') ?? '/dev/full'
     const result = await runCli(['summarize', SAMPLE, '-o', full])
     expect(result.exitCode).toBe(2)
-    expect(result.stderr).toBe(`error: cannot write "${full}": no space left on device\n`)
+    expect(result.stderr).toBe(`${SAMPLE_JOBS_NOTE}error: cannot write "${full}": no space left on device\n`)
     expect(statSync(full).isCharacterDevice()).toBe(true)
   })
 })

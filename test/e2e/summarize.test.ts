@@ -3,14 +3,14 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT, runCli } from '../helpers/run-cli.js'
+import { ROOT, runCli, SAMPLE_JOBS_NOTE } from '../helpers/run-cli.js'
 
 const SAMPLE = 'data/lup-sample.csv'
 const NB_TWIN = 'test/fixtures/lup-sample-nb-semicolon-nbsp-crlf-bom.csv'
 
 const json = async (args: string[]): Promise<Record<string, unknown>> => {
   const result = await runCli([...args, '--format', 'json'])
-  expect(result.stderr).toBe('')
+  expect(result.stderr).toBe(SAMPLE_JOBS_NOTE)
   expect(result.exitCode).toBe(0)
   return JSON.parse(result.stdout) as Record<string, unknown>
 }
@@ -64,7 +64,7 @@ describe('-o FILE', () => {
     const directory = mkdtempSync(join(tmpdir(), 'lup-impact-'))
     await runCli(['summarize', join(ROOT, SAMPLE), '-o', 'a.json'], { cwd: directory })
     await runCli(['summarize', join(ROOT, SAMPLE), '-o', 'b.json', '--format', 'csv'], { cwd: directory })
-    expect(readFileSync(join(directory, 'a.json'), 'utf8')).toMatch(/^\{\n {2}"schema_version": 1,/)
+    expect(readFileSync(join(directory, 'a.json'), 'utf8')).toMatch(/^\{\n {2}"schema_version": 2,/)
     expect(readFileSync(join(directory, 'b.json'), 'utf8')).toMatch(/^group,year,partner,/)
   })
 
@@ -101,7 +101,7 @@ describe('terminal manners', () => {
       encoding: 'utf8',
     })
     expect(result.stdout).toBe('LUP impact summary: data/lup-sample.csv\n')
-    expect(result.stderr).toBe('')
+    expect(result.stderr).toBe(SAMPLE_JOBS_NOTE)
   })
 
   it('exits quietly when the reader of the help goes away', async () => {
