@@ -178,6 +178,9 @@ export const en = {
     avoidedNote: (lower: string, upper: string, through: number) =>
       `CO2e avoided up to and including ${through}: between ${lower} t (lower bound) and ${upper} t (upper bound); the running totals say what each assumes.`,
     prices: (prices: ConstantPrices) => `Prices: ${priceBasis(prices)}`,
+    /** [members, owners, partners, collaborators], formatted. */
+    membersLine: ([members, owners, partners, collaborators]: readonly string[], year: number, source: string) =>
+      `Members at the end of ${year}: ${members} (${owners} ${plural(owners ?? '', 'owner', 'owners')}, ${partners} ${plural(partners ?? '', 'partner', 'partners')}; ${collaborators} ${plural(collaborators ?? '', 'collaborator', 'collaborators')} besides), from ${source}`,
     savingsIn: (year: number) => `Savings (${year} NOK)`,
     savingsToDateIn: (year: number) => `Savings to date (${year} NOK)`,
     realNote: (prices: ConstantPrices) =>

@@ -203,6 +203,8 @@ export const nb: Messages = {
     avoidedNote: (lower, upper, through) =>
       `CO2e unngått til og med ${through}: mellom ${lower} t (nedre grense) og ${upper} t (øvre grense); tabellen over akkumulerte tall sier hva hver av dem forutsetter.`,
     prices: (prices: ConstantPrices) => `Priser: ${priceBasis(prices)}`,
+    membersLine: ([members, owners, partners, collaborators], year, source) =>
+      `Medlemmer ved utgangen av ${year}: ${members} (${owners} ${plural(owners ?? '', 'eier', 'eiere')}, ${partners} ${plural(partners ?? '', 'partner', 'partnere')}; i tillegg ${collaborators} ${plural(collaborators ?? '', 'samarbeidspart', 'samarbeidsparter')}), fra ${source}`,
     savingsIn: (year: number) => `Besparelse (${year}-kr)`,
     savingsToDateIn: (year: number) => `Besparelse hittil (${year}-kr)`,
     realNote: (prices: ConstantPrices) =>

@@ -67,6 +67,17 @@ export function overviewLines(summary: Summary, { messages, numbers }: ViewOptio
   const filterLine = filtersLine(filters, messages)
   if (filterLine !== null) lines.push(filterLine)
   if (summary.prices !== null) lines.push(labels.prices(summary.prices))
+  const membership = summary.membership
+  if (membership !== null && membership.year !== null) {
+    const { counts } = membership
+    lines.push(
+      labels.membersLine(
+        [membership.members, counts.owners, counts.partners, counts.collaborators].map(n => formatCount(n, numbers)),
+        membership.year,
+        membership.source,
+      ),
+    )
+  }
   if (summary.problems.skippedRecords > 0) lines.push(labels.skippedNote(summary.problems.skippedRecords))
   return lines
 }
