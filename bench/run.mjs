@@ -16,7 +16,7 @@
 // Totals: lup-impact's exact totals from both dialects must be identical; Miller's double-precision
 // sums are printed next to them with their distance from the exact value.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
 

@@ -142,9 +142,7 @@ export class TextDecoderStream {
       const bytes = this.heldBack.length > 0 ? Buffer.concat([this.heldBack, chunk]) : chunk
       const scan = scanUtf8(bytes)
       if (this.override !== undefined || this.encoding !== 'utf-8' || !this.allAscii || scan.nonAsciiBefore) {
-        const validText = new TextDecoder('utf-8').decode(
-          bytes.subarray(this.heldBack.length > 0 ? this.heldBack.length : 0, scan.invalidAt),
-        )
+        const validText = new TextDecoder('utf-8').decode(bytes.subarray(this.heldBack.length, scan.invalidAt))
         throw new InvalidEncodingError(
           this.bytesSeen - this.heldBack.length + scan.invalidAt,
           validText,

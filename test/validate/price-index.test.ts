@@ -11,9 +11,8 @@ function build(lines: string[][], delimiter: Delimiter = ','): PriceIndex | stri
   const builder = new PriceIndexBuilder({ name: 'cpi.csv', builtIn: false }, en)
   const [header, ...rows] = lines
   if (builder.header({ file: 'cpi.csv', line: 1, cells: header ?? [], delimiter, encoding: 'utf-8' })) {
-    rows.forEach((cells, position) =>
-      builder.row({ file: 'cpi.csv', line: position + 2, cells, raw: cells.join(delimiter) }),
-    )
+    for (const [position, cells] of rows.entries())
+      builder.row({ file: 'cpi.csv', line: position + 2, cells, raw: cells.join(delimiter) })
   }
   const result = builder.result([])
   return Array.isArray(result) ? result.map((problem: Problem) => formatProblem(problem)) : result

@@ -101,12 +101,13 @@ export function reportCharts(summary: Summary, options: ChartOptions): ReportCha
     grouping => grouping.dimensions.length === 1 && grouping.dimensions[0] === 'partner',
   )
   const charts: ReportChart[] = []
+  const measures = [...MEASURES.keys()]
   if (byYear !== undefined) {
-    MEASURES.forEach((_, measure) => charts.push(yearChart(byYear, measure, summary, options)))
-    MEASURES.forEach((_, measure) => charts.push(toDateChart(byYear, measure, summary, options)))
+    for (const measure of measures) charts.push(yearChart(byYear, measure, summary, options))
+    for (const measure of measures) charts.push(toDateChart(byYear, measure, summary, options))
   }
   if (byPartner !== undefined)
-    MEASURES.forEach((_, measure) => charts.push(rankedChart(byPartner, measure, summary, options)))
+    for (const measure of measures) charts.push(rankedChart(byPartner, measure, summary, options))
   return charts
 }
 
