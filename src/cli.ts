@@ -120,7 +120,7 @@ function createContext(io: Io, messages: Messages): Context {
   }
 }
 
-export function buildProgram(context: Context): Command {
+function buildProgram(context: Context): Command {
   const { io, messages } = context
   const program = new Command('lup-impact')
     .description(messages.help.program)

@@ -2,7 +2,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-// @ts-expect-error -- a plain .mjs script without type declarations
 import { markedCases, renderReadme } from '../scripts/readme-blocks.mjs'
 import { ROOT } from './helpers/run-cli.js'
 
