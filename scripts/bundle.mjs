@@ -3,7 +3,7 @@
 //
 // Why one CommonJS file: start-up is most of a run on a programme-sized file, and loading ~90
 // modules (or the three packages we use, from node_modules) costs more than one file; CommonJS
-// started faster than the same bundle as an ES module (README, "Start-up"). Node >= 22.1 keeps its
+// started faster than the same bundle as an ES module (README.md, "Start-up"). Node >= 22.1 keeps its
 // compiled code between runs (module.enableCompileCache, called by bin/lup-impact.js).
 //
 // Why the packages we use (commander, chalk, csv-stringify) are inside it and not dependencies:
@@ -17,6 +17,7 @@
 //
 //   node scripts/bundle.mjs [--clean]      (--clean: empty dist/ first, as `npm run build` does)
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -68,7 +69,14 @@ export async function bundle({ clean = false } = {}) {
   if (clean) rmSync(join(ROOT, 'dist'), { recursive: true, force: true })
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: ['src/index.ts'],
+    // The command's code is evaluated at load; the library's (report, HTML, charts) only when a
+    // program imports it (dist/index.js calls loadLibrary()), which keeps that out of every start.
+    stdin: {
+      contents: "export { main } from './src/cli.ts'\nexport const loadLibrary = () => import('./src/index.ts')\n",
+      resolveDir: ROOT,
+      sourcefile: 'bundle-entry.ts',
+      loader: 'ts',
+    },
     outfile: OUTPUTS.bundle,
     bundle: true,
     platform: 'node',
@@ -86,11 +94,21 @@ export async function bundle({ clean = false } = {}) {
   })
   mkdirSync(join(ROOT, 'dist'), { recursive: true })
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents)
-  const inputs = Object.keys(result.metafile.inputs).sort()
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter(input => input !== 'bundle-entry.ts') // the entry above, written here, not a file
+    .sort()
   writeAtomically(join(ROOT, OUTPUTS.licenses), licenses(inputs))
+  // The library's ES-module entry: the bundle's library part, by name (so that importers and tools see
+  // every export), loaded when a program imports it.
+  const { loadLibrary } = createRequire(import.meta.url)(join(ROOT, OUTPUTS.bundle))
+  const names = Object.keys(await loadLibrary())
+    .filter(name => name !== 'default' && name !== '__esModule')
+    .sort()
   writeAtomically(
     join(ROOT, OUTPUTS.library),
-    "// The library's ES-module entry: the same bundle the command runs (scripts/bundle.mjs).\nexport * from './lup-impact.cjs'\n",
+    `// The library's ES-module entry (made by scripts/bundle.mjs): the library part of the bundle the command runs.\n` +
+      `import bundle from './lup-impact.cjs'\n\nconst library = await bundle.loadLibrary()\n\n` +
+      names.map(name => `export const ${name} = library.${name}\n`).join(''),
   )
   // Written last, so that it never vouches for a bundle not yet in place.
   const stamp = path => {
