@@ -1,5 +1,5 @@
 // npm run bench:startup: how much longer than a bare `node -e 0` the command takes to start and
-// answer, on the sample (README, "Start-up").
+// answer, on the sample (README.md, "Start-up").
 //   node bench/startup.mjs [--node PATH] [--runs N]      (default: this Node, 30 runs)
 //
 // Paired and interleaved, so that a machine busy with other work slows both sides alike: each round
