@@ -3,6 +3,7 @@
 //   npm run bench -- --10m         also 10M rows (about 1.9 GB of CSV in bench/out/, a few minutes)
 //   npm run bench -- --runs 5      timing runs per command (default 3)
 //   npm run bench -- --only 1m     just one size (100k, 1m or 10m)
+//   npm run bench -- --only slow   just the slow-reader scenario (below)
 //
 // The job is Miller's `stats1 -a sum -g year,partner`: sums of the three measures by year and
 // partner (`summarize --by year,partner --format json`), duplicate detection and every other check
@@ -15,6 +16,11 @@
 //
 // Totals: lup-impact's exact totals from both dialects must be identical; Miller's double-precision
 // sums are printed next to them with their distance from the exact value.
+//
+// Slow readers: 3 million invalid rows, with stdout and stderr piped into a reader that takes 64 KiB
+// every 2 ms (about 30 MB/s, slower than lup-impact writes). validate writes every problem (about
+// 300 MB of text), summarize --skip-invalid prints the first 1,000 and counts the rest. Memory must
+// stay flat however slowly the other end reads: peak RSS is reported against a 256 MiB target.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
@@ -29,9 +35,11 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const runs = Math.max(1, Number(option('--runs', 3)) || 3)
 const SIZES = { '100k': 100_000, '1m': 1_000_000, '10m': 10_000_000 }
 const only = option('--only', undefined)
-const sizes =
-  only !== undefined
-    ? [SIZES[only.toLowerCase()] ?? fail(`--only takes ${Object.keys(SIZES).join(', ')}`)]
+const onlySlow = only?.toLowerCase() === 'slow'
+const sizes = onlySlow
+  ? []
+  : only !== undefined
+    ? [SIZES[only.toLowerCase()] ?? fail(`--only takes ${[...Object.keys(SIZES), 'slow'].join(', ')}`)]
     : [100_000, 1_000_000, ...(args.includes('--10m') ? [10_000_000] : [])]
 const has = command => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
 const haveMiller = has('mlr')
@@ -130,7 +138,7 @@ const totalsOf = json =>
   )
 
 // --- start-up (bench/startup.mjs: paired with node -e 0, interleaved) ------------------------------
-const startup = measureStartup({ runs: Math.max(20, runs * 7) })
+const startup = onlySlow ? null : measureStartup({ runs: Math.max(20, runs * 7) })
 const versions = [
   `node ${process.version}`,
   haveMiller ? execFileSync('mlr', ['--version'], { encoding: 'utf8' }).trim() : 'Miller not installed',
@@ -139,7 +147,7 @@ process.stdout.write(
   `${versions.join(', ')}; ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GiB; ` +
     `${runs} runs each, medians${haveTime ? ', peak RSS from /usr/bin/time -v' : ' (no /usr/bin/time: no memory figures)'}\n\n`,
 )
-process.stdout.write(`start-up over bare node:\n${formatStartup(startup)}\n`)
+if (startup !== null) process.stdout.write(`start-up over bare node:\n${formatStartup(startup)}\n`)
 
 // --- throughput and memory ------------------------------------------------------------------------
 const results = []
@@ -147,7 +155,7 @@ const line = cells =>
   process.stdout.write(
     `${cells.map((cell, index) => String(cell)[index < 2 ? 'padEnd' : 'padStart']([10, 11, 6, 9, 11, 9, 9][index] ?? 10)).join(' ')}\n`,
   )
-line(['rows', 'tool', 'input', 'wall s', 'rows/s', 'peak MiB', 'vs Miller'])
+if (sizes.length > 0) line(['rows', 'tool', 'input', 'wall s', 'rows/s', 'peak MiB', 'vs Miller'])
 for (const rows of sizes) {
   const files = { ',': dataFile(rows, 'comma'), ';': dataFile(rows, 'semicolon') }
   const commands = [
@@ -219,8 +227,65 @@ for (const rows of sizes) {
   }
   if (!same) process.exitCode = 1
 }
+// --- slow readers ---------------------------------------------------------------------------------
+const SLOW_ROWS = 3_000_000
+const slowReader = `${out}slow-reader.mjs`
+writeFileSync(
+  slowReader,
+  `// Reads standard input 64 KiB at a time, 2 ms apart, and counts the bytes.
+import { readSync } from 'node:fs'
+const buffer = Buffer.alloc(65536)
+let total = 0
+for (;;) {
+  let read = 0
+  try { read = readSync(0, buffer, 0, buffer.length, null) } catch (error) { if (error.code === 'EAGAIN') continue; throw error }
+  if (read === 0) break
+  total += read
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2)
+}
+process.stdout.write(String(total))
+`,
+)
+const badFile = `${out}bad-rows-${SLOW_ROWS}.csv`
+if (!existsSync(badFile)) {
+  process.stderr.write(`generating ${badFile}\n`)
+  const parts = ['project_id,year,partner,jobs\n']
+  for (let row = 0; row < SLOW_ROWS; row++) parts.push(`P${row},20x6,Partner ${row % 100},1\n`)
+  writeFileSync(badFile, parts.join(''))
+}
+const slow = []
+if (haveTime) {
+  process.stdout.write(
+    `\nslow readers: ${SLOW_ROWS} invalid rows, stdout and stderr piped into a reader of about 30 MB/s\n`,
+  )
+  const scenarios = [
+    ['validate', [bin, 'validate', badFile]],
+    ['validate --format json', [bin, 'validate', badFile, '--format', 'json']],
+    ['summarize --skip-invalid', [bin, 'summarize', badFile, '--skip-invalid']],
+  ]
+  for (const [name, argv] of scenarios) {
+    const rss = `${out}slow-rss.txt`
+    const quoted = [process.execPath, ...argv].map(word => `'${word.replace(/'/g, "'\\''")}'`).join(' ')
+    const start = process.hrtime.bigint()
+    const piped = spawnSync(
+      'sh',
+      ['-c', `/usr/bin/time -v -o '${rss}' ${quoted} 2>&1 | '${process.execPath}' '${slowReader}'`],
+      { encoding: 'utf8' },
+    )
+    const wall = Number(process.hrtime.bigint() - start) / 1e9
+    const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(rss, 'utf8'))
+    const peakMiB = peak === null ? NaN : Number(peak[1]) / 1024
+    const bytes = Number(piped.stdout)
+    process.stdout.write(
+      `  ${name.padEnd(26)} ${wall.toFixed(1).padStart(6)} s  ${(bytes / 2 ** 20).toFixed(1).padStart(6)} MiB read by the slow reader  peak RSS ${peakMiB.toFixed(0)} MiB ${peakMiB < 256 ? '(under 256 MiB)' : '(OVER 256 MiB)'}\n`,
+    )
+    slow.push({ scenario: name, rows: SLOW_ROWS, wallSeconds: wall, bytesRead: bytes, peakMiB })
+    if (!(peakMiB < 256)) process.exitCode = 1
+  }
+}
+
 writeFileSync(
   `${out}results.json`,
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs, startup, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs, startup, results, slow }, null, 2)}\n`,
 )
 process.stdout.write(`\n(all runs: bench/out/results.json)\n`)

@@ -10,15 +10,17 @@ import { registerReport } from './commands/report.js'
 import { registerSummarize } from './commands/summarize.js'
 import { registerTrace } from './commands/trace.js'
 import { registerValidate } from './commands/validate.js'
-import { CheckFailed, DataError, UsageError } from './errors.js'
-import { BrokenPipe, type Io, processIo, writeText } from './io.js'
+import { CheckFailed, DataError, IoError, UsageError, writeFailure } from './errors.js'
+import { type Io, isBrokenPipe, processIo, StreamWriter } from './io.js'
 import { type Language, languageFromEnv, type Messages, messagesFor } from './messages.js'
 import type { Problem } from './model.js'
 import { Progress, type ProgressCounter } from './progress.js'
 import type { Loaded } from './pipeline.js'
 import { NUMBER_STYLES } from './render/format-number.js'
 import type { RenderOptions } from './render/formats.js'
+import { escapeTerminal, escapeTerminalLines } from './render/escape.js'
 import { formatProblem } from './validate/problem.js'
+import type { StagedWrite } from './write/atomic-write.js'
 
 const packageJson = createRequire(import.meta.url)('../package.json') as { name: string; version: string }
 
@@ -29,39 +31,83 @@ interface Verbosity {
   verbose?: boolean
 }
 
+/** How many problems a file gets printed in full on stderr; the rest are counted (validate lists them all). */
+export const PROBLEMS_SHOWN_PER_FILE = 1000
+
 /** What every command gets: the streams, the language, and the shared ways to report and write. */
 export interface Context {
   io: Io
   messages: Messages
+  /** stdout and stderr with backpressure; every line of text goes through these. */
+  stdout: StreamWriter
+  stderr: StreamWriter
+  /**
+   * Prints a problem on stderr: the first PROBLEMS_SHOWN_PER_FILE of each file in full, then only
+   * counted (see closeProblems).
+   */
   reportProblem(problem: Problem, verbosity: Verbosity): void
+  /** Prints, per file, how many problems were counted but not shown; call once the input is read. */
+  closeProblems(): void
   note(text: string, verbosity: Verbosity, kind: 'warning' | 'verbose'): void
+  /** A line on stderr, made safe for a terminal (escape.ts). */
+  say(text: string): void
+  /** Resolves when stdout, stderr (and `others`) have room: the reader awaits it between chunks of input. */
+  drain(): Promise<void> | undefined
   /** Prints the closing line and throws DataError when the run failed on its input (`outcome`: what was not produced). */
   failOnProblems(loaded: Loaded, failed: boolean, outcome?: 'summary' | 'trace'): void
   /** `width`: the terminal's columns when writing to one, so that tables fit it. */
   renderOptions(color: boolean, width?: number): RenderOptions
   /** Runs `work` with a progress line on stderr when a person is watching (see progress.ts). */
   withProgress<T>(verbosity: Verbosity, work: (counter: ProgressCounter | undefined) => Promise<T>): Promise<T>
-  /** Writes to stdout, or atomically to `output`; text may come in chunks (a streamed report). */
-  emit(text: string | AsyncIterable<string>, output: string | undefined): Promise<void>
+  /**
+   * Writes to stdout, or atomically to `output`; text may come in chunks (a streamed report). With
+   * `staged`, a file is written in full but put in place only when the caller commits it.
+   */
+  emit(text: string | AsyncIterable<string>, output: string | undefined, staged?: StagedWrite[]): Promise<void>
 }
 
 function createContext(io: Io, messages: Messages): Context {
   let progress: Progress | undefined
+  const stdout = new StreamWriter(io.stdout, true)
+  const stderr = new StreamWriter(io.stderr, false)
   const line = (text: string): void => {
     progress?.clear() // a message never lands in the middle of the progress line
-    io.stderr.write(`${text}\n`)
+    stderr.write(`${escapeTerminal(text)}\n`)
   }
+  const withheld = new Map<string, { shown: number; errors: number; warnings: number }>()
   return {
     io,
     messages,
+    stdout,
+    stderr,
     reportProblem: (problem, verbosity) => {
       if (problem.severity === 'warning' && verbosity.quiet === true) return
-      line(formatProblem(problem, messages.prefix))
+      let file = withheld.get(problem.file)
+      if (file === undefined) {
+        file = { shown: 0, errors: 0, warnings: 0 }
+        withheld.set(problem.file, file)
+      }
+      if (file.shown < PROBLEMS_SHOWN_PER_FILE) {
+        file.shown++
+        line(formatProblem(problem, messages.prefix))
+      } else if (problem.severity === 'error') file.errors++
+      else file.warnings++
+    },
+    closeProblems: () => {
+      for (const [file, counted] of withheld)
+        if (counted.errors + counted.warnings > 0)
+          line(messages.notes.notShown(file, counted.errors, counted.warnings, PROBLEMS_SHOWN_PER_FILE))
+      withheld.clear()
     },
     note: (text, verbosity, kind) => {
       if (verbosity.quiet === true || (kind === 'verbose' && verbosity.verbose !== true)) return
       line(`${kind === 'warning' ? `${messages.prefix.warning}: ` : ''}${text}`)
     },
+    say: line,
+    drain: () =>
+      stdout.pressing || stderr.pressing
+        ? Promise.all([stdout.drain(), stderr.drain()]).then(() => undefined)
+        : undefined,
     failOnProblems: (loaded, failed, outcome = 'summary') => {
       if (!failed) return
       const records = loaded.inputs.reduce((sum, input) => sum + input.records, 0)
@@ -95,27 +141,29 @@ function createContext(io: Io, messages: Messages): Context {
       tool: TOOL,
       ...(width === undefined ? {} : { width }),
     }),
-    emit: async (text, output) => {
-      if (output === undefined) {
-        if (typeof text === 'string') return writeText(io.stdout, text)
-        for await (const chunk of text) await writeText(io.stdout, chunk)
-        return
+    emit: async (text, output, staged) => {
+      const { standardStreamOf } = await import('./write/output-target.js')
+      const path = output === undefined ? undefined : resolve(io.cwd, output)
+      const stream = path === undefined ? 'stdout' : standardStreamOf(path)
+      if (stream !== null) {
+        const writer = stream === 'stdout' ? stdout : stderr
+        if (typeof text === 'string') writer.write(text)
+        else
+          for await (const chunk of text) {
+            writer.write(chunk)
+            if (writer.pressing) await writer.drain()
+          }
+        return writer.flush()
       }
-      try {
-        const { writeFileAtomic } = await import('./write/atomic-write.js')
-        await writeFileAtomic(resolve(io.cwd, output), text)
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code
-        if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EPERM') {
-          throw new UsageError(
-            messages.errors.cannotWrite(
-              output,
-              code === 'ENOENT' ? 'missing-directory' : code === 'EISDIR' ? 'directory' : 'denied',
-            ),
-          )
-        }
-        throw error
+      const { stageFileAtomic } = await import('./write/atomic-write.js')
+      const shownAs = output as string
+      const failed = (error: unknown): never => {
+        throw writeFailure(error, shownAs, messages)
       }
+      const write = await stageFileAtomic(path as string, text).catch(failed)
+      const checked = { commit: () => write.commit().catch(failed), abort: () => write.abort() }
+      if (staged === undefined) await checked.commit()
+      else staged.push(checked)
     },
   }
 }
@@ -142,7 +190,7 @@ function buildProgram(context: Context): Command {
     })
     .configureOutput({
       writeOut: text => io.stdout.write(text),
-      writeErr: text => io.stderr.write(text),
+      writeErr: text => io.stderr.write(escapeTerminalLines(text)),
       outputError: (text, write) => write(messages.translateCommander(text)),
     })
     .addHelpText(
@@ -183,9 +231,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const program = buildProgram(context)
   // Write failures reach us through write callbacks (see writeText); without a
   // listener the stream's 'error' event (EPIPE after `| head`) would crash the process.
-  if (!GUARDED.has(io.stdout)) {
-    GUARDED.add(io.stdout)
-    io.stdout.on('error', () => undefined)
+  for (const stream of [io.stdout, io.stderr]) {
+    if (GUARDED.has(stream)) continue
+    GUARDED.add(stream)
+    stream.on('error', () => undefined)
   }
   try {
     if (argv.length === 0) {
@@ -202,25 +251,38 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 const GUARDED = new WeakSet<object>()
 
 function exitCodeFor(error: unknown, io: Io, debug: boolean, messages: Messages): number {
+  // One line each, a line break from the data shown as \n; only the internal error's hint is a second line.
+  const say = (text: string): void => {
+    io.stderr.write(`${escapeTerminal(text)}\n`)
+  }
   if (error instanceof CommanderError) {
     // Commander has already printed its message (or the help or version).
     return error.exitCode === 0 ? 0 : 2
   }
-  if (error instanceof BrokenPipe || (error as NodeJS.ErrnoException | null)?.code === 'EPIPE') return 0
-  if (error instanceof UsageError) {
-    io.stderr.write(`${messages.prefix.error}: ${error.message}\n`)
+  if (isBrokenPipe(error)) return 0
+  if (error instanceof UsageError || error instanceof IoError) {
+    say(`${messages.prefix.error}: ${error.message}`)
     return 2
   }
   if (error instanceof DataError) {
-    if (!error.silent) io.stderr.write(`${messages.prefix.error}: ${error.message}\n`)
+    if (!error.silent) say(`${messages.prefix.error}: ${error.message}`)
     return 1
   }
   if (error instanceof CheckFailed) {
-    io.stderr.write(`error: ${error.message}\n`)
+    say(`error: ${error.message}`)
     return 1
   }
+  const system = error as NodeJS.ErrnoException | null
+  if (typeof system?.code === 'string' && typeof system.syscall === 'string' && /^E[A-Z]+$/.test(system.code)) {
+    // The system refused a read or a write no command foresaw (a full disk, a bad TMPDIR): an I/O error, not a bug.
+    say(
+      `${messages.prefix.error}: ${messages.errors.systemFailed(system.syscall, system.path ?? null, messages.errors.systemReason(system.code))}`,
+    )
+    if (debug && system.stack !== undefined) io.stderr.write(`${system.stack}\n`)
+    return 2
+  }
   const message = error instanceof Error ? error.message : String(error)
-  io.stderr.write(`${messages.internalError(message)}\n`)
+  io.stderr.write(`${escapeTerminalLines(messages.internalError(escapeTerminal(message)))}\n`)
   if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`)
   return 1
 }

@@ -9,6 +9,8 @@ import type { PipelineIo } from './pipeline.js'
 import { problemFromRead } from './validate/file-problems.js'
 import { PriceIndexBuilder } from './validate/price-index.js'
 
+const MAX_PRICE_INDEX_PROBLEMS = 1000
+
 /** Where the shipped series lives in the package, and the name it goes by in messages and JSON. */
 export const BUILT_IN_CPI = {
   name: 'data/kpi-2015-100.csv',
@@ -32,7 +34,11 @@ export async function loadPriceIndex(
     {},
     {
       header: header => builder.header(header),
-      row: (fields, file) => builder.row({ file, line: fields.line, cells: fields.cells(), raw: fields.raw() }),
+      row: (fields, file) => {
+        builder.row({ file, line: fields.line, cells: fields.cells(), raw: fields.raw() })
+        // A series of years has a few dozen rows: a file with this many problems is not one (or never ends).
+        return builder.problemCount + readProblems.length < MAX_PRICE_INDEX_PROBLEMS
+      },
       problem: problem => readProblems.push(problemFromRead(problem, messages)),
     },
   )

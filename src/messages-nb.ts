@@ -2,7 +2,7 @@
 // TypeScript holds the two to the same shape; test/messages.test.ts holds them to the same keys.
 import type { AmountProblem } from './validate/number.js'
 import type { Basis, ConstantPrices, DecimalConvention, PriceIndex } from './model.js'
-import type { Language, Messages, Noun } from './messages.js'
+import { grouped, type KeyKind, type Language, type Messages, type Noun } from './messages.js'
 import { displayValue } from './validate/problem.js'
 
 const NOUNS: Record<Noun, readonly [string, string]> = {
@@ -71,6 +71,37 @@ const COMMANDER: [RegExp, string][] = [
   [/\(Did you mean (.+)\?\)/, '(Mente du $1?)'],
   [/^error: /m, 'feil: '],
 ]
+
+const KEY_NAMES: Record<KeyKind, string> = {
+  partner: 'partneren',
+  project: 'prosjekt-ID-en',
+  category: 'kategorien',
+  'partner-set': 'partnerkombinasjonen',
+  group: 'raden',
+}
+const KEY_PLURALS: Record<KeyKind, string> = {
+  partner: 'partnere',
+  project: 'prosjekt-ID-er',
+  category: 'kategorier',
+  'partner-set': 'kombinasjoner av partnere',
+  group: 'rader i én gruppering',
+}
+const SYSTEM_REASONS: Record<string, string> = {
+  ENOSPC: 'ingen plass igjen på enheten',
+  EDQUOT: 'diskkvoten er brukt opp',
+  EROFS: 'skrivebeskyttet filsystem',
+  EIO: 'inn/ut-feil',
+  EFBIG: 'filen er for stor',
+  ENOENT: 'filen eller mappen finnes ikke',
+  EACCES: 'ingen tilgang',
+  EPERM: 'operasjonen er ikke tillatt',
+  ENOTDIR: 'ikke en mappe',
+  EISDIR: 'er en mappe',
+  EMFILE: 'for mange åpne filer',
+  ENFILE: 'for mange åpne filer i systemet',
+  ENOMEM: 'tomt for minne',
+  EAGAIN: 'ressursen er midlertidig utilgjengelig',
+}
 
 export const nb: Messages = {
   language: 'nb' as Language,
@@ -223,6 +254,17 @@ export const nb: Messages = {
     co2eRepeated: (project: string, earlier: string) =>
       `prosjektet «${project}» rapporterte allerede et CO2e-kutt i ${earlier}; co2e_tonnes er en årlig mengde som føres én gang, i året kuttet trådte i kraft, så å telle den igjen overdriver kuttet`,
     emptyFile: 'ingen overskriftsrad: filen er tom eller har bare blanke linjer',
+    nul: 'et NUL-tegn: dette er binærdata, ikke CSV-tekst; resten av filen ble ikke lest',
+    mixedEncodings:
+      'UTF-8-tekst etter Windows-1252-tekst: filen blander tegnkodinger; konverter den til én, eller bruk --encoding for å velge hvordan den leses',
+    surrogate:
+      'ikke gyldig UTF-8: et kodet UTF-16-surrogat (filen er skrevet som CESU-8 eller Javas modifiserte UTF-8); konverter den til UTF-8',
+    tooManyKeys: (kind: KeyKind, limit: number) =>
+      `mer enn ${grouped(limit, ' ')} ulike ${KEY_PLURALS[kind]}: lup-impact holder hver av dem i minnet, og stopper her i stedet for å gå tom for det; del opp inndataene, eller sjekk at kolonnen inneholder det den skal`,
+    spelling: (kind: KeyKind, spelling: string, first: string, at: string) =>
+      `${KEY_NAMES[kind]} «${spelling}» er skrevet «${first}» i ${at}; telt som én, vist som «${first}»`,
+    yearSpan: (year: number, other: number, at: string, limit: number) =>
+      `året ${year} ligger mer enn ${limit} år fra ${other} (${at}); et datasett spenner over høyst ${limit} år (feilskrevet år?)`,
     missingColumns: (missing: readonly string[], found: readonly string[], delimiterHint: string | undefined) =>
       `mangler ${missing.length > 1 ? 'de påkrevde kolonnene' : 'den påkrevde kolonnen'} ${list(missing)}; fant ${found.length > 0 ? names(found) : 'ingen kolonnenavn'}; ventet project_id, year, partner og minst én av jobs, savings_nok, co2e_tonnes (eller de norske navnene)${delimiterHint === undefined ? '' : `; overskriftsraden ser ut til å være delt med ${delimiterHint}, sjekk --delimiter`}`,
     noMeasure: (found: readonly string[]) =>
@@ -270,6 +312,18 @@ export const nb: Messages = {
     cannotWrite: (path: string, reason: 'missing-directory' | 'directory' | 'denied' | { notDirectory: string }) =>
       `kan ikke skrive «${path}»: ${reason === 'missing-directory' ? 'mappen finnes ikke' : reason === 'directory' ? 'det er en mappe' : reason === 'denied' ? 'ingen tilgang' : `${reason.notDirectory} er ikke en mappe`}`,
     stdinTwice: 'standard inn («-») kan bare leses én gang',
+    inputRole: (path: string) => `inndatafilen «${path}»`,
+    optionRole: (option: string, path: string) => `${option} «${path}»`,
+    stdinRole: 'standard inn («-»)',
+    stdoutRole: 'standard ut',
+    sameFile: (first: string, second: string) =>
+      `${first} er samme fil som ${second}; en utdatafil kan ikke skrive over en inndatafil eller en annen utdatafil, så ingenting ble lest eller skrevet`,
+    givenTwice: (first: string, second: string) =>
+      `${first} og ${second} er samme fil, oppgitt to ganger (postene ville telt dobbelt); oppgi hver fil én gang`,
+    writeFailed: (path: string, reason: string) => `kan ikke skrive «${path}»: ${reason}`,
+    systemFailed: (call: string, path: string | null, reason: string) =>
+      `${path === null ? call : `${call} «${path}»`} mislyktes: ${reason}`,
+    systemReason: (code: string): string => SYSTEM_REASONS[code] ?? code,
     decidedBy: (location: string) => `verdien i ${location}`,
   },
   help: {
@@ -356,6 +410,8 @@ export const nb: Messages = {
       `${errors + warnings === 0 ? 'ingen problemer' : `${count(errors, 'error')}, ${count(warnings, 'warning')}`} i ${count(records, 'record')}${files > 1 ? ` (${files} filer)` : ''}`,
     progress: (rows: string, rate: string) => `leser: ${rows} rader (${rate} rader/s)`,
     noMatch: (option: string, value: string) => `ingen post passer til ${option} «${value}»`,
+    notShown: (file: string, errors: number, warnings: number, limit: number) =>
+      `${file}: ${count(errors, 'error')} og ${count(warnings, 'warning')} til, ikke vist (de første ${limit} problemene i en fil skrives ut); lup-impact validate viser alle, og --rejects FIL tar vare på hver avviste rad`,
   },
   internalError: (message: string) =>
     `intern feil: ${message}\nDette er en feil i lup-impact. Kjør på nytt med --debug for å se hvor den oppsto, og meld fra om den.`,

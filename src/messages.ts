@@ -18,6 +18,42 @@ const names = (items: readonly string[]): string =>
   list(items.slice(0, SHOWN_NAMES).map(displayValue)) +
   (items.length > SHOWN_NAMES ? ` and ${items.length - SHOWN_NAMES} more` : '')
 
+/** What a bound on distinct keys or a spelling warning is about. */
+export type KeyKind = 'partner' | 'project' | 'category' | 'partner-set' | 'group'
+const KEY_NAMES: Record<KeyKind, string> = {
+  partner: 'partner',
+  project: 'project id',
+  category: 'category',
+  'partner-set': 'partner combination',
+  group: 'row',
+}
+const KEY_PLURALS: Record<KeyKind, string> = {
+  partner: 'partners',
+  project: 'project ids',
+  category: 'categories',
+  'partner-set': 'combinations of partners',
+  group: 'rows in one grouping',
+}
+const SYSTEM_REASONS: Record<string, string> = {
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+  EIO: 'input/output error',
+  EFBIG: 'file too large',
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOTDIR: 'not a directory',
+  EISDIR: 'is a directory',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files in the system',
+  ENOMEM: 'out of memory',
+  EAGAIN: 'resource temporarily unavailable',
+}
+
+/** 1000000 as "1,000,000" (en) or "1 000 000" (nb). */
+export const grouped = (n: number, separator: string): string => String(n).replace(/\B(?=(\d{3})+$)/g, separator)
+
 export const en = {
   language: 'en' as Language,
   prefix: { error: 'error', warning: 'warning', column: 'column', value: 'value' },
@@ -175,6 +211,17 @@ export const en = {
     co2eRepeated: (project: string, earlier: string) =>
       `project "${project}" already reported a CO2e cut at ${earlier}; co2e_tonnes is an annual rate entered once, in the year the cut took effect, so counting it again overstates the cut`,
     emptyFile: 'no header row: the file is empty or has only blank lines',
+    nul: 'a NUL character: this is binary data, not CSV text; the rest of the file was not read',
+    mixedEncodings:
+      'UTF-8 text after Windows-1252 text: the file mixes encodings; convert it to one, or pass --encoding to choose how to read it',
+    surrogate:
+      "not valid UTF-8: an encoded UTF-16 surrogate (the file was written as CESU-8 or Java's modified UTF-8); convert it to UTF-8",
+    tooManyKeys: (kind: KeyKind, limit: number) =>
+      `more than ${grouped(limit, ',')} distinct ${KEY_PLURALS[kind]}: lup-impact keeps each in memory, and stops here rather than run out of it; split the input, or check that the column holds what it should`,
+    spelling: (kind: KeyKind, spelling: string, first: string, at: string) =>
+      `${KEY_NAMES[kind]} "${spelling}" is spelled "${first}" at ${at}; counted as one, shown as "${first}"`,
+    yearSpan: (year: number, other: number, at: string, limit: number) =>
+      `year ${year} is more than ${limit} years from ${other} (${at}); a data set spans at most ${limit} years (a mistyped year?)`,
     missingColumns: (missing: readonly string[], found: readonly string[], delimiterHint: string | undefined) =>
       `missing required column${missing.length > 1 ? 's' : ''} ${list(missing)}; found ${found.length > 0 ? names(found) : 'no column names'}; expected project_id, year, partner and at least one of jobs, savings_nok, co2e_tonnes (or their Norwegian names)${delimiterHint === undefined ? '' : `; the header looks ${delimiterHint}-delimited, check --delimiter`}`,
     noMeasure: (found: readonly string[]) =>
@@ -222,6 +269,18 @@ export const en = {
     cannotWrite: (path: string, reason: 'missing-directory' | 'directory' | 'denied' | { notDirectory: string }) =>
       `cannot write "${path}": ${reason === 'missing-directory' ? 'no such directory' : reason === 'directory' ? 'it is a directory' : reason === 'denied' ? 'permission denied' : `${reason.notDirectory} is not a directory`}`,
     stdinTwice: 'standard input ("-") can be read only once',
+    inputRole: (path: string) => `the input "${path}"`,
+    optionRole: (option: string, path: string) => `${option} "${path}"`,
+    stdinRole: 'standard input ("-")',
+    stdoutRole: 'standard output',
+    sameFile: (first: string, second: string) =>
+      `${first} is the same file as ${second}; an output must not overwrite an input or another output, so nothing was read or written`,
+    givenTwice: (first: string, second: string) =>
+      `${first} and ${second} are the same file, given twice (its records would count twice); give each file once`,
+    writeFailed: (path: string, reason: string) => `cannot write "${path}": ${reason}`,
+    systemFailed: (call: string, path: string | null, reason: string) =>
+      `${path === null ? call : `${call} "${path}"`} failed: ${reason}`,
+    systemReason: (code: string): string => SYSTEM_REASONS[code] ?? code,
     decidedBy: (location: string) => `the value at ${location}`,
   },
   help: {
@@ -309,6 +368,8 @@ export const en = {
       `${errors + warnings === 0 ? 'no problems' : `${count(errors, 'error')}, ${count(warnings, 'warning')}`} in ${count(records, 'record')}${files > 1 ? ` (${files} files)` : ''}`,
     progress: (rows: string, rate: string) => `reading: ${rows} rows (${rate} rows/s)`,
     noMatch: (option: string, value: string) => `no record matches ${option} "${value}"`,
+    notShown: (file: string, errors: number, warnings: number, limit: number) =>
+      `${file}: ${count(errors, 'error')} and ${count(warnings, 'warning')} more, not shown (a file's first ${limit} problems are printed); lup-impact validate lists every one, and --rejects FILE keeps every rejected row`,
   },
   internalError: (message: string) =>
     `internal error: ${message}\nThis is a bug in lup-impact. Rerun with --debug to see where it happened, and report it.`,

@@ -18,12 +18,15 @@ import type { ProgressCounter } from './progress.js'
 import { conventionForDelimiter } from './read/dialect.js'
 import { resolveHeader } from './read/header.js'
 import { resolveInputs } from './read/open-input.js'
+import type { RowFields } from './read/csv-tokenizer.js'
+import type { CanonicalColumn } from './read/header.js'
 import { readRows, type ReadOptions } from './read/rows.js'
 import { Ledger } from './keys/ledger.js'
-import { Locations } from './keys/locations.js'
+import { KeyLimitError } from './keys/limits.js'
 import { RecordKeys, RecordView } from './record-view.js'
 import { CrossRecordChecks } from './validate/duplicates.js'
 import { problemFromHeader, problemFromRead } from './validate/file-problems.js'
+import { formatLocation } from './validate/problem.js'
 import { validateInto, type FileContext } from './validate/record.js'
 
 export interface LoadOptions extends ReadOptions {
@@ -48,6 +51,8 @@ export interface LoadHandlers {
   problem(problem: Problem): void
   rejected?(rejection: Rejection): void
   unknownColumns?(file: string, names: string[]): void
+  /** Between chunks of input: a promise to await before reading on (backpressure from slow output), or undefined. */
+  drain?(): Promise<void> | undefined
 }
 
 export interface PipelineIo {
@@ -97,8 +102,29 @@ export async function streamRecords(
   const checks = new CrossRecordChecks(options, options.messages, {
     keys: run.keys,
     ledger: run.ledger,
-    locations: new Locations(),
+    locations: run.keys.locations,
   })
+  const spellings = run.keys.spellings
+  /** Names read in another spelling than their first, during the row just read: one warning each. */
+  const reportSpellings = (file: string, line: number): void => {
+    for (const note of spellings) {
+      const column: CanonicalColumn =
+        note.kind === 'project' ? 'project_id' : note.kind === 'category' ? 'category' : 'partner'
+      report({
+        file,
+        line,
+        severity: 'warning',
+        column: context?.names[context.index[column]] ?? column,
+        message: options.messages.problems.spelling(
+          note.kind,
+          note.spelling,
+          note.first,
+          formatLocation(run.keys.locations.unpack(note.firstAt)),
+        ),
+      })
+    }
+    spellings.length = 0
+  }
   const counts: ProblemCounts = { errors: 0, warnings: 0, skippedRecords: 0 }
   let fatal = false
   const report = (problem: Problem): void => {
@@ -108,8 +134,38 @@ export async function streamRecords(
   }
   const view = new RecordView(run.keys)
   const inputs: InputSummary[] = []
+  let context: FileContext | undefined
+  /** One data row: validated, checked and handed on, or reported; false when the file must end here. */
+  const readRow = (fields: RowFields, file: string): boolean => {
+    try {
+      const invalid = validateInto(fields, file, context as FileContext, view)
+      const problems = invalid ?? checks.checkView(view)
+      if (problems.length === 0) {
+        handlers.record(view)
+        return true
+      }
+      for (const problem of problems) report(problem)
+      if (invalid !== null || problems.some(problem => problem.severity === 'error')) {
+        counts.skippedRecords++
+        handlers.rejected?.({ file, line: fields.line, raw: fields.raw(), problems: [...problems] })
+      } else handlers.record(view)
+      return true
+    } catch (error) {
+      // Past a bound on distinct keys (keys/limits.ts): a located error, and the file ends here.
+      if (!(error instanceof KeyLimitError)) throw error
+      report({
+        file,
+        line: fields.line,
+        severity: 'error',
+        message: options.messages.problems.tooManyKeys(error.kind, error.limit),
+      })
+      fatal = true
+      return false
+    }
+  }
+
   for (const source of sources) {
-    let context: FileContext | undefined
+    context = undefined
     const read = await readRows(source, options, {
       header: header => {
         const resolved = resolveHeader(header.cells)
@@ -132,17 +188,9 @@ export async function streamRecords(
       },
       row: (fields, file) => {
         if (options.progress !== undefined) options.progress.rows++
-        const invalid = validateInto(fields, file, context as FileContext, view)
-        const problems = invalid ?? checks.checkView(view)
-        if (problems.length === 0) {
-          handlers.record(view)
-          return
-        }
-        for (const problem of problems) report(problem)
-        if (invalid !== null || problems.some(problem => problem.severity === 'error')) {
-          counts.skippedRecords++
-          handlers.rejected?.({ file, line: fields.line, raw: fields.raw(), problems: [...problems] })
-        } else handlers.record(view)
+        const read = readRow(fields, file)
+        if (spellings.length > 0) reportSpellings(file, fields.line)
+        return read
       },
       problem: problem => {
         const located = problemFromRead(problem, options.messages)
@@ -152,6 +200,7 @@ export async function streamRecords(
           handlers.rejected?.({ file: problem.file, line: problem.line, raw: problem.raw, problems: [located] })
         } else fatal = true
       },
+      ...(handlers.drain === undefined ? {} : { drain: handlers.drain }),
     })
     inputs.push({ path: source.name, records: read.records, sha256: read.sha256 })
   }

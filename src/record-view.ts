@@ -5,7 +5,9 @@
 import type { Amount } from './amount.js'
 import type { PartnerSet } from './keys/partner-sets.js'
 import { BASES, type ImpactRecord, type Location, type MeasureValues } from './model.js'
-import { NameTable, normalizeName, TextCache } from './keys/names.js'
+import { MAX_DISTINCT_NAMES } from './keys/limits.js'
+import { Locations } from './keys/locations.js'
+import { NameTable, normalizeName, type SpellingNote, type SpellingSink, TextCache } from './keys/names.js'
 import type { RowFields } from './read/csv-tokenizer.js'
 import { PartnerSets } from './keys/partner-sets.js'
 import { ProjectIds } from './keys/project-ids.js'
@@ -43,13 +45,24 @@ export class MeasureAmounts {
 }
 
 /** The interned keys of a run, shared by validation, the duplicate checks and aggregation. */
-export class RecordKeys {
-  readonly projects = new ProjectIds()
-  readonly partnerSets = new PartnerSets()
-  readonly categories = new NameTable()
+export class RecordKeys implements SpellingSink {
+  /** Other spellings of known names, noted while a row is read; the pipeline reports and clears them. */
+  readonly spellings: SpellingNote[] = []
+  /** Where rows were read, packed (shared with the duplicate checks). */
+  readonly locations = new Locations()
+  /** The row being read now. */
+  file = ''
+  line = 0
+  readonly projects = new ProjectIds(this)
+  readonly partnerSets = new PartnerSets(this)
+  readonly categories = new NameTable('category', MAX_DISTINCT_NAMES, this)
   /** What partner and category cells were read as, by their text. */
   readonly partnerTexts = new TextCache<PartnerSet>()
   readonly categoryTexts = new TextCache<number>()
+
+  here(): number {
+    return this.locations.pack(this.file, this.line)
+  }
 }
 
 export const NO_CATEGORY = -1

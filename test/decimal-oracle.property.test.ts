@@ -31,13 +31,13 @@ const decimalText = (maxDigits: number, signed: boolean) =>
       negative: signed ? fc.boolean() : fc.constant(false),
       integer: fc
         .integer({ min: 1, max: maxDigits })
-        .chain(length => fc.stringMatching(new RegExp(`^[0-9]{${length}}$`))),
+        .chain(length => fc.bigInt({ min: 0n, max: 10n ** BigInt(length) - 1n }))
+        .map(value => value.toString()),
       fraction: fc.stringMatching(/^[0-9]{0,4}$/),
     })
-    .map(({ negative, integer, fraction }) => {
-      const whole = integer.replace(/^0+(?=\d)/, '')
-      return `${negative ? '-' : ''}${whole}${fraction === '' ? '' : `.${fraction}`}`
-    })
+    .map(
+      ({ negative, integer, fraction }) => `${negative ? '-' : ''}${integer}${fraction === '' ? '' : `.${fraction}`}`,
+    )
 
 // The shipped series (data/kpi-2015-100.csv), read the way the product reads it.
 const KPI_FILE = readFileSync(join(ROOT, 'data', 'kpi-2015-100.csv'), 'utf8')

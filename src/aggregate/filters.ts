@@ -1,11 +1,12 @@
 // --from / --to / --partner / --category / --basis as a predicate. A record credited to
 // several partners is narrowed to the partners asked for.
-import { normalizeName } from '../keys/names.js'
+import { identityKey, normalizeName } from '../keys/names.js'
 import type { PartnerSet } from '../keys/partner-sets.js'
 import { BASES, type Filters, type ImpactRecord } from '../model.js'
 import { NO_CATEGORY, type RecordView } from '../record-view.js'
 
-const fold = (name: string): string => normalizeName(name).toLowerCase()
+/** Filter values match names by identity (keys/names.ts): case, composition and spacing aside. */
+const fold = (name: string): string => identityKey(normalizeName(name))
 
 /** The partners of a record that are credited: their positions in the record's set, and their partner indexes. */
 export interface Selection {

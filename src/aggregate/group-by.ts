@@ -5,6 +5,7 @@ import { BASES, type ConstantPrices, type Dimension, type GroupKey, type GroupRo
 import { NO_CATEGORY, type RecordKeys, type RecordView } from '../record-view.js'
 import { compareByCodePoint } from '../validate/record.js'
 import { IntMap } from '../keys/int-map.js'
+import { KeyLimitError, MAX_GROUP_ROWS } from '../keys/limits.js'
 import { roundParts } from './constant-kroner.js'
 import { SumTable, type SumTableOptions, withSavings } from './sum-table.js'
 
@@ -97,6 +98,8 @@ export class GroupBy {
   }
 
   private newGroup(view: RecordView, partner: number): Group {
+    if (this.groups.size + this.others.size >= MAX_GROUP_ROWS)
+      throw new KeyLimitError('group', MAX_GROUP_ROWS, this.dimensions)
     return {
       row: this.sums.addRow(),
       values: this.codes.map(code => keyValueOf(code, view, partner)),

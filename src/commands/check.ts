@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { type Command, Option } from 'commander'
 import type { Amount } from '../amount.js'
@@ -11,7 +10,14 @@ import { NUMBER_STYLES } from '../render/format-number.js'
 import { en, REPORT_MESSAGES, type ReportMessages } from '../report/messages.js'
 import { parseExpectation, parseTargetsFile, parseTolerance, type TargetsSource } from '../report/targets.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
-import { checkWritableFiles, checkYearRange, filtersOf, type ReadingFlags, readInput } from './read-input.js'
+import {
+  checkDistinctFiles,
+  checkWritableFiles,
+  checkYearRange,
+  filtersOf,
+  type ReadingFlags,
+  readInput,
+} from './read-input.js'
 import { addCommonOptions, addFilterOptions, addInputOptions, addSkipOptions, loadOptions } from './shared-options.js'
 
 interface CheckFlags extends ReadingFlags, PriceFlags {
@@ -23,6 +29,9 @@ interface CheckFlags extends ReadingFlags, PriceFlags {
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
+
+/** A targets file is a few targets; a larger one is not one (or is /dev/zero). */
+const MAX_TARGETS_BYTES = 16 * 2 ** 20
 
 export function registerCheck(program: Command, context: Context): void {
   const command = program
@@ -56,6 +65,16 @@ ${context.messages.help.examples}
     const language = messages.language
     const report = REPORT_MESSAGES[language]
     checkYearRange(flags.from, flags.to, messages)
+    await checkDistinctFiles(
+      context,
+      files,
+      [{ option: '--rejects', path: flags.rejects }],
+      [
+        { option: '--against', path: flags.against },
+        { option: '--cpi', path: flags.cpi },
+      ],
+      true,
+    )
     // Everything about the targets is settled before any record is read.
     const targets: Target[] = []
     for (const text of flags.expect ?? []) {
@@ -65,8 +84,8 @@ ${context.messages.help.examples}
     }
     let against: { path: string; source: TargetsSource | null } | null = null
     if (flags.against !== undefined) {
-      const file = await loadTargetsFile(flags.against, io.cwd, report, line => io.stderr.write(`${line}\n`))
-      targets.push(...file.targets)
+      const file = await loadTargetsFile(flags.against, io.cwd, report, line => context.say(line))
+      for (const target of file.targets) targets.push(target)
       against = { path: flags.against, source: file.source }
     }
     if (targets.length === 0) throw new UsageError(report.check.noTargets)
@@ -144,13 +163,16 @@ async function loadTargetsFile(
   printProblem: (line: string) => void,
 ): Promise<{ targets: Target[]; source: TargetsSource | null }> {
   const words = report.check.targets
-  let text: string
+  let bytes: Buffer | 'too-large'
   try {
-    text = await readFile(resolve(cwd, path), 'utf8')
+    const { readSmallFile } = await import('../read/open-input.js')
+    bytes = await readSmallFile(resolve(cwd, path), MAX_TARGETS_BYTES)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new UsageError(code === 'ENOENT' ? words.notFound(path) : words.unreadable(path))
   }
+  if (bytes === 'too-large') throw new UsageError(words.tooLarge(path, MAX_TARGETS_BYTES / 2 ** 20))
+  const text = bytes.toString('utf8')
   const parsed = parseTargetsFile(text, path, report)
   if (parsed.ok) return parsed.value
   for (const problem of parsed.problems) printProblem(problem)

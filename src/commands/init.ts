@@ -57,6 +57,6 @@ ${context.messages.help.examples}
         if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new UsageError(words.cannotWrite(file))
         throw error
       }
-      if (flags.quiet !== true) io.stderr.write(`${words.wrote(file, words.description)}\n`)
+      if (flags.quiet !== true) context.say(words.wrote(file, words.description))
     })
 }

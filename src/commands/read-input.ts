@@ -1,14 +1,17 @@
 // What summarize, trace, report and check do around reading their input, the same in each: the
-// year range and the files to write checked before any record is read, the rejects file (--rejects:
-// committed once the input is read, discarded if the run fails after all), the handlers that report
+// year range and the files to write checked before any record is read (writable, and none the same
+// file as an input or another output), the rejects file (--rejects: committed with the other outputs
+// once the run completes, discarded if it fails), the handlers that report
 // problems, and the notes after the read (filters that matched nothing, records skipped). Written
 // once so that the four commands cannot drift apart.
 import { resolve } from 'node:path'
 import type { Context } from '../cli.js'
-import { UsageError } from '../errors.js'
+import { CheckFailed, UsageError, writeFailure } from '../errors.js'
 import type { Messages } from '../messages.js'
 import type { Basis, Filters } from '../model.js'
 import type { LoadHandlers, Loaded } from '../pipeline.js'
+import type { StagedWrite } from '../write/atomic-write.js'
+import type { RejectsFile } from '../write/rejects.js'
 import type { InputFlags } from './shared-options.js'
 
 /** The flags of a command that reads records (addInputOptions, addSkipOptions, addFilterOptions, addCommonOptions). */
@@ -41,6 +44,67 @@ export async function checkWritableFiles(context: Context, ...paths: (string | u
   for (const path of given) await checkWritable(resolve(context.io.cwd, path), path, context.messages)
 }
 
+/** A file a command reads or writes besides its record files: `{ option: '--cpi', path: 'kpi.csv' }`. */
+export interface OptionPath {
+  option: string
+  path: string | undefined
+}
+
+/**
+ * Refuses (a usage error, before anything is read or written) an output that is the same file as an
+ * input or another output, and an input file given twice: compared by real path and by device and
+ * inode, so `./in.csv`, a symbolic link and a hard link are caught too (write/output-identity.ts).
+ */
+export async function checkDistinctFiles(
+  context: Context,
+  files: readonly string[],
+  outputs: readonly OptionPath[],
+  otherInputs: readonly OptionPath[] = [],
+  /** The command writes its data to standard output (no -o): no other output may go there too. */
+  writesStdout = false,
+): Promise<void> {
+  const { io, messages } = context
+  const { findSameFile } = await import('../write/output-identity.js')
+  type NamedPath = import('../write/output-identity.js').NamedPath
+  const stdinFd = (io.stdin as { fd?: unknown }).fd
+  const inputs = [
+    ...files.map(file =>
+      file === '-'
+        ? {
+            role: messages.errors.stdinRole,
+            path: null,
+            regularOnly: true,
+            ...(typeof stdinFd === 'number' ? { fd: stdinFd } : {}),
+          }
+        : { role: messages.errors.inputRole(file), path: resolve(io.cwd, file) },
+    ),
+    ...otherInputs
+      .filter((input): input is { option: string; path: string } => input.path !== undefined)
+      .map(input => ({
+        role: messages.errors.optionRole(input.option, input.path),
+        path: resolve(io.cwd, input.path),
+      })),
+  ]
+  const written = outputs
+    .filter((output): output is { option: string; path: string } => output.path !== undefined)
+    .map(output => ({
+      role: messages.errors.optionRole(output.option, output.path),
+      path: resolve(io.cwd, output.path),
+    }))
+  const stdoutFd = (io.stdout as { fd?: unknown }).fd
+  const outputsAll: NamedPath[] =
+    writesStdout && typeof stdoutFd === 'number'
+      ? [{ role: messages.errors.stdoutRole, path: null, fd: stdoutFd }, ...written]
+      : written
+  const found = await findSameFile(inputs, outputsAll, files.length)
+  if (found === null) return
+  throw new UsageError(
+    found.kind === 'output'
+      ? messages.errors.sameFile(found.first.role, found.second.role)
+      : messages.errors.givenTwice(found.first.role, found.second.role),
+  )
+}
+
 /** The record filters of --from, --to, --partner, --category and --basis (trace gives the years of --year). */
 export function filtersOf(
   flags: ReadingFlags,
@@ -66,19 +130,31 @@ export interface ReadOutcome<T> {
 /**
  * Reads the input with `read`, then hands the summary or trace to `use`, unless the input failed
  * (then a DataError, after every problem has been reported). `outcome` names what is not produced.
+ *
+ * Nothing a run writes to a file is put in place unless the run completes: `use` stages its files
+ * (context.emit with `staged`), and they are committed, then the --rejects file, only after it
+ * returns (or fails a check, which is a completed run too). A run that fails or is interrupted
+ * leaves every earlier output as it was.
  */
 export async function readInput<T extends { problems: { skippedRecords: number } }>(
   context: Context,
   flags: ReadingFlags,
   outcome: 'summary' | 'trace',
   read: (shared: ReadShared) => Promise<ReadOutcome<T>>,
-  use: (value: T) => Promise<void>,
+  use: (value: T, staged: StagedWrite[]) => Promise<void>,
 ): Promise<void> {
   const { io, messages } = context
-  const rejects =
-    flags.rejects === undefined
-      ? undefined
-      : new (await import('../write/rejects.js')).RejectsFile(resolve(io.cwd, flags.rejects), messages.prefix)
+  let rejects: RejectsFile | undefined
+  if (flags.rejects !== undefined) {
+    const { RejectsFile } = await import('../write/rejects.js')
+    try {
+      rejects = await RejectsFile.open(resolve(io.cwd, flags.rejects), messages.prefix, io)
+    } catch (error) {
+      throw writeFailure(error, flags.rejects, messages)
+    }
+  }
+  const staged: StagedWrite[] = []
+  let completed = false
   try {
     const result = await read({
       skipInvalid: flags.skipInvalid === true || rejects !== undefined,
@@ -86,9 +162,14 @@ export async function readInput<T extends { problems: { skippedRecords: number }
         problem: problem => context.reportProblem(problem, flags),
         rejected: rejection => rejects?.add(rejection),
         unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
+        drain: () => {
+          const output = context.drain()
+          if (rejects?.pressing !== true) return output
+          return output === undefined ? rejects.drain() : Promise.all([output, rejects.drain()]).then(() => undefined)
+        },
       },
     })
-    await rejects?.commit()
+    context.closeProblems()
     for (const { option, value } of result.unmatchedFilters)
       context.note(messages.notes.noMatch(option, value), flags, 'warning')
     context.failOnProblems(result.loaded, result.value === null, outcome)
@@ -96,9 +177,40 @@ export async function readInput<T extends { problems: { skippedRecords: number }
     if (value === null) return
     if (value.problems.skippedRecords > 0)
       context.note(messages.notes.skipped(value.problems.skippedRecords, flags.rejects), flags, 'warning')
-    await use(value)
+    try {
+      await use(value, staged)
+    } catch (error) {
+      if (!(error instanceof CheckFailed)) throw error
+      completed = true
+      await commit(staged, rejects, flags.rejects, messages)
+      throw error
+    }
+    completed = true
+    await commit(staged, rejects, flags.rejects, messages)
+  } finally {
+    if (!completed) {
+      for (const write of staged) await write.abort()
+      await rejects?.discard()
+    }
+  }
+}
+
+async function commit(
+  staged: readonly StagedWrite[],
+  rejects: RejectsFile | undefined,
+  rejectsPath: string | undefined,
+  messages: Messages,
+): Promise<void> {
+  try {
+    for (const write of staged) await write.commit()
   } catch (error) {
+    for (const write of staged) await write.abort()
     await rejects?.discard()
     throw error
+  }
+  try {
+    await rejects?.commit()
+  } catch (error) {
+    throw writeFailure(error, rejectsPath ?? '', messages)
   }
 }

@@ -8,7 +8,14 @@ import type { ReportRenderOptions } from '../render/html.js'
 import { en, REPORT_MESSAGES, type ReportMessages } from '../report/messages.js'
 import { resolveReportDate } from '../report/report-date.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
-import { checkWritableFiles, checkYearRange, filtersOf, type ReadingFlags, readInput } from './read-input.js'
+import {
+  checkDistinctFiles,
+  checkWritableFiles,
+  checkYearRange,
+  filtersOf,
+  type ReadingFlags,
+  readInput,
+} from './read-input.js'
 import {
   addCommonOptions,
   addFilterOptions,
@@ -73,6 +80,16 @@ ${context.messages.help.examples}
     ])
     await withDirectoryErrors(flags.out, report, () => checkDirectoryTarget(directory))
     await checkWritableFiles(context, flags.rejects)
+    const { REPORT_FILE_NAMES } = await import('../report/report-files.js')
+    await checkDistinctFiles(
+      context,
+      files,
+      [
+        ...REPORT_FILE_NAMES.map(name => ({ option: '--out', path: join(flags.out, name) })),
+        { option: '--rejects', path: flags.rejects },
+      ],
+      [{ option: '--cpi', path: flags.cpi }],
+    )
     const prices = await resolvePrices(flags, context)
     await readInput(
       context,
@@ -103,7 +120,7 @@ ${context.messages.help.examples}
         }
         const reportFiles = renderReportFiles(summary, options)
         const say = (text: string): void => {
-          if (flags.quiet !== true) io.stderr.write(`${text}\n`)
+          if (flags.quiet !== true) context.say(text)
         }
         if (flags.check === true) {
           const comparisons = await withDirectoryErrors(flags.out, report, () =>
@@ -112,8 +129,12 @@ ${context.messages.help.examples}
           const stale = comparisons.filter(comparison => comparison.status !== 'same')
           for (const comparison of stale) {
             const path = join(flags.out, comparison.name)
-            io.stderr.write(
-              `${comparison.status === 'differs' ? words.differs(path, comparison.line) : comparison.status === 'missing' ? words.missing(path) : words.notAFile(path)}\n`,
+            context.say(
+              comparison.status === 'differs'
+                ? words.differs(path, comparison.line)
+                : comparison.status === 'missing'
+                  ? words.missing(path)
+                  : words.notAFile(path),
             )
           }
           if (stale.length > 0) throw new CheckFailed(words.outOfDate(stale.length, comparisons.length, flags.out))
@@ -151,6 +172,8 @@ async function withDirectoryErrors<T>(shownAs: string, report: ReportMessages, a
         throw new UsageError(words.targetIsDirectory(join(shownAs, basename(error.path))))
       case 'partly-written':
         throw new UsageError(words.partlyWritten(error.replaced, error.kept, words.reason(error.reason)))
+      case 'locked':
+        throw new UsageError(words.locked(shownAs, error.reason))
     }
   }
 }

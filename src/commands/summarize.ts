@@ -5,7 +5,14 @@ import type { Attribution, Dimension } from '../model.js'
 import { FORMATS, type Format } from '../render/formats.js'
 import { loadRenderer } from '../render/lazy.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
-import { checkWritableFiles, checkYearRange, filtersOf, type ReadingFlags, readInput } from './read-input.js'
+import {
+  checkDistinctFiles,
+  checkWritableFiles,
+  checkYearRange,
+  filtersOf,
+  type ReadingFlags,
+  readInput,
+} from './read-input.js'
 import {
   addCommonOptions,
   addFilterOptions,
@@ -55,6 +62,16 @@ ${context.messages.help.examples}
     const { io, messages } = context
     checkYearRange(flags.from, flags.to, messages)
     await checkWritableFiles(context, flags.output, flags.rejects)
+    await checkDistinctFiles(
+      context,
+      files,
+      [
+        { option: '-o', path: flags.output },
+        { option: '--rejects', path: flags.rejects },
+      ],
+      [{ option: '--cpi', path: flags.cpi }],
+      flags.output === undefined,
+    )
     const prices = await resolvePrices(flags, context)
     const format = formatForOutput(flags.format, flags.output, 'table') as Format
     // Loaded while nothing else is: what this run needs, and only that.
@@ -81,9 +98,13 @@ ${context.messages.help.examples}
         )
         return { ...result, value: result.summary }
       },
-      async summary => {
+      async (summary, staged) => {
         const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
-        await context.emit(render(summary, context.renderOptions(color, terminalWidth(io, flags.output))), flags.output)
+        await context.emit(
+          render(summary, context.renderOptions(color, terminalWidth(io, flags.output))),
+          flags.output,
+          staged,
+        )
       },
     )
   })

@@ -16,7 +16,14 @@ import {
   loadOptions,
   yearParser,
 } from './shared-options.js'
-import { checkWritableFiles, checkYearRange, filtersOf, type ReadingFlags, readInput } from './read-input.js'
+import {
+  checkDistinctFiles,
+  checkWritableFiles,
+  checkYearRange,
+  filtersOf,
+  type ReadingFlags,
+  readInput,
+} from './read-input.js'
 
 interface TraceFlags extends ReadingFlags {
   metric: Measure
@@ -58,6 +65,16 @@ ${context.messages.help.examples}
     const to = flags.year ?? flags.to ?? null
     checkYearRange(from, to, messages)
     await checkWritableFiles(context, flags.output, flags.rejects)
+    await checkDistinctFiles(
+      context,
+      files,
+      [
+        { option: '-o', path: flags.output },
+        { option: '--rejects', path: flags.rejects },
+      ],
+      [],
+      flags.output === undefined,
+    )
     const [{ traceFiles }, { traceRenderers }, { Spool }] = await Promise.all([
       import('../pipeline.js'),
       import('../render/trace.js'),
@@ -87,7 +104,7 @@ ${context.messages.help.examples}
           )
           return { ...result, value: result.trace }
         },
-        async trace => {
+        async (trace, staged) => {
           const inferred = formatForOutput(flags.format, flags.output, 'table')
           const format: TraceFormat = (TRACE_FORMATS as readonly string[]).includes(inferred)
             ? (inferred as TraceFormat)
@@ -99,6 +116,7 @@ ${context.messages.help.examples}
           await context.emit(
             traceRenderers[format](trace, records, context.renderOptions(color, terminalWidth(io, flags.output))),
             flags.output,
+            staged,
           )
         },
       )

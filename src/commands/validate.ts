@@ -1,10 +1,11 @@
 import { type Command, Option } from 'commander'
 import type { Context } from '../cli.js'
 import { DataError } from '../errors.js'
-import { writeText } from '../io.js'
 import type { Problem } from '../model.js'
 import { stringifyJson } from '../render/json-text.js'
+import { escapeTerminal } from '../render/escape.js'
 import { formatProblem } from '../validate/problem.js'
+import { checkDistinctFiles } from './read-input.js'
 import { addCommonOptions, addInputOptions, type InputFlags, loadOptions } from './shared-options.js'
 
 interface ValidateFlags extends InputFlags {
@@ -51,12 +52,11 @@ ${context.messages.help.examples}
   command.action(async (files: string[], flags: ValidateFlags) => {
     const { io, messages } = context
     const json = flags.format === 'json'
-    // Problems are written as they are found; writes are queued in order and awaited at the end.
-    let pending: Promise<void> = Promise.resolve()
+    await checkDistinctFiles(context, files, [], [], true)
+    // Problems are written as they are found, every one (the report is validate's data); the reader
+    // waits between chunks of input while stdout is full, so memory stays flat behind a slow reader.
     let first = true
-    const write = (text: string): void => {
-      pending = pending.then(() => writeText(io.stdout, text))
-    }
+    const write = (text: string): void => context.stdout.write(text)
     if (json) write('[')
     // Valid records are only counted: they stay RecordViews, never made into ImpactRecords.
     const { streamRecords } = await import('../pipeline.js')
@@ -66,17 +66,18 @@ ${context.messages.help.examples}
         problem: problem => {
           if (problem.severity === 'warning' && flags.quiet === true) return
           if (json) write(`${first ? '\n' : ',\n'}  ${problemToJson(problem)}`)
-          else write(`${formatProblem(problem, messages.prefix)}\n`)
+          else write(`${escapeTerminal(formatProblem(problem, messages.prefix))}\n`)
           first = false
         },
         unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
+        drain: () => context.drain(),
       }),
     )
     const records = loaded.inputs.reduce((sum, input) => sum + input.records, 0)
     const { errors, warnings } = loaded.counts
     if (json) write(first ? ']\n' : '\n]\n')
     else write(`${messages.notes.validated(errors, warnings, records, loaded.inputs.length)}\n`)
-    await pending
+    await context.stdout.flush()
     if (errors > 0) throw new DataError([], '', { silent: true })
   })
 }

@@ -1,23 +1,78 @@
 // Names (partners, categories) → dense indexes, in order of first appearance. There are few of them
 // next to records, so a Map is fine; the names are copied so that they do not pin the text they were
 // read from (see copy-string.ts).
+//
+// Identity: two names are the same when their identityKey is — trimmed, inner white space collapsed,
+// composed (NFC: "Å" typed as A + ring is "Å"), and in lower case by Norwegian rules, so "FJORDVIK
+// KOMMUNE" is "Fjordvik kommune". The first spelling read is the one shown; every other spelling is
+// noted once (SpellingNote), for a warning that names both lines.
+import type { KeyKind } from '../messages.js'
 import { copyString } from './copy-string.js'
+import { KeyLimitError, MAX_DISTINCT_NAMES } from './limits.js'
+
+/** A name spelled another way than when first read: `spelling` now, `first` (shown) at `firstAt`. */
+export interface SpellingNote {
+  kind: KeyKind
+  spelling: string
+  first: string
+  /** Packed location (keys/locations.ts) of the first spelling. */
+  firstAt: number
+}
+
+/** Where key tables report other spellings, and the packed location of the row being read. */
+export interface SpellingSink {
+  readonly spellings: SpellingNote[]
+  here(): number
+}
+
+/** What names are compared by: see the top of this file. */
+export function identityKey(name: string): string {
+  return name.toLocaleLowerCase('nb').normalize('NFC')
+}
 
 export class NameTable {
+  /** Identity key → index. */
   private readonly indexes = new Map<string, number>()
+  /** The first spelling of each, as shown. */
   readonly names: string[] = []
+  private readonly firstAt: number[] = []
+  /** Other spellings already noted (each counts against the limit: it is one more string kept). */
+  private readonly spellings = new Set<string>()
+
+  /**
+   * `kind` and `limit`: what a name is, and how many distinct ones are kept (past that, a
+   * KeyLimitError); `sink`: where other spellings are noted (none: not noted).
+   */
+  constructor(
+    private readonly kind: KeyKind = 'partner',
+    private readonly limit = MAX_DISTINCT_NAMES,
+    private readonly sink?: SpellingSink,
+  ) {}
 
   get size(): number {
     return this.names.length
   }
 
+  /** The index of `name` (normalised), added if new. */
   intern(name: string): number {
-    let index = this.indexes.get(name)
+    const key = identityKey(name)
+    let index = this.indexes.get(key)
     if (index === undefined) {
+      if (this.names.length + this.spellings.size >= this.limit) throw new KeyLimitError(this.kind, this.limit)
       index = this.names.length
       const copy = copyString(name)
       this.names.push(copy)
-      this.indexes.set(copy, index)
+      this.firstAt.push(this.sink?.here() ?? 0)
+      this.indexes.set(key === name ? copy : copyString(key), index)
+    } else if (this.names[index] !== name && this.sink !== undefined && !this.spellings.has(name)) {
+      if (this.names.length + this.spellings.size >= this.limit) throw new KeyLimitError(this.kind, this.limit)
+      this.spellings.add(copyString(name))
+      this.sink.spellings.push({
+        kind: this.kind,
+        spelling: name,
+        first: this.names[index] as string,
+        firstAt: this.firstAt[index] as number,
+      })
     }
     return index
   }
@@ -89,9 +144,9 @@ function equalsRange(key: string, text: string, start: number, end: number): boo
   return true
 }
 
-/** Trims and collapses inner white space: "  Fjordvik   kommune " is "Fjordvik kommune". */
+/** Trims, collapses inner white space and composes (NFC): "  Fjordvik   kommune " is "Fjordvik kommune". */
 export function normalizeName(text: string): string {
-  return isNormalized(text, 0, text.length) ? text : text.trim().replace(/\s+/g, ' ')
+  return isNormalized(text, 0, text.length) ? text : text.trim().replace(/\s+/g, ' ').normalize('NFC')
 }
 
 /**
@@ -110,7 +165,7 @@ export function isNormalized(text: string, start: number, end: number): boolean 
       code < 0x20 ||
       code === 0xa0 ||
       code === 0x85 ||
-      (code >= 0x1680 && (code <= 0x3000 || code === 0xfeff))
+      code >= 0x300 // combining marks and beyond: NFC may change the text (below U+0300 it never does)
     ) {
       return false
     } else afterSpace = false

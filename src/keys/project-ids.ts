@@ -7,8 +7,16 @@
 // open-addressing table of int32 arena offsets: about 25 bytes an id, and a lookup touches two places
 // in memory (the slot, the bytes). Anything else (rare) goes to a Map. The index → id direction is
 // built only when a name is first asked for (rows by project, a message).
+//
+// Ids are compared by identity (names.ts): "lup-2016-01" is "LUP-2016-01". In the arena that is done
+// by folding Latin-1 letters to lower case while hashing and matching (the bytes keep the first
+// spelling, which is shown); other ids are keyed by identityKey in the Map. An id whose key is Latin-1
+// is looked for in the arena whatever its spelling ("Ÿ" finds "ÿ"), and a new Latin-1 id in the Map
+// when the Map holds anything, so that the two never hold one id twice.
 import { copyString } from './copy-string.js'
 import { Int32Column } from './columns.js'
+import { KeyLimitError, MAX_DISTINCT_PROJECTS } from './limits.js'
+import { identityKey, type SpellingSink } from './names.js'
 
 const ARENA_BITS = 20
 const ARENA_CHUNK = 1 << ARENA_BITS
@@ -20,7 +28,21 @@ const HEADER = 5
 
 export const NOT_PLAIN = -1
 
+/** A Latin-1 code folded to lower case (A-Z, À-Þ but ×); Latin-1 lower case stays Latin-1. */
+function fold(code: number): number {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 0x20 : code
+}
+
 export class ProjectIds {
+  /** Where each id was first read (packed locations below 2^31, the rest in a Map), for the warning about another spelling. */
+  private readonly firstAt = new Int32Column()
+  private readonly firstFarAt = new Map<number, number>()
+  /** Other spellings already noted. */
+  private readonly spellings = new Set<string>()
+
+  /** `sink`: where other spellings are noted, and where the row being read is (names.ts). */
+  constructor(private readonly sink?: SpellingSink) {}
+
   /** Slot → arena offset + 1 of the id there, 0 for an empty slot. */
   private table = new Int32Array(1 << 12)
   private mask = (1 << 12) - 1
@@ -54,7 +76,7 @@ export class ProjectIds {
     for (let position = start; position < end && narrow; position++) {
       const code = text.charCodeAt(position)
       if (code > 0xff) narrow = false
-      hash = Math.imul(hash ^ code, 0x01000193)
+      hash = Math.imul(hash ^ fold(code), 0x01000193)
     }
     return narrow ? this.internHashed(text, start, end, hash, false) : this.internOther(text.slice(start, end))
   }
@@ -81,7 +103,7 @@ export class ProjectIds {
         afterSpace = true
       } else if (code > 0xff || code === 0xa0 || code === 0x85) return NOT_PLAIN
       else afterSpace = false
-      hash = Math.imul(hash ^ code, 0x01000193)
+      hash = Math.imul(hash ^ fold(code), 0x01000193)
     }
     return afterSpace ? NOT_PLAIN : this.internHashed(text, start, end, hash, true)
   }
@@ -92,30 +114,76 @@ export class ProjectIds {
     if (offset < 0) return this.otherNames.get(index) as string
     const chunk = this.arena[offset >>> ARENA_BITS] as Uint8Array
     const start = (offset & ARENA_MASK) + HEADER
-    return String.fromCharCode(...chunk.subarray(start, start + (chunk[start - 1] as number)))
+    return Buffer.from(chunk.buffer, chunk.byteOffset + start, chunk[start - 1] as number).toString('latin1')
   }
 
   /** `plain`: the id is known to need no normalising (it may become the `last` one). */
   private internHashed(text: string, start: number, end: number, hash: number, plain: boolean): number {
-    let slot = mix(hash) & this.mask
-    for (let found = this.table[slot] as number; found !== 0; found = this.table[slot] as number) {
-      const chunk = this.arena[(found - 1) >>> ARENA_BITS] as Uint8Array
-      const at = (found - 1) & ARENA_MASK
-      if (matches(chunk, at, text, start, end)) {
-        if (plain) this.last = found - 1
-        return indexAt(chunk, at)
+    const found = this.findHashed(text, start, end, hash)
+    if (found >= 0) {
+      const chunk = this.arena[found >>> ARENA_BITS] as Uint8Array
+      const at = found & ARENA_MASK
+      const index = indexAt(chunk, at)
+      if (!matches(chunk, at, text, start, end)) this.noteSpelling(index, text.slice(start, end))
+      else if (plain) this.last = found
+      return index
+    }
+    if (this.others.size > 0) {
+      // Perhaps the same id first read in a spelling the arena cannot hold ("Ÿ" before "ÿ").
+      const known = this.others.get(identityKey(text.slice(start, end)))
+      if (known !== undefined) {
+        this.noteSpelling(known, text.slice(start, end))
+        return known
       }
-      slot = (slot + 1) & this.mask
     }
     if (this.arena.length >= MAX_ARENA_CHUNKS && this.arenaUsed + HEADER + end - start > ARENA_CHUNK)
       return this.internOther(text.slice(start, end))
+    if (this.count >= MAX_DISTINCT_PROJECTS) throw new KeyLimitError('project', MAX_DISTINCT_PROJECTS)
     const index = this.count++
     const offset = this.store(index, text, start, end)
     this.offsets?.push(offset)
-    this.table[slot] = offset + 1
+    this.noteFirst(index)
+    this.table[this.freeSlot(hash)] = offset + 1
     if (plain) this.last = offset
     if (++this.used * 2 > this.mask) this.grow()
     return index
+  }
+
+  /** The arena offset of the id text[start, end) (compared folded), or -1. */
+  private findHashed(text: string, start: number, end: number, hash: number): number {
+    let slot = mix(hash) & this.mask
+    for (let found = this.table[slot] as number; found !== 0; found = this.table[slot] as number) {
+      const chunk = this.arena[(found - 1) >>> ARENA_BITS] as Uint8Array
+      if (matchesFolded(chunk, (found - 1) & ARENA_MASK, text, start, end)) return found - 1
+      slot = (slot + 1) & this.mask
+    }
+    return -1
+  }
+
+  private freeSlot(hash: number): number {
+    let slot = mix(hash) & this.mask
+    while (this.table[slot] !== 0) slot = (slot + 1) & this.mask
+    return slot
+  }
+
+  /** `spelling` is another spelling of the id at `index`: noted once (names.ts). */
+  private noteSpelling(index: number, spelling: string): void {
+    if (this.sink === undefined || this.spellings.has(spelling)) return
+    if (this.count + this.spellings.size >= MAX_DISTINCT_PROJECTS)
+      throw new KeyLimitError('project', MAX_DISTINCT_PROJECTS)
+    this.spellings.add(copyString(spelling))
+    const near = this.firstAt.get(index)
+    const firstAt = near >= 0 ? near : (this.firstFarAt.get(index) ?? 0)
+    this.sink.spellings.push({ kind: 'project', spelling, first: this.name(index), firstAt })
+  }
+
+  private noteFirst(index: number): void {
+    const here = this.sink?.here() ?? 0
+    if (here < 0x80000000) this.firstAt.set(index, here)
+    else {
+      this.firstAt.set(index, -1)
+      this.firstFarAt.set(index, here)
+    }
   }
 
   private store(index: number, text: string, start: number, end: number): number {
@@ -139,12 +207,30 @@ export class ProjectIds {
   }
 
   private internOther(id: string): number {
-    const known = this.others.get(id)
-    if (known !== undefined) return known
+    const key = identityKey(id.normalize('NFC'))
+    const known = this.others.get(key)
+    if (known !== undefined) {
+      if (this.otherNames.get(known) !== id) this.noteSpelling(known, id)
+      return known
+    }
+    if (key.length <= MAX_ARENA_ID && isLatin1(key)) {
+      // Its key is Latin-1: the id may be in the arena in another spelling.
+      let hash = 0x811c9dc5
+      for (let position = 0; position < key.length; position++)
+        hash = Math.imul(hash ^ fold(key.charCodeAt(position)), 0x01000193)
+      const found = this.findHashed(key, 0, key.length, hash)
+      if (found >= 0) {
+        const index = indexAt(this.arena[found >>> ARENA_BITS] as Uint8Array, found & ARENA_MASK)
+        this.noteSpelling(index, id)
+        return index
+      }
+    }
+    if (this.count >= MAX_DISTINCT_PROJECTS) throw new KeyLimitError('project', MAX_DISTINCT_PROJECTS)
     const index = this.count++
     const copy = copyString(id)
     this.offsets?.push(-1)
-    this.others.set(copy, index)
+    this.noteFirst(index)
+    this.others.set(key === id ? copy : copyString(key), index)
     this.otherNames.set(index, copy)
     return index
   }
@@ -157,7 +243,7 @@ export class ProjectIds {
     this.forEachStored((offset, chunk, start) => {
       const length = chunk[start - 1] as number
       let hash = 0x811c9dc5
-      for (let each = 0; each < length; each++) hash = Math.imul(hash ^ (chunk[start + each] as number), 0x01000193)
+      for (let each = 0; each < length; each++) hash = Math.imul(hash ^ fold(chunk[start + each] as number), 0x01000193)
       let slot = mix(hash) & mask
       while (table[slot] !== 0) slot = (slot + 1) & mask
       table[slot] = offset + 1
@@ -191,6 +277,21 @@ function matches(chunk: Uint8Array, at: number, text: string, start: number, end
   if (chunk[at + 4] !== length) return false
   const from = at + HEADER
   for (let each = 0; each < length; each++) if (chunk[from + each] !== text.charCodeAt(start + each)) return false
+  return true
+}
+
+function isLatin1(text: string): boolean {
+  for (let position = 0; position < text.length; position++) if (text.charCodeAt(position) > 0xff) return false
+  return true
+}
+
+/** matches(), with Latin-1 letters compared folded to lower case. */
+function matchesFolded(chunk: Uint8Array, at: number, text: string, start: number, end: number): boolean {
+  const length = end - start
+  if (chunk[at + 4] !== length) return false
+  const from = at + HEADER
+  for (let each = 0; each < length; each++)
+    if (fold(chunk[from + each] as number) !== fold(text.charCodeAt(start + each))) return false
   return true
 }
 

@@ -134,6 +134,11 @@ export class CsvTokenizer {
     this.delimiterText = delimiter.charAt(0)
   }
 
+  /** The physical line the text written so far ends on (where a problem found next in the bytes is). */
+  lineAtEnd(): number {
+    return this.line + countBreaks(this.carry, 0, this.carry.length)
+  }
+
   write(text: string): void {
     if (this.stopped) return
     if (this.carry === '') return this.parse(text, 0, false)

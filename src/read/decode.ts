@@ -34,6 +34,8 @@ export class InvalidEncodingError extends Error {
     readonly byteOffset: number,
     readonly validText: string,
     readonly forced: boolean,
+    /** invalid: not UTF-8; mixed: UTF-8 after Windows-1252 text; surrogate: UTF-8 holding UTF-16 surrogates (CESU-8). */
+    readonly problem: 'invalid' | 'mixed' | 'surrogate' = 'invalid',
   ) {
     super(`not valid UTF-8 at byte ${byteOffset}`)
   }
@@ -41,9 +43,27 @@ export class InvalidEncodingError extends Error {
 
 /** Raised at the start of a file that is not text at all, or UTF-16 without a byte-order mark. */
 export class BinaryInputError extends Error {
-  constructor(readonly guess: 'binary' | 'utf-16le' | 'utf-16be') {
+  /** `line`: where the first NUL or control character is (1 for UTF-16 without a byte-order mark). */
+  constructor(
+    readonly guess: 'binary' | 'utf-16le' | 'utf-16be',
+    readonly line = 1,
+  ) {
     super(guess === 'binary' ? 'binary data' : `looks like ${guess} without a byte-order mark`)
   }
+}
+
+/** The line of the first NUL or control character in `head`: \r\n, \n and \r each end a line. */
+export function lineOfFirstControl(head: Uint8Array): number {
+  let line = 1
+  const length = Math.min(head.length, SNIFF_BYTES)
+  for (let position = 0; position < length; position++) {
+    const byte = head[position] as number
+    if (byte === 0x0a) line++
+    else if (byte === 0x0d) {
+      if (head[position + 1] !== 0x0a) line++
+    } else if (byte === 0 || byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) return line
+  }
+  return line
 }
 
 const SNIFF_BYTES = 4096
@@ -86,6 +106,9 @@ export class TextDecoderStream {
   private allAscii = true
   private heldBack: Buffer = Buffer.alloc(0)
   private latin1 = false
+  /** Windows-1252 detected (not asked for): UTF-8 after it is watched for. */
+  private detected1252 = false
+  private lastByte = -1
   encoding: Encoding | undefined
 
   constructor(private readonly override?: Encoding) {}
@@ -113,7 +136,7 @@ export class TextDecoderStream {
     const bom = BOMS.find(candidate => startsWith(head, candidate.bytes))
     if (this.override === undefined && bom === undefined) {
       const guess = sniffBinary(head)
-      if (guess !== undefined) throw new BinaryInputError(guess)
+      if (guess !== undefined) throw new BinaryInputError(guess, guess === 'binary' ? lineOfFirstControl(head) : 1)
     }
     const encoding = this.override ?? bom?.encoding ?? 'utf-8'
     this.encoding = encoding
@@ -127,6 +150,7 @@ export class TextDecoderStream {
   private decode(chunk: Buffer, final: boolean): string {
     if (this.latin1) return chunk.toString('latin1')
     const decoder = this.decoder as TextDecoder
+    if (this.detected1252) return this.decode1252(chunk, final)
     try {
       const text = decoder.decode(chunk, { stream: !final })
       if (this.allAscii) {
@@ -141,24 +165,64 @@ export class TextDecoderStream {
     } catch {
       const bytes = this.heldBack.length > 0 ? Buffer.concat([this.heldBack, chunk]) : chunk
       const scan = scanUtf8(bytes)
-      if (this.override !== undefined || this.encoding !== 'utf-8' || !this.allAscii || scan.nonAsciiBefore) {
+      const surrogate = isEncodedSurrogate(bytes, scan.invalidAt)
+      if (
+        this.override !== undefined ||
+        this.encoding !== 'utf-8' ||
+        !this.allAscii ||
+        scan.nonAsciiBefore ||
+        surrogate
+      ) {
         const validText = new TextDecoder('utf-8').decode(bytes.subarray(this.heldBack.length, scan.invalidAt))
         throw new InvalidEncodingError(
           this.bytesSeen - this.heldBack.length + scan.invalidAt,
           validText,
           this.override !== undefined,
+          surrogate ? 'surrogate' : 'invalid',
         )
       }
       this.encoding = 'windows-1252'
       this.decoder = new TextDecoder('windows-1252')
-      this.bytesSeen += chunk.length
+      this.detected1252 = true
+      this.bytesSeen -= this.heldBack.length
       this.heldBack = Buffer.alloc(0)
-      return this.decoder.decode(bytes, { stream: !final })
+      return this.decode1252(bytes, final)
     }
+  }
+
+  /**
+   * Windows-1252 that was detected, not asked for: UTF-8 later in the file would be read as mojibake
+   * ("Ã¥" for "å"), so it is an error, as Windows-1252 after UTF-8 is. Norwegian UTF-8 shows as a
+   * lead byte C2 or C3 ("Â", "Ã": letters Norwegian text does not use) before a continuation byte.
+   */
+  private decode1252(chunk: Buffer, final: boolean): string {
+    const decoder = this.decoder as TextDecoder
+    const first = chunk[0] as number
+    let lead = (this.lastByte === 0xc2 || this.lastByte === 0xc3) && first >= 0x80 && first <= 0xbf ? -1 : chunk.length
+    // The lead bytes are rare in Windows-1252 text: found with indexOf (native), checked one by one.
+    for (const byte of [0xc2, 0xc3])
+      for (let at = chunk.indexOf(byte); at >= 0 && at < lead; at = chunk.indexOf(byte, at + 1)) {
+        const next = chunk[at + 1]
+        if (next !== undefined && next >= 0x80 && next <= 0xbf) lead = at
+      }
+    if (lead < chunk.length) {
+      const validText = decoder.decode(chunk.subarray(0, Math.max(0, lead)), { stream: false })
+      throw new InvalidEncodingError(this.bytesSeen + lead, validText, false, 'mixed')
+    }
+    if (chunk.length > 0) this.lastByte = chunk[chunk.length - 1] as number
+    this.bytesSeen += chunk.length
+    return decoder.decode(chunk, { stream: !final })
   }
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/
+/** Whether the invalid UTF-8 at `at` is a UTF-16 surrogate encoded as UTF-8 (ED A0–BF 80–BF): CESU-8. */
+function isEncodedSurrogate(bytes: Uint8Array, at: number): boolean {
+  return (
+    bytes[at] === 0xed && ((bytes[at + 1] as number) & 0xe0) === 0xa0 && ((bytes[at + 2] as number) & 0xc0) === 0x80
+  )
+}
+
+const NON_ASCII = /[\u0080-\uffff]/ // any UTF-16 code unit past ASCII
 
 /** The bytes of an unfinished UTF-8 sequence at the end of `bytes` (empty if none). */
 function incompleteTail(bytes: Buffer): Buffer {

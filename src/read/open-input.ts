@@ -49,6 +49,28 @@ async function checkReadableFile(path: string, absolute: string, messages: Messa
 }
 
 /**
+ * A small file read whole (a targets file): at most `limit` bytes, or 'too-large'. Read in chunks up
+ * to the limit, so that /dev/zero or an endless FIFO ends there instead of filling memory.
+ */
+export async function readSmallFile(path: string, limit: number): Promise<Buffer | 'too-large'> {
+  const handle = await open(path, 'r')
+  try {
+    const chunks: Buffer[] = []
+    let total = 0
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(Math.min(64 * 1024, limit + 1 - total))
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+      if (bytesRead === 0) return Buffer.concat(chunks, total)
+      chunks.push(buffer.subarray(0, bytesRead))
+      total += bytesRead
+      if (total > limit) return 'too-large'
+    }
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
  * A file's bytes through two reused buffers, the next read under way while a chunk is worked on.
  * A stream would allocate a fresh 256 KiB buffer per chunk, freed only when the garbage collector
  * gets to it: at 10 million records about a gigabyte of buffers through malloc, and tens of

@@ -2,7 +2,7 @@
 // bytes are hashed and decoded, the delimiter is read off the first line with
 // content, and CsvTokenizer splits the text into records.
 import { createHash } from 'node:crypto'
-import { CsvTokenizer, type RowFields, type TokenizerSink } from './csv-tokenizer.js'
+import { CsvTokenizer, countBreaks, type RowFields, type TokenizerSink } from './csv-tokenizer.js'
 import { BinaryInputError, InvalidEncodingError, TextDecoderStream, type Encoding } from './decode.js'
 import { detectDelimiter, type Delimiter } from './dialect.js'
 import type { InputSource } from './open-input.js'
@@ -27,15 +27,33 @@ export type ReadProblem =
   | { kind: 'empty'; file: string; line: number }
   /** `fatal`: the rest of the file could not be read (a broken header, a record over the size limit). */
   | { kind: 'csv'; file: string; line: number; code: string; raw: string; fatal: boolean }
-  | { kind: 'encoding'; file: string; line: number; byteOffset: number; forced: boolean }
+  | {
+      kind: 'encoding'
+      file: string
+      line: number
+      byteOffset: number
+      forced: boolean
+      /** invalid: not UTF-8; mixed: UTF-8 after Windows-1252; surrogate: UTF-8 holding UTF-16 surrogates. */
+      problem: InvalidEncodingError['problem']
+    }
   | { kind: 'binary'; file: string; line: number; guess: BinaryInputError['guess'] }
+  /** A NUL character past the start of the file (binary data inside text). */
+  | { kind: 'nul'; file: string; line: number }
 
 export interface RowHandlers {
   /** Returns false when the rest of the file cannot be read meaningfully (e.g. required columns missing). */
   header(header: HeaderRow): boolean
-  /** A data row; `fields` is reused and describes this row until the call returns. */
-  row(fields: RowFields, file: string): void
+  /**
+   * A data row; `fields` is reused and describes this row until the call returns. Returns true to
+   * read on, false when the rest of the file must not be read (a bound on distinct keys was passed).
+   */
+  row(fields: RowFields, file: string): boolean
   problem(problem: ReadProblem): void
+  /**
+   * Called between chunks of input: a promise to await before reading on (output waiting for a slow
+   * reader: backpressure), or undefined to read on at once.
+   */
+  drain?(): Promise<void> | undefined
 }
 
 export interface ReadResult {
@@ -69,7 +87,7 @@ export async function readRows(source: InputSource, options: ReadOptions, handle
         return
       }
       records++
-      handlers.row(fields, file)
+      if (handlers.row(fields, file) === false) stopped = true
     },
     error: (code, line, raw, fatal) => {
       if (stopped) return
@@ -94,30 +112,54 @@ export async function readRows(source: InputSource, options: ReadOptions, handle
     tokenizer.write(text)
   }
 
-  let newlinesBefore = 0
+  /** The line the text fed so far ends on: where a problem found next in the bytes is. */
+  const lineAtEnd = (): number =>
+    tokenizer === undefined ? 1 + countBreaks(headText, 0, headText.length) : tokenizer.lineAtEnd()
+  const feedText = (text: string): void => {
+    const nul = text.indexOf('\u0000')
+    if (nul < 0) {
+      feed(text)
+      return
+    }
+    // Binary data inside text (a NUL byte past the first few kilobytes the sniffing looks at): the
+    // rows before it are read; the file stops at the line it is on.
+    feed(text.slice(0, nul))
+    if (stopped) return
+    reportProblem({ kind: 'nul', file, line: lineAtEnd() })
+    stopped = true
+  }
   const decodeSafely = (chunk: Buffer | undefined): void => {
     try {
-      feed(chunk === undefined ? decoder.end() : decoder.write(chunk))
+      feedText(chunk === undefined ? decoder.end() : decoder.write(chunk))
     } catch (error) {
       if (error instanceof BinaryInputError) {
-        reportProblem({ kind: 'binary', file, line: 1, guess: error.guess })
+        reportProblem({ kind: 'binary', file, line: error.line, guess: error.guess })
         stopped = true
         return
       }
       if (!(error instanceof InvalidEncodingError)) throw error
-      feed(error.validText)
-      const line = 1 + newlinesBefore + countNewlineBytes(chunk, error.byteOffset - (bytesRead - (chunk?.length ?? 0)))
-      reportProblem({ kind: 'encoding', file, line, byteOffset: error.byteOffset, forced: error.forced })
+      feedText(error.validText)
+      if (stopped) return
+      reportProblem({
+        kind: 'encoding',
+        file,
+        line: lineAtEnd(),
+        byteOffset: error.byteOffset,
+        forced: error.forced,
+        problem: error.problem,
+      })
       stopped = true
     }
   }
-  let bytesRead = 0
+  // Reading stops at the first problem that ends the file (binary data, a broken header, a record
+  // over the size limit): /dev/zero, /dev/urandom or an endless pipe end there, not never.
   for await (const chunk of source.open()) {
     const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
     hash.update(bytes)
-    bytesRead += bytes.length
-    if (!stopped) decodeSafely(bytes)
-    if (!stopped) newlinesBefore += countNewlineBytes(bytes, bytes.length)
+    decodeSafely(bytes)
+    if (stopped) break
+    const waiting = handlers.drain?.()
+    if (waiting !== undefined) await waiting
   }
   if (!stopped) decodeSafely(undefined)
   if (!stopped) {
@@ -131,15 +173,6 @@ export async function readRows(source: InputSource, options: ReadOptions, handle
   }
   if (header === undefined && problems === 0) reportProblem({ kind: 'empty', file, line: 1 })
   return { sha256: hash.digest('hex'), records }
-}
-
-/** Line feeds among the first `end` bytes of `bytes`, for locating a byte-level problem. */
-function countNewlineBytes(bytes: Buffer | undefined, end: number): number {
-  if (bytes === undefined) return 0
-  let count = 0
-  for (let position = bytes.indexOf(10); position >= 0 && position < end; position = bytes.indexOf(10, position + 1))
-    count++
-  return count
 }
 
 /** Whether every field is empty or white space (Excel's trailing ";;;;" rows). */

@@ -32,11 +32,14 @@ export function drawBox(
 ): string {
   const style = options.style ?? PLAIN_BOX
   const columns = table.head.length
+  // Loops, not Math.max(...rows): a spread of 125,000 rows overflows the stack.
   const widths =
     options.widths ??
-    table.head.map((head, column) =>
-      Math.max(widestLine(head), ...table.rows.map(row => widestLine(row[column] ?? ''))),
-    )
+    table.head.map((head, column) => {
+      let widest = widestLine(head)
+      for (const row of table.rows) widest = Math.max(widest, widestLine(row[column] ?? ''))
+      return widest
+    })
   const wrap = options.widths !== undefined
   const rule = (left: string, middle: string, right: string): string =>
     style.border(`${left}${widths.map(width => '─'.repeat(width + 2)).join(middle)}${right}`)
@@ -48,7 +51,8 @@ export function drawBox(
       const content = cells[column] ?? ''
       return wrap ? wrapWords(content, widths[column] as number) : content.split('\n')
     })
-    const height = Math.max(1, ...cellLines.map(each => each.length))
+    let height = 1
+    for (const each of cellLines) height = Math.max(height, each.length)
     for (let line = 0; line < height; line++) {
       let text = bar
       for (let column = 0; column < columns; column++) {

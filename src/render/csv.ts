@@ -3,13 +3,12 @@
 import { stringify } from 'csv-stringify/sync'
 import { type Amount, amountToPlainString } from '../amount.js'
 import { DIMENSIONS, type GroupRow, isByYear, MEASURES, type MeasureValues, type Summary } from '../model.js'
+import { csvCell } from './escape.js'
 import { KEY_FIELDS, groupingName } from './fields.js'
 import type { RenderOptions } from './index.js'
 
-/** "=cmd()" opened in a spreadsheet runs; a leading apostrophe keeps it text. */
-export function neutralizeFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
-}
+/** "=cmd()" opened in a spreadsheet runs; a leading apostrophe keeps it text (escape.ts, csvCell). */
+export { csvCell as neutralizeFormula } from './escape.js'
 
 const cell = (value: Amount | null): string => (value === null ? '' : amountToPlainString(value))
 
@@ -55,7 +54,7 @@ export function renderCsv(summary: Summary, _options: RenderOptions): string {
       const keys = dimensions.map(dimension => {
         const position = grouping.dimensions.indexOf(dimension)
         const key = position < 0 ? null : (row.keys[position] ?? null)
-        return key === null ? '' : typeof key === 'number' ? String(key) : neutralizeFormula(key)
+        return key === null ? '' : typeof key === 'number' ? String(key) : csvCell(key)
       })
       rows.push([
         groupingName(grouping.dimensions),

@@ -21,10 +21,13 @@ export function textWidth(text: string): number {
   return widest
 }
 
+// Loops, not Math.max(...rows): a spread of 125,000 rows overflows the stack.
 function naturalWidths(table: TextTable): number[] {
-  return table.head.map((head, column) =>
-    Math.max(textWidth(head), ...table.rows.map(row => textWidth(row[column] ?? ''))),
-  )
+  return table.head.map((head, column) => {
+    let widest = textWidth(head)
+    for (const row of table.rows) widest = Math.max(widest, textWidth(row[column] ?? ''))
+    return widest
+  })
 }
 
 /** Width of the drawn table: each cell has a space either side, and there is a border between and around columns. */
@@ -34,9 +37,11 @@ export function drawnWidth(widths: readonly number[]): number {
 
 function longestWord(table: TextTable, column: number): number {
   let longest = 0
-  for (const cell of [table.head[column] ?? '', ...table.rows.map(row => row[column] ?? '')]) {
+  const measure = (cell: string): void => {
     for (const word of cell.split(/\s+/)) longest = Math.max(longest, displayWidth(word))
   }
+  measure(table.head[column] ?? '')
+  for (const row of table.rows) measure(row[column] ?? '')
   return longest
 }
 
@@ -67,11 +72,12 @@ export function fitTable(
   if (limit === undefined || drawnWidth(natural) <= limit) return [{ table, wraps: false }]
   const isText = (column: number): boolean => table.align[column] === 'left'
   // Figures never wrap, but their heads may: "CO2e cut (t/yr)" over two lines above "2,987.4".
-  const figures = (column: number): number =>
-    Math.max(
-      ...table.rows.map(row => textWidth(row[column] ?? '')),
-      ...(table.head[column] ?? '').split(/\s+/).map(word => displayWidth(word)),
-    )
+  const figures = (column: number): number => {
+    let widest = -Infinity
+    for (const row of table.rows) widest = Math.max(widest, textWidth(row[column] ?? ''))
+    for (const word of (table.head[column] ?? '').split(/\s+/)) widest = Math.max(widest, displayWidth(word))
+    return widest
+  }
   const comfortable = natural.map((width, column) =>
     Math.min(width, isText(column) ? Math.max(COMFORTABLE_TEXT_WIDTH, longestWord(table, column)) : figures(column)),
   )

@@ -9,6 +9,7 @@ import { type ChartSection, MEASURE_COLORS, type ReportChart, reportCharts } fro
 import { formatAmount } from './format-number.js'
 import type { RenderOptions } from './index.js'
 import { summaryTables, type TextTable } from './view.js'
+import { escapeHtml } from './escape.js'
 
 export interface ReportRenderOptions extends RenderOptions {
   report: ReportMessages
@@ -16,12 +17,7 @@ export interface ReportRenderOptions extends RenderOptions {
   date: string | null
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    char => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
-  )
-}
+export { escapeHtml }
 
 const SECTIONS: { section: ChartSection; id: string; title: (report: ReportMessages) => string }[] = [
   { section: 'overTime', id: 'year-by-year', title: report => report.report.sections.overTime },

@@ -1,6 +1,7 @@
 // render/: Summary → text, one file per format behind one signature. Renderers
 // are pure; only table.ts knows about colour. Adding a format is one file and one line here
-// (and one in lazy.ts, which the CLI loads renderers through).
+// (and one in lazy.ts, which the CLI loads renderers through). Every string from the data leaves
+// through escape.ts, one function per medium (terminal, Markdown, HTML, CSV, JSON).
 import { renderCsv } from './csv.js'
 import type { Format, Renderer } from './formats.js'
 import { renderJson } from './json.js'

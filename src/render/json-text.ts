@@ -1,6 +1,7 @@
 // A JSON writer that can emit exact decimal numbers. JSON.stringify only knows
 // floats, and a float would turn 0.1 + 0.2 into 0.30000000000000004.
 import { type Amount, amountToPlainString } from '../amount.js'
+import { jsonString } from './escape.js'
 
 /** A number written verbatim from its exact decimal value. */
 export class ExactNumber {
@@ -23,7 +24,7 @@ export function stringifyJson(value: JsonValue, indent = ''): string {
 // rows, and building a string per object and per array made rendering a visible share of a run.
 function write(value: JsonValue, indent: string, out: string[]): void {
   if (value === null || typeof value !== 'object') {
-    out.push(JSON.stringify(value))
+    out.push(typeof value === 'string' ? jsonString(value) : JSON.stringify(value))
     return
   }
   if (value instanceof ExactNumber) {
@@ -73,7 +74,7 @@ const QUOTED_KEYS = new Map<string, string>()
 function quotedKey(key: string): string {
   let quoted = QUOTED_KEYS.get(key)
   if (quoted === undefined) {
-    quoted = JSON.stringify(key)
+    quoted = jsonString(key)
     if (QUOTED_KEYS.size < 1000) QUOTED_KEYS.set(key, quoted)
   }
   return quoted

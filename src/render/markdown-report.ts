@@ -4,13 +4,11 @@
 import type { Summary } from '../model.js'
 import { headlineNotes, headlineSentence } from '../report/headline.js'
 import type { ReportRenderOptions } from './html.js'
+import { escapeMarkdown } from './escape.js'
 import { markdownTable } from './markdown.js'
 import { summaryTables } from './view.js'
 
-/** Text that Markdown would read as markup (emphasis, links, HTML, tables) is escaped. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|]/g, '\\$&').replace(/\r?\n/g, ' ')
-}
+export { escapeMarkdown }
 
 export function renderMarkdownReport(summary: Summary, options: ReportRenderOptions): string {
   const { report } = options

@@ -1,18 +1,19 @@
 // Markdown for people and for committing yearly reports: byte-identical for identical input.
 import type { Summary } from '../model.js'
+import { escapeMarkdown } from './escape.js'
 import type { RenderOptions } from './index.js'
 import { overviewLines, summaryTables, type TextTable } from './view.js'
 
-function escapeCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
-}
+/** Every cell, title and note is text, never markup (escape.ts). */
+const escapeCell = escapeMarkdown
 
 export function markdownTable(table: TextTable): string {
   // Cells are trimmed: the padding that keeps flags in line in a terminal means nothing here.
   const line = (cells: readonly string[]): string => `| ${cells.map(cell => escapeCell(cell.trimEnd())).join(' | ')} |`
   const rule = `|${table.align.map(align => (align === 'right' ? ' ---: ' : ' --- ')).join('|')}|`
-  const lines = [`## ${table.title}`, '', line(table.head), rule, ...table.rows.map(line)]
-  if (table.notes.length > 0) lines.push('', ...table.notes)
+  const lines = [`## ${escapeCell(table.title)}`, '', line(table.head), rule]
+  for (const row of table.rows) lines.push(line(row))
+  if (table.notes.length > 0) lines.push('', ...table.notes.map(escapeCell))
   return lines.join('\n')
 }
 

@@ -3,6 +3,7 @@
 import { Chalk, type ChalkInstance } from 'chalk'
 import type { Summary } from '../model.js'
 import { type BoxStyle, drawBox, PLAIN_BOX } from './box.js'
+import { escapeTerminal } from './escape.js'
 import type { RenderOptions } from './index.js'
 import { type FittedTable, fitTable, wrapText } from './fit.js'
 import { overviewLines, summaryTables, type TextTable } from './view.js'
@@ -11,8 +12,8 @@ export function renderTable(summary: Summary, options: RenderOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 })
   const [title, ...rest] = overviewLines(summary, options)
   const heading = [
-    chalk.bold(wrapText(title ?? '', options.width)),
-    ...rest.map(line => wrapText(line, options.width)),
+    chalk.bold(wrapText(escapeTerminal(title ?? ''), options.width)),
+    ...rest.map(line => wrapText(escapeTerminal(line), options.width)),
   ].join('\n')
   return `${[heading, drawTables(summaryTables(summary, options), chalk, options.width, options.messages.labels.continued)].join('\n\n')}\n`
 }
@@ -42,5 +43,19 @@ function drawTables(
     const body = drawBox(table, { ...(widths === undefined ? {} : { widths }), rules: wraps, style })
     return [chalk.bold.cyan(table.title), body, ...notes].join('\n')
   }
-  return tables.flatMap(table => fitTable(table, width, table.keys ?? 1, continued).map(drawn)).join('\n\n')
+  return tables
+    .map(escapeTable)
+    .flatMap(table => fitTable(table, width, table.keys ?? 1, continued).map(drawn))
+    .join('\n\n')
+}
+
+/** Every string of a table as a terminal may show it (escape.ts), before its columns are measured. */
+function escapeTable(table: TextTable): TextTable {
+  return {
+    ...table,
+    title: escapeTerminal(table.title),
+    head: table.head.map(escapeTerminal),
+    rows: table.rows.map(row => row.map(escapeTerminal)),
+    notes: table.notes.map(escapeTerminal),
+  }
 }

@@ -5,7 +5,7 @@
 import { stringify } from 'csv-stringify/sync'
 import { amountToPlainString } from '../amount.js'
 import { MEASURES, type TraceSummary, type TracedRecord } from '../model.js'
-import { neutralizeFormula } from './csv.js'
+import { csvCell, escapeTerminal } from './escape.js'
 import { formatAmount, significantScale } from './format-number.js'
 import type { RenderOptions, TraceFormat } from './formats.js'
 import { ExactNumber, stringifyJson, type JsonValue } from './json-text.js'
@@ -44,12 +44,12 @@ async function* renderTraceCsv(trace: TraceSummary, records: () => AsyncIterable
   for await (const record of records()) {
     yield line([
       'record',
-      neutralizeFormula(record.file),
+      csvCell(record.file),
       String(record.line),
-      neutralizeFormula(record.projectId),
+      csvCell(record.projectId),
       String(record.year),
-      neutralizeFormula(record.partners.join('|')),
-      neutralizeFormula(record.credited.join('|')),
+      csvCell(record.partners.join('|')),
+      csvCell(record.credited.join('|')),
       record.basis,
       shareOf(record, trace),
       amountToPlainString(record.amount),
@@ -137,10 +137,10 @@ async function* renderTraceTable(
     amountScale = Math.max(amountScale, significantScale(record.amount), significantScale(record.attributed))
   const cells = (record: TracedRecord): string[] => {
     const row = [
-      `${record.file}:${record.line}`,
-      record.projectId,
+      escapeTerminal(`${record.file}:${record.line}`),
+      escapeTerminal(record.projectId),
       String(record.year),
-      record.partners.join(', '),
+      escapeTerminal(record.partners.join(', ')),
       labels.basisNames[record.basis],
     ]
     const amount = formatAmount(record.amount, numbers, amountScale)
@@ -166,7 +166,10 @@ async function* renderTraceTable(
   const title = `${words.title(labels.measures[measure] as string)}: ${labels.inputs(trace.inputs.map(input => input.path))}`
   const filters = filtersLine(trace.filters, messages)
   const skipped = trace.problems.skippedRecords > 0 ? labels.skippedNote(trace.problems.skippedRecords) : null
-  yield `${[title, filters, skipped].filter(line => line !== null).join('\n')}\n\n`
+  yield `${[title, filters, skipped]
+    .filter(line => line !== null)
+    .map(line => escapeTerminal(line))
+    .join('\n')}\n\n`
   if (trace.traced > 0) {
     yield rule('┌', '┬', '┐') + line(head) + rule('├', '┼', '┤')
     let batch = ''

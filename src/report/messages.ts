@@ -157,6 +157,8 @@ export const en = {
     cannotCreate: (directory: string, reason: string) => `--out ${directory}: cannot create the directory (${reason})`,
     cannotWrite: (directory: string, reason: string) => `--out ${directory}: cannot write there (${reason})`,
     targetIsDirectory: (path: string) => `cannot write ${path}: a directory of that name is in the way`,
+    locked: (directory: string, pid: string) =>
+      `--out ${directory}: another lup-impact run (process ${pid}) is still writing there; nothing was written (wait for it, or remove ${directory}/.lup-impact.lock if no such run is left)`,
     partlyWritten: (replaced: readonly string[], kept: readonly string[], reason: string) =>
       `writing the report failed while moving the files into place (${reason}): replaced ${replaced.join(', ') || 'none'}; left as they were ${kept.join(', ')}`,
     /** An operating-system error code, as a person would say it. */
@@ -200,6 +202,8 @@ export const en = {
     targets: {
       notFound: (path: string) => `--against ${path}: no such file`,
       unreadable: (path: string) => `--against ${path}: cannot read it`,
+      tooLarge: (path: string, mebibytes: number) =>
+        `--against ${path}: larger than ${mebibytes} MiB, which no targets file is; nothing checked`,
       invalid: (path: string, count: number) =>
         `${count} ${plural(count, 'problem', 'problems')} in the targets file ${path}; nothing checked`,
       notJson: (reason: string) => `not valid JSON: ${reason}`,
@@ -388,6 +392,8 @@ export const nb: ReportMessages = {
     cannotCreate: (directory, reason) => `--out ${directory}: kan ikke opprette mappen (${reason})`,
     cannotWrite: (directory, reason) => `--out ${directory}: kan ikke skrive der (${reason})`,
     targetIsDirectory: path => `kan ikke skrive ${path}: en mappe med det navnet står i veien`,
+    locked: (directory, pid) =>
+      `--out ${directory}: en annen kjøring av lup-impact (prosess ${pid}) skriver der fortsatt; ingenting ble skrevet (vent på den, eller fjern ${directory}/.lup-impact.lock om ingen slik kjøring finnes)`,
     partlyWritten: (replaced, kept, reason) =>
       `skrivingen av rapporten feilet mens filene ble flyttet på plass (${reason}): erstattet ${replaced.join(', ') || 'ingen'}; uendret ${kept.join(', ')}`,
     reason: code =>
@@ -429,6 +435,8 @@ export const nb: ReportMessages = {
     targets: {
       notFound: path => `--against ${path}: filen finnes ikke`,
       unreadable: path => `--against ${path}: kan ikke lese den`,
+      tooLarge: (path, mebibytes) =>
+        `--against ${path}: større enn ${mebibytes} MiB, noe ingen målfil er; ingenting sjekket`,
       invalid: (path, count) => `${count} ${plural(count, 'feil', 'feil')} i målfilen ${path}; ingenting sjekket`,
       notJson: reason => `ikke gyldig JSON: ${reason}`,
       notObject: 'forventet et objekt med "schema_version", "source" og "targets"',

@@ -4,7 +4,7 @@
 // (keys/ledger.ts, 8 bytes an entry, 12 in its wide layout), the first CO2e of each project in two typed columns.
 import { Int32Column, Uint16Column } from '../keys/columns.js'
 import { Ledger, NO_ENTRY } from '../keys/ledger.js'
-import { Locations } from '../keys/locations.js'
+import type { Locations } from '../keys/locations.js'
 import type { Messages } from '../messages.js'
 import type { ImpactRecord, Problem } from '../model.js'
 import { NO_CATEGORY, RecordKeys, RecordView } from '../record-view.js'
@@ -26,6 +26,13 @@ export interface SharedKeys {
 const CO2E = 2
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([])
 
+/**
+ * The most years a data set spans. Tables and charts have a row or a bar for every year in between,
+ * so records in years 1000 and 9999 (a typo) would make a report of megabytes; past this, the record
+ * that widens the span is an error naming the year at the other end.
+ */
+export const MAX_YEAR_SPAN = 200
+
 export class CrossRecordChecks {
   private readonly shared: SharedKeys
   /** Per project: the year of its first non-zero CO2e (0: none yet) and where it was. */
@@ -34,16 +41,22 @@ export class CrossRecordChecks {
   private readonly co2eAt = new Int32Column()
   private readonly co2eFarAt = new Map<number, number>()
   private view: RecordView | undefined
+  /** The earliest and latest years accepted so far, and where each was (packed locations). */
+  private firstYear = 0
+  private lastYear = 0
+  private firstYearAt = 0
+  private lastYearAt = 0
 
   constructor(
     private readonly options: CrossRecordOptions,
     private readonly messages: Messages,
     shared?: SharedKeys,
   ) {
+    const keys = shared?.keys ?? new RecordKeys()
     this.shared = shared ?? {
-      keys: new RecordKeys(),
+      keys,
       ledger: options.allowDuplicates ? null : new Ledger({ duplicates: true, categories: false, bases: false }),
-      locations: new Locations(),
+      locations: keys.locations,
     }
     if (!options.allowDuplicates && this.shared.ledger?.options.duplicates !== true)
       throw new Error('duplicate detection needs a ledger of duplicates')
@@ -71,6 +84,27 @@ export class CrossRecordChecks {
     let problems: Problem[] | null = null
     const { ledger, locations } = this.shared
     const here = locations.pack(view.file, view.line)
+    const year = view.year
+    if (this.firstYear === 0) {
+      this.firstYear = this.lastYear = year
+      this.firstYearAt = this.lastYearAt = here
+    } else if (year < this.firstYear || year > this.lastYear) {
+      const other = year < this.firstYear ? this.lastYear : this.firstYear
+      if (Math.abs(year - other) > MAX_YEAR_SPAN) {
+        const at = formatLocation(locations.unpack(year < this.firstYear ? this.lastYearAt : this.firstYearAt))
+        const problem = this.problem(view, 'error', this.messages.problems.yearSpan(year, other, at, MAX_YEAR_SPAN))
+        problem.column = 'year'
+        problem.value = String(year)
+        return [problem]
+      }
+      if (year < this.firstYear) {
+        this.firstYear = year
+        this.firstYearAt = here
+      } else {
+        this.lastYear = year
+        this.lastYearAt = here
+      }
+    }
     if (ledger !== null && !this.options.allowDuplicates) {
       const earlier = ledger.findDuplicate(view.project, view.year, view.partners.id)
       if (earlier === NO_ENTRY)

@@ -25,7 +25,17 @@ export function problemFromRead(problem: ReadProblem, messages: Messages): Probl
     case 'empty':
       return { ...base, message: messages.problems.emptyFile }
     case 'encoding':
-      return { ...base, message: messages.problems.encoding(problem.byteOffset, problem.forced) }
+      return {
+        ...base,
+        message:
+          problem.problem === 'mixed'
+            ? messages.problems.mixedEncodings
+            : problem.problem === 'surrogate'
+              ? messages.problems.surrogate
+              : messages.problems.encoding(problem.byteOffset, problem.forced),
+      }
+    case 'nul':
+      return { ...base, message: messages.problems.nul }
     case 'csv':
       return { ...base, message: messages.problems.csv(problem.code) }
     case 'binary':

@@ -51,6 +51,11 @@ export class PriceIndexBuilder {
     return true
   }
 
+  /** Problems found in the rows so far. */
+  get problemCount(): number {
+    return this.problems.length
+  }
+
   row(row: RawRow): void {
     const columns = this.columns
     if (columns === undefined) return

@@ -1,4 +1,5 @@
 import type { Location, Problem } from '../model.js'
+import { visible } from '../render/escape.js'
 
 const MAX_VALUE_CHARS = 80
 
@@ -28,15 +29,13 @@ export function formatReason(problem: Problem, words: ProblemWords = ENGLISH): s
   return `${column}${problem.message}${value}`
 }
 
-/** A cell as it can be shown on one line: control characters escaped, long values cut. */
+/**
+ * A cell as it can be quoted on one line: quotes and backslashes escaped, every invisible or
+ * layout-changing character made visible (escape.ts), long values cut.
+ */
 export function displayValue(value: string): string {
-  const shown = value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS)}…` : value
-  return shown.replace(/[\u0000-\u001f\u007f"\\]/g, char => {
-    if (char === '\n') return '\\n'
-    if (char === '\r') return '\\r'
-    if (char === '\t') return '\\t'
-    if (char === '"') return '\\"'
-    if (char === '\\') return '\\\\'
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
-  })
+  // Cut between characters, not inside a surrogate pair.
+  const cut = MAX_VALUE_CHARS - (/[\ud800-\udbff]/.test(value.charAt(MAX_VALUE_CHARS - 1)) ? 1 : 0)
+  const shown = value.length > MAX_VALUE_CHARS ? `${value.slice(0, cut)}…` : value
+  return visible(shown.replace(/["\\]/g, '\\$&'))
 }

@@ -1,7 +1,8 @@
 // One raw row → a valid record, or every problem in it. Pure: bad data is a value, never a throw.
 // validateInto fills the reused RecordView of the per-record path; validateRow makes an ImpactRecord
 // of it, for callers that keep records.
-import { normalizeName } from '../keys/names.js'
+import { compareByCodePoint } from '../keys/code-point-order.js'
+import { identityKey, normalizeName } from '../keys/names.js'
 import { NOT_PLAIN } from '../keys/project-ids.js'
 import type { PartnerSet } from '../keys/partner-sets.js'
 import type { Messages } from '../messages.js'
@@ -13,6 +14,7 @@ import { type AmountScan, type ConventionSetting, newAmountScan, scanAmount, sca
 import { formatLocation } from './problem.js'
 
 export { normalizeName }
+export { compareByCodePoint }
 
 /** What validating a file's rows needs to know; `convention` settles as values decide it. */
 export interface FileContext {
@@ -45,24 +47,6 @@ export function parseBasis(text: string): Basis | undefined {
   const key = text.trim().toLowerCase()
   return key === '' ? 'realised' : BASIS_NAMES[key]
 }
-
-/**
- * Orders strings by Unicode code point (not by UTF-16 code unit, as `<` does, which puts U+E000–U+FFFF
- * after the astral characters' surrogates). Compares code units, mapping them at the first difference.
- */
-export function compareByCodePoint(a: string, b: string): number {
-  if (a === b) return 0
-  const length = Math.min(a.length, b.length)
-  for (let position = 0; position < length; position++) {
-    const left = a.charCodeAt(position)
-    const right = b.charCodeAt(position)
-    if (left !== right) return codePointRank(left) - codePointRank(right)
-  }
-  return a.length - b.length
-}
-
-/** Surrogates (astral characters) rank above U+E000–U+FFFF. */
-const codePointRank = (unit: number): number => (unit < 0xd800 ? unit : unit >= 0xe000 ? unit - 0x800 : unit + 0x2000)
 
 /** Column positions in the row, -1 where the file lacks the column. */
 interface Columns {
@@ -156,6 +140,12 @@ export function validateInto(
 ): Problem[] | null {
   const { names, messages } = context
   const line = fields.line
+  const runKeys = context.keys
+  if (runKeys !== undefined) {
+    // Where the row is, for key tables that note a first spelling or another one.
+    runKeys.file = file
+    runKeys.line = line
+  }
   if (fields.count !== names.length) {
     return [{ file, line, severity: 'error', message: messages.problems.fieldCount(names.length, fields.count) }]
   }
@@ -305,11 +295,15 @@ function parsePartners(
     return undefined
   }
   const sorted = partners.sort(compareByCodePoint)
-  for (let position = 1; position < sorted.length; position++) {
-    if (sorted[position] === sorted[position - 1]) {
-      complain(messages.problems.partnerTwice(sorted[position] as string), text)
+  // The same partner twice, however spelled ("Ås | ÅS"): compared by identity (keys/names.ts).
+  const seen = new Set<string>()
+  for (const partner of sorted) {
+    const key = identityKey(partner)
+    if (seen.has(key)) {
+      complain(messages.problems.partnerTwice(partner), text)
       return undefined
     }
+    seen.add(key)
   }
   return sorted
 }

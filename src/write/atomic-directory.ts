@@ -16,9 +16,17 @@
 //      were left as they were.
 // POSIX has no rename of several files at once, so (3) is as close as a directory shared with
 // other files (a repository folder) can get; swapping the whole directory would lose those files.
+//
+// Two runs writing the same directory at once (two CI jobs) take turns: (2) and (3) run under a lock
+// file in the directory (.lup-impact.lock, holding the writer's process id), so the directory ends
+// with one run's whole set of files, never a mix. A run waits for the other while its process is
+// alive (up to LOCK_WAIT_MS), and takes over a lock its dead owner left behind. A lock rather than
+// swapping a new directory into place, for the reason above: the directory may hold other files.
+// Temporary files and the lock are removed if a signal ends the run (temporary-files.ts).
 import { randomBytes } from 'node:crypto'
-import { access, constants, mkdir, open, readFile, rename, rmdir, stat, unlink } from 'node:fs/promises'
+import { access, constants, link, mkdir, open, readFile, rename, rmdir, stat, unlink } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
+import { forgetTemporary, registerTemporary } from './temporary-files.js'
 
 export interface NamedContent {
   name: string
@@ -31,6 +39,7 @@ export type DirectoryProblem =
   | 'cannot-write'
   | 'target-is-directory'
   | 'partly-written'
+  | 'locked'
 
 /** Why a directory could not be written; `replaced`/`kept` tell a partial rename apart. */
 export class DirectoryWriteError extends Error {
@@ -116,11 +125,107 @@ async function prepareDirectory(directory: string): Promise<string[]> {
   return created
 }
 
-export async function writeFilesAtomically(directory: string, files: readonly NamedContent[]): Promise<void> {
+export const LOCK_NAME = '.lup-impact.lock'
+/** How long a run waits for another one writing the same directory. */
+export const LOCK_WAIT_MS = 60_000
+/** A lock file still empty after this long was left by a process that died while taking it. */
+const EMPTY_LOCK_STALE_MS = 5_000
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Takes the directory's lock (see the top of this file); returns its release. `wait`: how long to
+ * wait for a live owner before giving up with a 'locked' error.
+ */
+export async function lockDirectory(directory: string, wait = LOCK_WAIT_MS): Promise<() => Promise<void>> {
+  const lock = join(directory, LOCK_NAME)
+  const deadline = Date.now() + wait
+  for (;;) {
+    registerTemporary(lock)
+    try {
+      const handle = await open(lock, 'wx', 0o644)
+      try {
+        await handle.writeFile(`${process.pid}\n`)
+      } finally {
+        await handle.close()
+      }
+      return async () => {
+        await unlink(lock).catch(() => undefined)
+        forgetTemporary(lock)
+      }
+    } catch (error) {
+      forgetTemporary(lock)
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new DirectoryWriteError('cannot-write', directory, reasonOf(error))
+    }
+    const owner = await readFile(lock, 'utf8').catch(() => null)
+    const pid = Number.parseInt(owner ?? '', 10)
+    const age = await stat(lock).then(
+      info => Date.now() - info.mtimeMs,
+      () => 0,
+    )
+    const stale =
+      owner !== null &&
+      (Number.isInteger(pid) && pid > 0 ? pid !== process.pid && !processIsAlive(pid) : age > EMPTY_LOCK_STALE_MS)
+    if (stale) {
+      // Taken over by renaming it away (only one of several runs can), then checked: a run that moved
+      // a fresh lock another run had just made (not the stale one it read) puts it back.
+      const claimed = `${lock}.${process.pid}.${randomBytes(4).toString('hex')}`
+      if (
+        await rename(lock, claimed).then(
+          () => true,
+          () => false,
+        )
+      ) {
+        const moved = await readFile(claimed, 'utf8').catch(() => null)
+        if (moved !== owner) await link(claimed, lock).catch(() => undefined)
+        await unlink(claimed).catch(() => undefined)
+      }
+      continue
+    }
+    if (Date.now() >= deadline)
+      throw new DirectoryWriteError('locked', directory, Number.isInteger(pid) ? String(pid) : 'unknown')
+    await new Promise(resolve => setTimeout(resolve, 50 + Math.floor(Math.random() * 50)))
+  }
+}
+
+export async function writeFilesAtomically(
+  directory: string,
+  files: readonly NamedContent[],
+  options: { lockWait?: number } = {},
+): Promise<void> {
   const created = await prepareDirectory(directory)
+  let release: (() => Promise<void>) | null = null
   const undoCreate = async (): Promise<void> => {
+    await release?.()
+    release = null
     for (const path of created) await rmdir(path).catch(() => undefined)
   }
+  try {
+    release = await lockDirectory(directory, options.lockWait)
+  } catch (error) {
+    await undoCreate()
+    throw error
+  }
+  try {
+    await writeLocked(directory, files, undoCreate)
+  } finally {
+    await release?.()
+  }
+}
+
+async function writeLocked(
+  directory: string,
+  files: readonly NamedContent[],
+  undoCreate: () => Promise<void>,
+): Promise<void> {
   for (const file of files) {
     const info = await statOrNull(join(directory, file.name)).catch(() => null)
     if (info?.isDirectory() === true) {
@@ -133,8 +238,9 @@ export async function writeFilesAtomically(directory: string, files: readonly Na
   try {
     for (const file of files) {
       const temporary = join(directory, `.${file.name}.${suffix}`)
-      const handle = await open(temporary, 'wx', 0o644)
+      registerTemporary(temporary)
       temporaries.push(temporary)
+      const handle = await open(temporary, 'wx', 0o644)
       try {
         await handle.writeFile(file.content)
         await handle.sync()
@@ -143,15 +249,16 @@ export async function writeFilesAtomically(directory: string, files: readonly Na
       }
     }
   } catch (error) {
-    for (const temporary of temporaries) await unlink(temporary).catch(() => undefined)
+    for (const temporary of temporaries) await removeTemporary(temporary)
     await undoCreate()
     throw new DirectoryWriteError('cannot-write', directory, reasonOf(error))
   }
   for (let position = 0; position < files.length; position++) {
     try {
       await rename(temporaries[position] as string, join(directory, (files[position] as NamedContent).name))
+      forgetTemporary(temporaries[position] as string)
     } catch (error) {
-      for (const temporary of temporaries.slice(position)) await unlink(temporary).catch(() => undefined)
+      for (const temporary of temporaries.slice(position)) await removeTemporary(temporary)
       const names = files.map(file => file.name)
       throw new DirectoryWriteError(
         'partly-written',
@@ -168,25 +275,31 @@ export async function writeFilesAtomically(directory: string, files: readonly Na
   await handle?.close()
 }
 
+async function removeTemporary(path: string): Promise<void> {
+  await unlink(path).catch(() => undefined)
+  forgetTemporary(path)
+}
+
 export type Comparison =
   | { name: string; status: 'same' }
   | { name: string; status: 'missing' | 'not-a-file' }
   | { name: string; status: 'differs'; line: number }
 
-/** What `writeFilesAtomically` would change, without writing anything. Other files are ignored. */
+/**
+ * What `writeFilesAtomically` would change, without writing anything. Other files are ignored. Only
+ * regular files are read, and no more of each than the size it should have: a FIFO, a device or a
+ * link to /dev/zero in the directory is "not a file", never a hang.
+ */
 export async function compareWithDirectory(directory: string, files: readonly NamedContent[]): Promise<Comparison[]> {
   await checkDirectoryTarget(directory)
   const comparisons: Comparison[] = []
   for (const file of files) {
-    let existing: Buffer
-    try {
-      existing = await readFile(join(directory, file.name))
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      comparisons.push({ name: file.name, status: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'not-a-file' })
+    const wanted = Buffer.from(file.content, 'utf8')
+    const existing = await readRegularFile(join(directory, file.name), wanted.length + 1)
+    if (existing === 'missing' || existing === 'not-a-file') {
+      comparisons.push({ name: file.name, status: existing })
       continue
     }
-    const wanted = Buffer.from(file.content, 'utf8')
     if (existing.equals(wanted)) comparisons.push({ name: file.name, status: 'same' })
     else
       comparisons.push({
@@ -196,6 +309,36 @@ export async function compareWithDirectory(directory: string, files: readonly Na
       })
   }
   return comparisons
+}
+
+/**
+ * Up to `limit` bytes of the regular file at `path`. Opened without blocking (a FIFO does not wait for a
+ * writer) and checked through the open descriptor, so a file swapped for something else meanwhile is
+ * not read either.
+ */
+async function readRegularFile(path: string, limit: number): Promise<Buffer | 'missing' | 'not-a-file'> {
+  let handle: import('node:fs/promises').FileHandle
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'not-a-file'
+  }
+  try {
+    if (!(await handle.stat()).isFile()) return 'not-a-file'
+    const buffer = Buffer.alloc(limit)
+    let filled = 0
+    while (filled < limit) {
+      const { bytesRead } = await handle.read(buffer, filled, limit - filled, filled)
+      if (bytesRead === 0) break
+      filled += bytesRead
+    }
+    return buffer.subarray(0, filled)
+  } catch {
+    return 'not-a-file'
+  } finally {
+    await handle.close()
+  }
 }
 
 /** The 1-based line where two texts first differ (a line missing at the end counts as different). */

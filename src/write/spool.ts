@@ -5,10 +5,14 @@
 // The file is unlinked as soon as it is opened where the system allows it (not on Windows),
 // so nothing is left behind even if the process is killed; it is read back through its descriptor.
 import { randomBytes } from 'node:crypto'
-import { closeSync, createReadStream, openSync, unlinkSync, writeSync } from 'node:fs'
+import { closeSync, openSync, read, unlinkSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createInterface } from 'node:readline'
+import { StringDecoder } from 'node:string_decoder'
+import { promisify } from 'node:util'
+
+const readAt = promisify(read)
+const READ_BYTES = 64 * 1024
 
 const FLUSH_AT = 64 * 1024
 
@@ -31,12 +35,33 @@ export class Spool {
     if (this.buffer.length >= FLUSH_AT) this.flush()
   }
 
-  /** The lines written so far, in order; can be read more than once. */
+  /**
+   * The lines written so far, in order; can be read more than once. Read with plain positioned reads,
+   * not a stream: a consumer that stops early (a closed pipe) leaves no read in flight on a descriptor
+   * that discard() is about to close. Reads at a position leave the descriptor's offset, where writes
+   * go, alone.
+   */
   async *lines(): AsyncGenerator<string> {
     this.flush()
-    // Reads from a given position leave the descriptor's own offset, where writes go, alone.
-    const input = createReadStream('', { fd: this.descriptor, start: 0, autoClose: false, encoding: 'utf8' })
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) yield line
+    const buffer = Buffer.allocUnsafe(READ_BYTES)
+    const decoder = new StringDecoder('utf8')
+    let position = 0
+    let rest = ''
+    for (;;) {
+      if (this.closed) return
+      const { bytesRead } = await readAt(this.descriptor, buffer, 0, READ_BYTES, position)
+      if (bytesRead === 0) break
+      position += bytesRead
+      const text = rest + decoder.write(buffer.subarray(0, bytesRead))
+      let start = 0
+      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+        yield text.slice(start, end)
+        start = end + 1
+      }
+      rest = text.slice(start)
+    }
+    rest += decoder.end()
+    if (rest !== '') yield rest
   }
 
   /** Closes and removes the file; safe to call more than once. */

@@ -151,6 +151,46 @@ describe('TextDecoderStream, Windows-1252 fallback', () => {
   })
 })
 
+describe('TextDecoderStream, UTF-8 after detected Windows-1252 (issue 11, item 14)', () => {
+  const problemOf = (chunks: Chunk[]): string | null => {
+    try {
+      decode(chunks)
+      return null
+    } catch (error) {
+      return error instanceof InvalidEncodingError ? error.problem : String(error)
+    }
+  }
+
+  it('is an error, as the reverse is: "å" in UTF-8 would read as "Ã¥"', () => {
+    expect(
+      problemOf([
+        ['T', 0xf8, 'nsberg\n'],
+        ['Troms', 0xc3, 0xb8, '\n'],
+      ]),
+    ).toBe('mixed')
+  })
+
+  it('is found when the two bytes fall in different chunks', () => {
+    expect(
+      problemOf([
+        ['T', 0xf8, 'nsberg ', 0xc3],
+        [0xa5, '\n'],
+      ]),
+    ).toBe('mixed')
+  })
+
+  it.each([
+    ['quotes and capitals', ['«', 0xab, 'KL', 0xd8, 'VER', 0xc5, 0xbb, '» ', 0xc6, 0xa0, 'AS\n']],
+    ['dashes, NBSP and the euro after capital letters', [0xc5, 0x96, ' ', 0xd8, 0xa0, '1 ', 0xc6, 0x80, '\n']],
+  ])('leaves real Windows-1252 alone: %s', (_name, chunk) => {
+    expect(problemOf([['T', 0xf8, 'nsberg\n'], chunk as (number | string)[]])).toBe(null)
+  })
+
+  it('an encoded UTF-16 surrogate (CESU-8) in otherwise ASCII text is not taken for Windows-1252', () => {
+    expect(problemOf([['P1;', 0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80, '\n']])).toBe('surrogate')
+  })
+})
+
 describe('TextDecoderStream, invalid UTF-8 after UTF-8', () => {
   it('reports the offset of the first invalid byte within one chunk', () => {
     // a b c æ(C3 A6) x FF

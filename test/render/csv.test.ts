@@ -14,14 +14,14 @@ describe('neutralizeFormula', () => {
     ['@SUM(1)', "'@SUM(1)"],
     ['\t=1+1', "'\t=1+1"],
     ['\r=1+1', "'\r=1+1"],
+    // An apostrophe too, so the rule can be undone: a cell starting with ' is the original less that '.
+    ["'=already", "''=already"],
+    ["'s-Hertogenbosch", "''s-Hertogenbosch"],
   ])('%j → %j', (text, expected) => expect(neutralizeFormula(text)).toBe(expected))
 
-  it.each(['Aker Solutions', 'Ørland kommune', '', 'a=b', '1-2', 'P-1', "'=already", ' x', 'x=1+1'])(
-    'leaves %j alone',
-    text => {
-      expect(neutralizeFormula(text)).toBe(text)
-    },
-  )
+  it.each(['Aker Solutions', 'Ørland kommune', '', 'a=b', '1-2', 'P-1', ' x', 'x=1+1'])('leaves %j alone', text => {
+    expect(neutralizeFormula(text)).toBe(text)
+  })
 })
 
 const REPORTED = {

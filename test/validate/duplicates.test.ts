@@ -85,9 +85,20 @@ describe('CrossRecordChecks, duplicates', () => {
     ['another year', { year: 2020 }],
     ['another partner', { partners: ['Bergen'] }],
     ['more partners', { partners: ['Aker', 'Bergen'] }],
-    ['a project id differing in case', { projectId: 'p1' }],
   ])('does not count a record with %s as a duplicate', (_name, changes) => {
     expect(check([record(), record({ line: 3, ...changes })])).toEqual([[], []])
+  })
+
+  // Identity (issue 11, item 12): names compare after NFC and Norwegian case folding.
+  it.each([
+    ['a project id differing in case', {}, { projectId: 'p1' }],
+    ['a partner differing in case', {}, { partners: ['AKER'] }],
+    ['a partner written decomposed (NFD)', { partners: ['Ås'] }, { partners: ['Ås'.normalize('NFD')] }],
+    ['a partner in lower case and decomposed', { partners: ['Ås'] }, { partners: ['ås'.normalize('NFD')] }],
+  ])('counts a record with %s as a duplicate', (_name, first, second) => {
+    expect(check([record(first), record({ line: 3, ...second })])[1]?.map(problem => problem.message)).toEqual([
+      en.problems.duplicate('a.csv:2'),
+    ])
   })
 
   it('does not confuse partner lists that join to the same text', () => {

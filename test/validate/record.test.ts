@@ -253,8 +253,13 @@ describe('validateRow, problems', () => {
     ])
   })
 
-  it('treats partners that differ in case as different partners', () => {
-    expect(validRecord(englishRow({ partner: 'aker|Aker' }), fileContext(ENGLISH)).partners).toEqual(['Aker', 'aker'])
+  it.each([
+    ['aker|Aker', 'aker'],
+    [`Ås|${'Ås'.normalize('NFD')}`, 'Ås'],
+  ])('treats partners that differ only in case or composition as one partner, named twice: %j', (partner, twice) => {
+    expect(problemsOf(englishRow({ partner }), fileContext(ENGLISH)).map(problem => problem.message)).toEqual([
+      en.problems.partnerTwice(twice),
+    ])
   })
 
   it.each(['-1', '-0,01', '\u22122'])('rejects negative jobs %j', jobs => {

@@ -8,6 +8,7 @@
 // and the tick values printed on the axes, stay exact (see scale.ts).
 import { type Amount, amountToPlainString } from '../../amount.js'
 import { niceAxis } from './scale.js'
+import { escapeHtml } from '../escape.js'
 
 export interface ChartDatum {
   /** What the mark stands for: a year ("2016") or a partner's name. */
@@ -46,12 +47,8 @@ const FONT = 12
 /** Rough advance of one character at 12 px in a sans-serif face; only used to leave room for labels. */
 const CHAR = 6.8
 
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    char => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
-  )
-}
+/** SVG text is HTML's (the charts live inside report.html): one escaping function (escape.ts). */
+export const escapeXml = escapeHtml
 
 /** A coordinate with one decimal, the same on every machine. */
 export function px(value: number): string {
@@ -62,6 +59,13 @@ export function px(value: number): string {
 export const toNumber = (amount: Amount): number => Number(amountToPlainString(amount))
 
 const textWidth = (text: string): number => [...text].length * CHAR
+
+/** The widest of `texts` (-Infinity for none); a loop, as a spread of a partner per bar would overflow the stack. */
+function widest(texts: readonly string[]): number {
+  let most = -Infinity
+  for (const text of texts) most = Math.max(most, textWidth(text))
+  return most
+}
 
 function open(style: ChartStyle, text: ChartText, height: number): string {
   const label = `${text.title}. ${text.summary}`
@@ -118,7 +122,7 @@ export function columnChart(data: readonly ChartDatum[], text: ChartText, style:
   const height = 300
   const axis = niceAxis(values)
   const tickLabels = axis.ticks.map(tick => style.tickText(tick))
-  const left = Math.max(...tickLabels.map(textWidth)) + 14
+  const left = widest(tickLabels) + 14
   const top = 30
   const bottom = 44
   const right = 12
@@ -132,7 +136,7 @@ export function columnChart(data: readonly ChartDatum[], text: ChartText, style:
   const barWidth = Math.min(slot * 0.7, 56)
   const every = Math.ceil(data.length / Math.max(1, Math.floor(plotWidth / 44)))
   const lines = [open(style, text, height)]
-  lines.push(...valueAxis(text.unit, axis.ticks, tickLabels, y, left, chartWidth - right))
+  for (const line of valueAxis(text.unit, axis.ticks, tickLabels, y, left, chartWidth - right)) lines.push(line)
   data.forEach((datum, index) => {
     const center = left + slot * index + slot / 2
     if (labelled(index, data.length, every)) {
@@ -176,7 +180,7 @@ export function lineChart(points: readonly LinePoint[], text: ChartText, style: 
   const height = 260
   const axis = niceAxis(points.map(point => point.value))
   const tickLabels = axis.ticks.map(tick => style.tickText(tick))
-  const left = Math.max(...tickLabels.map(textWidth)) + 14
+  const left = widest(tickLabels) + 14
   const top = 30
   const bottom = 44
   const right = 24
@@ -192,7 +196,7 @@ export function lineChart(points: readonly LinePoint[], text: ChartText, style: 
     left + inset + (first === last ? plotWidth / 2 : ((at - first) / (last - first)) * plotWidth)
   const y = (value: number): number => top + ((high - value) / (high - low)) * plotHeight
   const lines = [open(style, text, height)]
-  lines.push(...valueAxis(text.unit, axis.ticks, tickLabels, y, left, chartWidth - right))
+  for (const line of valueAxis(text.unit, axis.ticks, tickLabels, y, left, chartWidth - right)) lines.push(line)
   const years = last - first + 1
   const every = Math.ceil(years / Math.max(1, Math.floor(plotWidth / 44)))
   for (let year = first; year <= last; year++) {
@@ -233,8 +237,8 @@ export function barChart(data: readonly ChartDatum[], text: ChartText, style: Ch
   const names = shown.map(datum =>
     [...datum.key].length > MAX_NAME_CHARS ? `${[...datum.key].slice(0, MAX_NAME_CHARS - 1).join('')}…` : datum.key,
   )
-  const left = Math.max(...names.map(textWidth)) + 12
-  const right = Math.max(...shown.map(datum => textWidth(datum.text))) + 12
+  const left = widest(names) + 12
+  const right = widest(shown.map(datum => datum.text)) + 12
   const top = 30
   const bottom = 40
   const height = top + shown.length * rowHeight + bottom

@@ -1,0 +1,49 @@
+// What an output path is, before anything is written to it. A regular file (or a name not yet
+// taken) is replaced atomically: a temporary file beside it, then a rename. Anything else — a
+// character device such as /dev/null, a FIFO, a socket, /dev/stdout — is written directly: a
+// rename would replace the device node with a regular file (as root) or fail.
+import { realpath, stat } from 'node:fs/promises'
+
+export type OutputTarget =
+  /** Not there yet: created by rename at `path`. */
+  | { kind: 'missing'; path: string }
+  /** A regular file: replaced by rename at `path` (symbolic links resolved, so a link stays a link). */
+  | { kind: 'regular'; path: string; mode: number; uid: number; gid: number }
+  /** Written in place, never renamed over. */
+  | { kind: 'special'; path: string }
+  | { kind: 'directory'; path: string }
+
+/** The standard streams by name, whatever they point to now (a pipe, a terminal, a file opened for appending). */
+const STREAM_PATH = /^\/(?:dev\/(?:stdout|stderr|fd\/\d+)|proc\/(?:self|thread-self|\d+)\/fd\/\d+)$/
+
+/**
+ * 'stdout' or 'stderr' when `path` names this process's own standard output or error: written through
+ * the process's stream, not opened again (a socket, as Node gives a child for its output, cannot be).
+ */
+export function standardStreamOf(path: string): 'stdout' | 'stderr' | null {
+  const match = /^\/(?:dev\/(stdout|stderr)|dev\/fd\/([12])|proc\/(?:self|thread-self)\/fd\/([12]))$/.exec(path)
+  if (match === null) return null
+  return match[1] === 'stdout' || match[2] === '1' || match[3] === '1' ? 'stdout' : 'stderr'
+}
+
+export async function inspectTarget(path: string): Promise<OutputTarget> {
+  if (STREAM_PATH.test(path)) return { kind: 'special', path }
+  let info: Awaited<ReturnType<typeof stat>>
+  try {
+    info = await stat(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing', path }
+    throw error
+  }
+  if (info.isDirectory()) return { kind: 'directory', path }
+  if (!info.isFile()) return { kind: 'special', path }
+  return { kind: 'regular', path: await realpath(path), mode: info.mode & 0o7777, uid: info.uid, gid: info.gid }
+}
+
+/** An error with a system code, as the file system functions throw it. */
+export function systemError(code: string, path: string): NodeJS.ErrnoException {
+  const error: NodeJS.ErrnoException = new Error(`${code}: ${path}`)
+  error.code = code
+  error.path = path
+  return error
+}
