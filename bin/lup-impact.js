@@ -14,12 +14,15 @@
 // @ts-check
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import module, { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
 import { fileURLToPath } from 'node:url'
 
 // Node >= 22.1 (typed here: @types/node follows Node 20, which lacks it).
 const enableCompileCache = /** @type {{ enableCompileCache?: () => unknown }} */ (/** @type {unknown} */ (module))
   .enableCompileCache
-enableCompileCache?.()
+// Only into a temporary directory that exists: Node would create a TMPDIR that points nowhere (as root,
+// anywhere), and the run should meet that as the I/O error it is.
+if (enableCompileCache !== undefined && (process.env.NODE_COMPILE_CACHE || existsSync(tmpdir()))) enableCompileCache()
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const BUNDLE = 'dist/lup-impact.cjs'
