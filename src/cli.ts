@@ -1,172 +1,19 @@
 // Builds the program and is the one place an error becomes an exit code:
-// 0 success, 1 invalid data or a failed check, 2 usage error; anything else is an internal error.
-import { createRequire } from 'node:module'
-import { resolve } from 'node:path'
+// 0 success, 1 invalid data or a failed check, 2 usage or I/O error; anything else is an internal error.
 import { Command, CommanderError } from 'commander'
 import { registerCheck } from './commands/check.js'
 import { registerCompletion } from './commands/completion.js'
+import { type Context, createContext } from './commands/context.js'
 import { registerInit } from './commands/init.js'
 import { registerReport } from './commands/report.js'
 import { registerSummarize } from './commands/summarize.js'
 import { registerTrace } from './commands/trace.js'
 import { registerValidate } from './commands/validate.js'
-import { CheckFailed, DataError, IoError, UsageError, writeFailure } from './errors.js'
-import { type Io, isBrokenPipe, processIo, StreamWriter } from './io.js'
-import { type Language, languageFromEnv, type Messages, messagesFor } from './messages.js'
-import type { Problem } from './model.js'
-import { Progress, type ProgressCounter } from './progress.js'
-import type { Loaded } from './pipeline.js'
-import { NUMBER_STYLES } from './render/format-number.js'
-import type { RenderOptions } from './render/formats.js'
-import { escapeTerminal, escapeTerminalLines } from './render/escape.js'
-import { formatProblem } from './validate/problem.js'
-import type { StagedWrite } from './write/atomic-write.js'
-
-const packageJson = createRequire(import.meta.url)('../package.json') as { name: string; version: string }
-
-export const TOOL = { name: packageJson.name, version: packageJson.version }
-
-interface Verbosity {
-  quiet?: boolean
-  verbose?: boolean
-}
-
-/** How many problems a file gets printed in full on stderr; the rest are counted (validate lists them all). */
-export const PROBLEMS_SHOWN_PER_FILE = 1000
-
-/** What every command gets: the streams, the language, and the shared ways to report and write. */
-export interface Context {
-  io: Io
-  messages: Messages
-  /** stdout and stderr with backpressure; every line of text goes through these. */
-  stdout: StreamWriter
-  stderr: StreamWriter
-  /**
-   * Prints a problem on stderr: the first PROBLEMS_SHOWN_PER_FILE of each file in full, then only
-   * counted (see closeProblems).
-   */
-  reportProblem(problem: Problem, verbosity: Verbosity): void
-  /** Prints, per file, how many problems were counted but not shown; call once the input is read. */
-  closeProblems(): void
-  note(text: string, verbosity: Verbosity, kind: 'warning' | 'verbose'): void
-  /** A line on stderr, made safe for a terminal (escape.ts). */
-  say(text: string): void
-  /** Resolves when stdout, stderr (and `others`) have room: the reader awaits it between chunks of input. */
-  drain(): Promise<void> | undefined
-  /** Prints the closing line and throws DataError when the run failed on its input (`outcome`: what was not produced). */
-  failOnProblems(loaded: Loaded, failed: boolean, outcome?: 'summary' | 'trace'): void
-  /** `width`: the terminal's columns when writing to one, so that tables fit it. */
-  renderOptions(color: boolean, width?: number): RenderOptions
-  /** Runs `work` with a progress line on stderr when a person is watching (see progress.ts). */
-  withProgress<T>(verbosity: Verbosity, work: (counter: ProgressCounter | undefined) => Promise<T>): Promise<T>
-  /**
-   * Writes to stdout, or atomically to `output`; text may come in chunks (a streamed report). With
-   * `staged`, a file is written in full but put in place only when the caller commits it.
-   */
-  emit(text: string | AsyncIterable<string>, output: string | undefined, staged?: StagedWrite[]): Promise<void>
-}
-
-function createContext(io: Io, messages: Messages): Context {
-  let progress: Progress | undefined
-  const stdout = new StreamWriter(io.stdout, true)
-  const stderr = new StreamWriter(io.stderr, false)
-  const line = (text: string): void => {
-    progress?.clear() // a message never lands in the middle of the progress line
-    stderr.write(`${escapeTerminal(text)}\n`)
-  }
-  const withheld = new Map<string, { shown: number; errors: number; warnings: number }>()
-  return {
-    io,
-    messages,
-    stdout,
-    stderr,
-    reportProblem: (problem, verbosity) => {
-      if (problem.severity === 'warning' && verbosity.quiet === true) return
-      let file = withheld.get(problem.file)
-      if (file === undefined) {
-        file = { shown: 0, errors: 0, warnings: 0 }
-        withheld.set(problem.file, file)
-      }
-      if (file.shown < PROBLEMS_SHOWN_PER_FILE) {
-        file.shown++
-        line(formatProblem(problem, messages.prefix))
-      } else if (problem.severity === 'error') file.errors++
-      else file.warnings++
-    },
-    closeProblems: () => {
-      for (const [file, counted] of withheld)
-        if (counted.errors + counted.warnings > 0)
-          line(messages.notes.notShown(file, counted.errors, counted.warnings, PROBLEMS_SHOWN_PER_FILE))
-      withheld.clear()
-    },
-    note: (text, verbosity, kind) => {
-      if (verbosity.quiet === true || (kind === 'verbose' && verbosity.verbose !== true)) return
-      line(`${kind === 'warning' ? `${messages.prefix.warning}: ` : ''}${text}`)
-    },
-    say: line,
-    drain: () =>
-      stdout.pressing || stderr.pressing
-        ? Promise.all([stdout.drain(), stderr.drain()]).then(() => undefined)
-        : undefined,
-    failOnProblems: (loaded, failed, outcome = 'summary') => {
-      if (!failed) return
-      const records = loaded.inputs.reduce((sum, input) => sum + input.records, 0)
-      const trace = outcome === 'trace'
-      throw new DataError(
-        [],
-        loaded.fatal
-          ? (trace ? messages.notes.unreadableTrace : messages.notes.unreadable)(loaded.counts.errors)
-          : (trace ? messages.notes.failedTrace : messages.notes.failed)(
-              loaded.counts.errors,
-              loaded.counts.warnings,
-              records,
-            ),
-      )
-    },
-    withProgress: async (verbosity, work) => {
-      if (!Progress.wanted(io.stderr, io.env, verbosity.quiet === true)) return work(undefined)
-      const counter: ProgressCounter = { rows: 0 }
-      progress = new Progress(io.stderr, counter, messages).start()
-      try {
-        return await work(counter)
-      } finally {
-        progress.stop()
-        progress = undefined
-      }
-    },
-    renderOptions: (color, width) => ({
-      color,
-      messages,
-      numbers: NUMBER_STYLES[messages.language],
-      tool: TOOL,
-      ...(width === undefined ? {} : { width }),
-    }),
-    emit: async (text, output, staged) => {
-      const { standardStreamOf } = await import('./write/output-target.js')
-      const path = output === undefined ? undefined : resolve(io.cwd, output)
-      const stream = path === undefined ? 'stdout' : standardStreamOf(path)
-      if (stream !== null) {
-        const writer = stream === 'stdout' ? stdout : stderr
-        if (typeof text === 'string') writer.write(text)
-        else
-          for await (const chunk of text) {
-            writer.write(chunk)
-            if (writer.pressing) await writer.drain()
-          }
-        return writer.flush()
-      }
-      const { stageFileAtomic } = await import('./write/atomic-write.js')
-      const shownAs = output as string
-      const failed = (error: unknown): never => {
-        throw writeFailure(error, shownAs, messages)
-      }
-      const write = await stageFileAtomic(path as string, text).catch(failed)
-      const checked = { commit: () => write.commit().catch(failed), abort: () => write.abort() }
-      if (staged === undefined) await checked.commit()
-      else staged.push(checked)
-    },
-  }
-}
+import { CheckFailed, DataError, IoError, UsageError } from './errors.js'
+import { escapeTerminal, escapeTerminalLines } from './escape.js'
+import { type Io, isBrokenPipe, processIo } from './io.js'
+import { type Language, LANGUAGES, languageFromEnv, type Messages, messagesFor } from './messages/index.js'
+import { TOOL } from './tool.js'
 
 function buildProgram(context: Context): Command {
   const { io, messages } = context
@@ -219,7 +66,7 @@ export function chooseLanguage(argv: readonly string[], env: Io['env']): Languag
     const argument = argv[position] as string
     const value =
       argument === '--lang' ? argv[position + 1] : argument.startsWith('--lang=') ? argument.slice(7) : undefined
-    if (value === 'nb' || value === 'en') return value
+    if ((LANGUAGES as readonly (string | undefined)[]).includes(value)) return value as Language
   }
   return languageFromEnv(env)
 }
@@ -242,8 +89,15 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return 2
     }
     await program.parseAsync([...argv], { from: 'user' })
+    await context.finish(true)
     return 0
   } catch (error) {
+    try {
+      // A failed check is a completed run: what it wrote is put in place; anything else is discarded.
+      await context.finish(error instanceof CheckFailed)
+    } catch (failure) {
+      return exitCodeFor(failure, io, debug, messages)
+    }
     return exitCodeFor(error, io, debug, messages)
   }
 }

@@ -1,5 +1,5 @@
 // The one error family. cli.ts maps each to its exit code; anything else is an internal error.
-import type { Messages } from './messages.js'
+import type { Messages } from './messages/index.js'
 import type { Problem } from './model.js'
 
 export class UsageError extends Error {
@@ -34,17 +34,54 @@ export class CheckFailed extends Error {
   override name = 'CheckFailed'
 }
 
-/** A failed write as the user should see it: a usage error for a path that cannot be written, else an I/O error (both exit 2). */
-export function writeFailure(error: unknown, shownAs: string, messages: Messages): unknown {
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EPERM')
-    return new UsageError(
-      messages.errors.cannotWrite(
-        shownAs,
-        code === 'ENOENT' ? 'missing-directory' : code === 'EISDIR' ? 'directory' : 'denied',
-      ),
-    )
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
-    return new IoError(messages.errors.writeFailed(shownAs, messages.errors.systemReason(code)))
-  return error
+// A file-system error about a file the user named is a usage error (exit 2) that names the file and
+// says what is wrong, in the run's language: every command reads the error codes here, the same way.
+// The sentence is the caller's (`say`), so each command keeps its own words for its own files.
+/** What went wrong with a file, as the user can act on it; `other` carries the system's code. */
+export type FileProblem = 'missing' | 'not-a-directory' | 'directory' | 'denied' | 'exists' | 'other'
+
+const PROBLEMS: Record<string, FileProblem> = {
+  ENOENT: 'missing',
+  ENOTDIR: 'not-a-directory',
+  EISDIR: 'directory',
+  EACCES: 'denied',
+  EPERM: 'denied',
+  EROFS: 'denied',
+  EEXIST: 'exists',
+}
+
+/** The problem a file-system error describes; null for what is no error of the file system (a bug). */
+export function fileProblem(error: unknown): { problem: FileProblem; code: string } | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code
+  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return null
+  return { problem: PROBLEMS[code] ?? 'other', code }
+}
+
+/** Words a problem with `path`; undefined leaves the error as it is (not a user's mistake there). */
+export type FileWords = (problem: FileProblem, path: string, code: string) => string | undefined
+
+/** The error to throw for `error` about `path`: a UsageError in `say`'s words, or `error` itself. */
+export function fileError(error: unknown, path: string, say: FileWords): unknown {
+  if (error instanceof UsageError) return error
+  const found = fileProblem(error)
+  const sentence = found === null ? undefined : say(found.problem, path, found.code)
+  return sentence === undefined ? error : new UsageError(sentence)
+}
+
+/**
+ * A failed write of `path` as the user should see it: a usage error for a path that cannot be
+ * written there (no such directory, a directory, no permission), else an I/O error with the
+ * system's reason (a full disk, an I/O error); both exit 2.
+ */
+export function writeError(error: unknown, path: string, messages: Messages): unknown {
+  if (error instanceof IoError) return error
+  const found = fileProblem(error)
+  if (found !== null && (found.problem === 'other' || found.problem === 'exists' || found.code === 'EROFS'))
+    return new IoError(messages.errors.writeFailed(path, messages.errors.systemReason(found.code)))
+  return fileError(error, path, problem =>
+    messages.errors.cannotWrite(
+      path,
+      problem === 'missing' ? 'missing-directory' : problem === 'directory' ? 'directory' : 'denied',
+    ),
+  )
 }

@@ -1,10 +1,10 @@
 // read → validate for the consumer price index behind --real, as pipeline.ts does for records:
 // the shipped series (data/kpi-2015-100.csv) or the user's --cpi FILE.
 import { fileURLToPath } from 'node:url'
-import type { Messages } from './messages.js'
+import type { Messages } from './messages/index.js'
 import type { PriceIndex, Problem } from './model.js'
 import { resolveInputs } from './read/open-input.js'
-import { readRows } from './read/rows.js'
+import { csvReader } from './read/csv-reader.js'
 import type { PipelineIo } from './pipeline.js'
 import { problemFromRead } from './validate/file-problems.js'
 import { PriceIndexBuilder } from './validate/price-index.js'
@@ -29,13 +29,14 @@ export async function loadPriceIndex(
   const source = builtIn ? { ...opened, name: BUILT_IN_CPI.name } : opened
   const builder = new PriceIndexBuilder({ name: source.name, builtIn }, messages)
   const readProblems: Problem[] = []
-  await readRows(
+  // A price index is a CSV file whatever its name.
+  await csvReader.read(
     source,
     {},
     {
       header: header => builder.header(header),
-      row: (fields, file) => {
-        builder.row({ file, line: fields.line, cells: fields.cells(), raw: fields.raw() })
+      row: fields => {
+        builder.row({ file: source.name, line: fields.line, cells: fields.cells(), raw: fields.raw() })
         // A series of years has a few dozen rows: a file with this many problems is not one (or never ends).
         return builder.problemCount + readProblems.length < MAX_PRICE_INDEX_PROBLEMS
       },

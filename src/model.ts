@@ -1,11 +1,71 @@
 // The nouns of lup-impact. Types only, plus the constant lists they are built from.
 import type { Amount } from './amount.js'
 
+/**
+ * The measures, in the order every per-measure array, table column and JSON object follows. Their
+ * names are the input columns, the JSON keys and --metric's values. Adding a measure is a row here
+ * (and in MEASURE_FIELDS below), its words in the catalogues (messages/), and its column aliases
+ * (read/header.ts); PerMeasure<T> then makes the compiler point at every table that needs a value.
+ */
 export const MEASURES = ['jobs', 'savings_nok', 'co2e_tonnes'] as const
-export type Measure = (typeof MEASURES)[number]
+export type MeasureName = (typeof MEASURES)[number]
+
+/** The positions of a tuple type, as numbers: 0 | 1 | 2 for a tuple of three. */
+type Positions<Tuple extends readonly unknown[]> = {
+  [K in keyof Tuple]: K extends `${infer Position extends number}` ? Position : never
+}[number]
+/** A tuple as long as `Tuple`, of T. */
+type Each<Tuple extends readonly unknown[], T> = { -readonly [K in keyof Tuple]: T }
+
+/** A measure, by its position in MEASURES (0 | 1 | 2): what per-measure arrays and bit sets are indexed by. */
+export type Measure = Positions<typeof MEASURES>
+export const JOBS: Measure = 0
+export const SAVINGS: Measure = 1
+export const CO2E: Measure = 2
+/** Every measure, in MEASURES order: `for (const measure of MEASURE_LIST)`. */
+export const MEASURE_LIST: readonly Measure[] = MEASURES.map((_, position) => position as Measure)
+export const MEASURE_COUNT = MEASURES.length
+
+/** One T per measure, in MEASURES order: a tuple as long as MEASURES, so a missing value is a type error. */
+export type PerMeasure<T> = Each<typeof MEASURES, T>
+
+export const measureNamed = (name: MeasureName): Measure => MEASURES.indexOf(name) as Measure
+
+/** A measure's bit in a set of measures (the reported measures of a record, a group's coverage). */
+export const measureBit = (measure: Measure): number => 1 << measure
+
+/** PerMeasure<T> from a function of the measure. */
+export const perMeasure = <T>(make: (measure: Measure) => T): PerMeasure<T> => [make(JOBS), make(SAVINGS), make(CO2E)]
+
+/**
+ * What each measure is, beyond its name: the unit attribution splits it in (0.01 job, 1 øre,
+ * 1 kg CO2e: the decimals of that unit), and the JSON and CSV fields of its running totals on
+ * by-year rows (the CO2e cut is a rate: what is in force, and what it has avoided so far).
+ */
+export const MEASURE_FIELDS: PerMeasure<{
+  splitScale: number
+  toDate: readonly { field: keyof RunningTotals; name: string }[]
+}> = [
+  { splitScale: 2, toDate: [{ field: 'jobs', name: 'jobs_to_date' }] },
+  { splitScale: 2, toDate: [{ field: 'savingsNok', name: 'savings_nok_to_date' }] },
+  {
+    splitScale: 3,
+    toDate: [
+      { field: 'co2eInForce', name: 'co2e_tonnes_in_force' },
+      { field: 'co2eAvoided', name: 'co2e_tonnes_avoided_to_date' },
+    ],
+  },
+]
+
+/** The running-total fields of by-year rows, in output order. */
+export const TO_DATE_FIELDS = MEASURE_FIELDS.flatMap(fields => fields.toDate)
 
 /** One value per measure, in MEASURES order; null means "not reported". */
-export type MeasureValues = [Amount | null, Amount | null, Amount | null]
+export type MeasureValues = PerMeasure<Amount | null>
+
+/** The languages of the catalogues (messages/): every sentence exists in each. */
+export const LANGUAGES = ['nb', 'en'] as const
+export type Language = (typeof LANGUAGES)[number]
 
 export const DIMENSIONS = ['year', 'partner', 'category', 'project', 'basis'] as const
 export type Dimension = (typeof DIMENSIONS)[number]
@@ -19,11 +79,31 @@ export type Basis = (typeof BASES)[number]
 
 export type Attribution = 'split' | 'full'
 export type DecimalConvention = 'comma' | 'dot'
+/** A decimal convention, or 'auto': decided by the first value that tells (tab files). */
+export type ConventionSetting = DecimalConvention | 'auto'
 export type Severity = 'error' | 'warning'
 
+/** Why a cell is not an amount (validate/number.ts finds it, the catalogues word it). */
+export type AmountProblem =
+  | 'malformed'
+  | 'ambiguous-grouping'
+  | 'wrong-decimal-separator'
+  | 'scientific'
+  | 'currency-not-allowed'
+  | 'too-long'
+  | 'undecided'
+
+/** The kinds of distinct keys a run holds in memory: what a bound on them, or a spelling warning, is about. */
+export type KeyKind = 'partner' | 'project' | 'category' | 'partner-set' | 'group'
+
+/**
+ * Where something was read. `line` is the physical line of a text file (the header is line 1), or
+ * the row of a spreadsheet, whose sheet is then named. read/location.ts shows it.
+ */
 export interface Location {
   file: string
   line: number
+  sheet?: string
 }
 
 /** A problem in the input, always located at a physical line (the header is line 1). */
@@ -64,10 +144,10 @@ export interface Coverage {
 }
 
 /** Per measure, in MEASURES order. */
-export type MeasureCoverage = [Coverage, Coverage, Coverage]
+export type MeasureCoverage = PerMeasure<Coverage>
 
 /** Per measure, the bases (in BASES order) of the records that reported it; empty when nobody did. */
-export type MeasureBases = [Basis[], Basis[], Basis[]]
+export type MeasureBases = PerMeasure<Basis[]>
 
 /** One MeasureValues per basis, in BASES order. */
 export type ValuesByBasis = [MeasureValues, MeasureValues, MeasureValues]
@@ -178,7 +258,7 @@ export interface TracedRecord extends Location {
 
 export interface TraceSummary {
   inputs: InputSummary[]
-  metric: Measure
+  metric: MeasureName
   attribution: Attribution
   filters: Filters
   /** Records in the selection, whether or not they reported the metric. */

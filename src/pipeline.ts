@@ -1,7 +1,7 @@
-// read → validate → aggregate, on one screen. Records stream from the reader
-// through validation into the accumulators; none is kept.
+// read → validate → aggregate, on one screen. Records stream from the reader (read/) through
+// validation into the accumulators as one reused RecordView; none is kept.
 import type { Readable } from 'node:stream'
-import { Aggregator, type AggregateOptions, ledgerNeeds } from './aggregate/index.js'
+import { Aggregator, type AggregateOptions } from './aggregate/index.js'
 import { Tracer, type TraceOptions } from './aggregate/trace.js'
 import type {
   DecimalConvention,
@@ -13,20 +13,16 @@ import type {
   TraceSummary,
   TracedRecord,
 } from './model.js'
-import type { Messages } from './messages.js'
+import type { Messages } from './messages/index.js'
 import type { ProgressCounter } from './progress.js'
-import { conventionForDelimiter } from './read/dialect.js'
-import { resolveHeader } from './read/header.js'
-import { resolveInputs } from './read/open-input.js'
-import type { RowFields } from './read/csv-tokenizer.js'
-import type { CanonicalColumn } from './read/header.js'
-import { readRows, type ReadOptions } from './read/rows.js'
-import { Ledger } from './keys/ledger.js'
-import { KeyLimitError } from './keys/limits.js'
-import { RecordKeys, RecordView } from './record-view.js'
+import { type CanonicalColumn, resolveHeader } from './read/header.js'
+import { type ReadOptions, formatLocation, readerFor, resolveInputs, type RowFields } from './read/index.js'
+import { locationIn } from './read/location.js'
+import { KeyLimitError } from './record/limits.js'
+import { type RunKeys, runKeys } from './record/run-keys.js'
+import { RecordView } from './record/view.js'
 import { CrossRecordChecks } from './validate/duplicates.js'
 import { problemFromHeader, problemFromRead } from './validate/file-problems.js'
-import { formatLocation } from './validate/problem.js'
 import { validateInto, type FileContext } from './validate/record.js'
 
 export interface LoadOptions extends ReadOptions {
@@ -67,14 +63,7 @@ export interface Loaded {
   fatal: boolean
 }
 
-/** The keys a run shares between validation, the duplicate check and aggregation. */
-export interface RunKeys {
-  keys: RecordKeys
-  /** With duplicate detection on, or when aggregating; null otherwise. */
-  ledger: Ledger | null
-}
-
-/** read → validate → check, for callers that keep records: each valid record as an ImpactRecord. */
+/** read → validate → check, for callers that keep records (the library): each valid record as an ImpactRecord. */
 export async function loadRecords(
   paths: readonly string[],
   options: LoadOptions,
@@ -85,34 +74,26 @@ export async function loadRecords(
 }
 
 /**
- * read → validate → check, on the per-record path: `handlers.record` gets the reused RecordView of each
- * valid record, good until it returns. `run` carries the keys shared with an aggregator.
+ * read → validate → check: `handlers.record` gets the reused RecordView of each valid record, good
+ * until it returns. `run` carries the keys shared with an aggregator.
  */
 export async function streamRecords(
   paths: readonly string[],
   options: LoadOptions,
   io: PipelineIo,
   handlers: Omit<LoadHandlers, 'record'> & { record(view: RecordView): void },
-  run: RunKeys = {
-    keys: new RecordKeys(),
-    ledger: options.allowDuplicates ? null : new Ledger({ duplicates: true, categories: false, bases: false }),
-  },
+  run: RunKeys = runKeys({ duplicates: !options.allowDuplicates }),
 ): Promise<Loaded> {
   const sources = await resolveInputs(paths, io.cwd, io.stdin, options.messages)
-  const checks = new CrossRecordChecks(options, options.messages, {
-    keys: run.keys,
-    ledger: run.ledger,
-    locations: run.keys.locations,
-  })
+  const checks = new CrossRecordChecks(options, options.messages, run)
   const spellings = run.keys.spellings
   /** Names read in another spelling than their first, during the row just read: one warning each. */
-  const reportSpellings = (file: string, line: number): void => {
+  const reportSpellings = (line: number): void => {
     for (const note of spellings) {
       const column: CanonicalColumn =
         note.kind === 'project' ? 'project_id' : note.kind === 'category' ? 'category' : 'partner'
       report({
-        file,
-        line,
+        ...locationIn(view, line),
         severity: 'warning',
         column: context?.names[context.index[column]] ?? column,
         message: options.messages.problems.spelling(
@@ -136,7 +117,8 @@ export async function streamRecords(
   const inputs: InputSummary[] = []
   let context: FileContext | undefined
   /** One data row: validated, checked and handed on, or reported; false when the file must end here. */
-  const readRow = (fields: RowFields, file: string): boolean => {
+  const readRow = (fields: RowFields): boolean => {
+    const file = view.file
     try {
       const invalid = validateInto(fields, file, context as FileContext, view)
       const problems = invalid ?? checks.checkView(view)
@@ -151,11 +133,10 @@ export async function streamRecords(
       } else handlers.record(view)
       return true
     } catch (error) {
-      // Past a bound on distinct keys (keys/limits.ts): a located error, and the file ends here.
+      // Past a bound on distinct keys (record/limits.ts): a located error, and the file ends here.
       if (!(error instanceof KeyLimitError)) throw error
       report({
-        file,
-        line: fields.line,
+        ...locationIn(view, fields.line),
         severity: 'error',
         message: options.messages.problems.tooManyKeys(error.kind, error.limit),
       })
@@ -166,18 +147,20 @@ export async function streamRecords(
 
   for (const source of sources) {
     context = undefined
-    const read = await readRows(source, options, {
+    const read = await readerFor(source).read(source, options, {
       header: header => {
         const resolved = resolveHeader(header.cells)
-        for (const problem of resolved.problems)
-          report(problemFromHeader(problem, header.file, header.line, options.messages))
+        for (const problem of resolved.problems) report(problemFromHeader(problem, header, options.messages))
         if (resolved.problems.length > 0) {
           fatal = true
           return false
         }
         if (resolved.unknown.length > 0) handlers.unknownColumns?.(header.file, resolved.unknown)
-        const convention = options.decimal ?? conventionForDelimiter(header.delimiter)
+        const convention = options.decimal ?? header.convention
+        view.file = header.file
+        view.sheet = header.sheet
         context = {
+          ...(header.sheet === undefined ? {} : { sheet: header.sheet }),
           index: resolved.index,
           names: resolved.names,
           convention,
@@ -186,10 +169,10 @@ export async function streamRecords(
         }
         return true
       },
-      row: (fields, file) => {
+      row: fields => {
         if (options.progress !== undefined) options.progress.rows++
-        const read = readRow(fields, file)
-        if (spellings.length > 0) reportSpellings(file, fields.line)
+        const read = readRow(fields)
+        if (spellings.length > 0) reportSpellings(fields.line)
         return read
       },
       problem: problem => {
@@ -224,16 +207,9 @@ export async function summarizeFiles(
   io: PipelineIo,
   handlers: Omit<LoadHandlers, 'record'>,
 ): Promise<Summarized> {
-  const keys = new RecordKeys()
-  const ledger = new Ledger({ duplicates: !options.allowDuplicates, ...ledgerNeeds(options.groupings) })
-  const aggregator = new Aggregator(options, { keys, ledger })
-  const loaded = await streamRecords(
-    paths,
-    options,
-    io,
-    { ...handlers, record: view => aggregator.addView(view) },
-    { keys, ledger },
-  )
+  const run = runKeys({ duplicates: !options.allowDuplicates, groupings: options.groupings })
+  const aggregator = new Aggregator(options, run)
+  const loaded = await streamRecords(paths, options, io, { ...handlers, record: view => aggregator.addView(view) }, run)
   // Under --real, savings from a year the price index lacks cannot be converted: the whole run fails.
   const prices = options.prices ?? null
   if (prices !== null) {
@@ -273,14 +249,21 @@ export async function traceFiles(
   io: PipelineIo,
   handlers: Omit<LoadHandlers, 'record'> & { traced(record: TracedRecord): void },
 ): Promise<Traced> {
-  const tracer = new Tracer(options)
-  const loaded = await loadRecords(paths, options, io, {
-    ...handlers,
-    record: record => {
-      const traced = tracer.add(record)
-      if (traced !== null) handlers.traced(traced)
+  const run = runKeys({ duplicates: !options.allowDuplicates })
+  const tracer = new Tracer(options, run.keys)
+  const loaded = await streamRecords(
+    paths,
+    options,
+    io,
+    {
+      ...handlers,
+      record: view => {
+        const traced = tracer.addView(view)
+        if (traced !== null) handlers.traced(traced)
+      },
     },
-  })
+    run,
+  )
   const failed = loaded.fatal || (loaded.counts.errors > 0 && !options.skipInvalid)
   return {
     trace: failed ? null : tracer.result(loaded.inputs, loaded.counts),

@@ -2,8 +2,8 @@
 // (stderr a TTY, not CI, not --quiet), only after the first second, redrawn
 // in place and erased at the end, so that it never reaches stdout or a log.
 import type { OutputStream } from './io.js'
-import type { Messages } from './messages.js'
-import { formatCount, NUMBER_STYLES } from './render/format-number.js'
+import type { Messages } from './messages/index.js'
+import { formatCount, NUMBER_STYLES } from './messages/numbers.js'
 
 export interface ProgressCounter {
   rows: number

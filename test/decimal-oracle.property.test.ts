@@ -13,7 +13,7 @@ import { type Amount, amountFromPlainString, amountToPlainString, ExactSum } fro
 import { allocateLargestRemainder, SPLIT_SCALES } from '../src/aggregate/attribution.js'
 import { deflate, fractionOf, roundFraction, roundParts } from '../src/aggregate/constant-kroner.js'
 import type { ConstantPrices } from '../src/model.js'
-import { compareByCodePoint } from '../src/validate/record.js'
+import { compareByCodePoint } from '../src/record/code-point-order.js'
 import { runMain } from './helpers/in-process.js'
 import { ROOT } from './helpers/run-cli.js'
 

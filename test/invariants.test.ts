@@ -16,7 +16,7 @@ import {
 } from '../src/amount.js'
 import { Aggregator } from '../src/aggregate/index.js'
 import type { Attribution, ConstantPrices, ImpactRecord, MeasureValues, Summary } from '../src/model.js'
-import { compareByCodePoint } from '../src/validate/record.js'
+import { compareByCodePoint } from '../src/record/code-point-order.js'
 import { ROOT, runCli } from './helpers/run-cli.js'
 
 // "aB" sorts after "Zeta" by code point and before it in Norwegian; no two names here are one partner

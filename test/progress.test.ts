@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { en } from '../src/messages.js'
-import { nb } from '../src/messages-nb.js'
+import { en } from '../src/messages/index.js'
+import { nb } from '../src/messages/nb.js'
 import { Progress } from '../src/progress.js'
 
 function terminal(isTTY: boolean): Writable & { isTTY: boolean; text: () => string } {

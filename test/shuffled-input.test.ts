@@ -1,5 +1,5 @@
 // Counts that need memory of earlier records — duplicates, a repeated CO2e rate, distinct projects and
-// coverage per group — are kept compactly (keys/ledger.ts, aggregate/novelty.ts). Here they are held
+// coverage per group — are kept compactly (record/ledger.ts, aggregate/novelty.ts). Here they are held
 // to a naive model that keeps sets of strings, on shuffled input where one project's records lie far
 // apart, and with the ledger's hash index for large projects forced on and off.
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Aggregator, ledgerNeeds } from '../src/aggregate/index.js'
-import { Ledger } from '../src/keys/ledger.js'
-import { en } from '../src/messages.js'
+import { Aggregator } from '../src/aggregate/index.js'
+import { runKeys } from '../src/record/run-keys.js'
+import { en } from '../src/messages/index.js'
 import {
   BASES,
   type Basis,
@@ -19,8 +19,7 @@ import {
   type MeasureValues,
   type Summary,
 } from '../src/model.js'
-import { RecordKeys } from '../src/record-view.js'
-import { compareByCodePoint } from '../src/validate/record.js'
+import { compareByCodePoint } from '../src/record/code-point-order.js'
 import { runMain } from './helpers/in-process.js'
 
 const PARTNERS = ['Aker', 'Bergen', 'Ørland', 'Åsen']
@@ -156,9 +155,8 @@ function counted(summary: Summary): unknown {
 }
 
 function aggregate(records: readonly ImpactRecord[], filter: Filters, largeProject: number): Summary {
-  const keys = new RecordKeys()
-  const ledger = new Ledger({ duplicates: false, ...ledgerNeeds(GROUPINGS), largeProject })
-  const aggregator = new Aggregator({ attribution: 'split', groupings: GROUPINGS, filters: filter }, { keys, ledger })
+  const run = runKeys({ duplicates: false, groupings: GROUPINGS, largeProject })
+  const aggregator = new Aggregator({ attribution: 'split', groupings: GROUPINGS, filters: filter }, run)
   for (const each of records) aggregator.add(each)
   return aggregator.result([], { errors: 0, warnings: 0, skippedRecords: 0 })
 }

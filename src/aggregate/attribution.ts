@@ -3,9 +3,10 @@
 // remainders, ties going to the partner whose name sorts first by code point,
 // so that partner rows add up exactly to the programme total.
 import { type Amount, normalizeAmount, unitsAtScale } from '../amount.js'
+import { MEASURE_FIELDS, type PerMeasure, perMeasure } from '../model.js'
 
-/** The smallest unit a share is allocated in: 0.01 job, 0.01 NOK, 0.001 t (MEASURES order). */
-export const SPLIT_SCALES = [2, 2, 3] as const
+/** The smallest unit a share is allocated in, as decimals: 0.01 job, 0.01 NOK, 0.001 t (MEASURE_FIELDS). */
+export const SPLIT_SCALES: PerMeasure<number> = perMeasure(measure => MEASURE_FIELDS[measure].splitScale)
 
 /**
  * Allocates a non-negative integer `total` in proportion to `weights` (positive integers).

@@ -1,11 +1,11 @@
 // --from / --to / --partner / --category / --basis as a predicate. A record credited to
 // several partners is narrowed to the partners asked for.
-import { identityKey, normalizeName } from '../keys/names.js'
-import type { PartnerSet } from '../keys/partner-sets.js'
-import { BASES, type Filters, type ImpactRecord } from '../model.js'
-import { NO_CATEGORY, type RecordView } from '../record-view.js'
+import { BASES, type Filters } from '../model.js'
+import { identityKey, normalizeName } from '../record/names.js'
+import type { PartnerSet } from '../record/partner-sets.js'
+import { NO_CATEGORY, type RecordView } from '../record/view.js'
 
-/** Filter values match names by identity (keys/names.ts): case, composition and spacing aside. */
+/** Filter values match names by identity (record/names.ts): case, composition and spacing aside. */
 const fold = (name: string): string => identityKey(normalizeName(name))
 
 /** The partners of a record that are credited: their positions in the record's set, and their partner indexes. */
@@ -35,19 +35,7 @@ export class RecordFilter {
     return this.partners.size > 0
   }
 
-  /** Positions of the record's partners that are selected, or null when the record is left out. */
-  select(record: ImpactRecord): number[] | null {
-    const { from, to } = this.filters
-    if ((from !== null && record.year < from) || (to !== null && record.year > to)) return null
-    if (this.filters.bases.length > 0 && !this.filters.bases.includes(record.basis)) return null
-    if (this.categories.size > 0 && !this.selectsCategory(record.category)) return null
-    const all = record.partners.map((_, position) => position)
-    if (this.partners.size === 0) return all
-    const selected = all.filter(position => this.selectsPartner(record.partners[position] as string))
-    return selected.length > 0 ? selected : null
-  }
-
-  /** select() for the per-record path: the answers for a category or a partner set are worked out once. */
+  /** The partners of `view` that are credited, or null when the record is left out; the answers for a category or a partner set are worked out once. */
   selectView(view: RecordView): Selection | null {
     const { from, to } = this.filters
     if ((from !== null && view.year < from) || (to !== null && view.year > to)) return null

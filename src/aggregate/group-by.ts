@@ -2,10 +2,10 @@
 // an integer made of the record's interned keys (year, partner index, category index, …), never by
 // a string built per record; the names come back only when the rows are made.
 import { BASES, type ConstantPrices, type Dimension, type GroupKey, type GroupRow } from '../model.js'
-import { NO_CATEGORY, type RecordKeys, type RecordView } from '../record-view.js'
-import { compareByCodePoint } from '../validate/record.js'
-import { IntMap } from '../keys/int-map.js'
-import { KeyLimitError, MAX_GROUP_ROWS } from '../keys/limits.js'
+import { NO_CATEGORY, type RecordKeys, type RecordView } from '../record/view.js'
+import { compareByCodePoint } from '../record/code-point-order.js'
+import { IntMap } from '../record/int-map.js'
+import { KeyLimitError, MAX_GROUP_ROWS } from '../record/limits.js'
 import { roundParts } from './constant-kroner.js'
 import { SumTable, type SumTableOptions, withSavings } from './sum-table.js'
 

@@ -1,11 +1,9 @@
 // aggregate/: valid records → exact totals and groupings. Pure: no I/O, no
 // strings for display, no knowledge of formats or languages. Records stream
-// through add() (an ImpactRecord) or addView() (the per-record path's RecordView);
-// only groups and distinct keys are kept, the keys compactly (keys/).
-import { Ledger, NO_ENTRY } from '../keys/ledger.js'
+// through addView() as the pipeline's reused RecordView (add() takes an ImpactRecord,
+// at the library edge); only groups and distinct keys are kept, the keys compactly (record/).
 import {
   type Attribution,
-  BASES,
   type ConstantPrices,
   type Dimension,
   type Filters,
@@ -13,10 +11,14 @@ import {
   type InputSummary,
   isByYear,
   type Location,
+  measureBit,
   type ProblemCounts,
+  SAVINGS,
   type Summary,
 } from '../model.js'
-import { NO_CATEGORY, RecordKeys, RecordView } from '../record-view.js'
+import { NO_ENTRY } from '../record/ledger.js'
+import { type AggregationKeys, runKeys } from '../record/run-keys.js'
+import { NO_CATEGORY, type RecordKeys, RecordView } from '../record/view.js'
 import { ViewCredit } from './credit.js'
 import { RecordFilter } from './filters.js'
 import { type Group, GroupBy } from './group-by.js'
@@ -38,21 +40,7 @@ export interface MissingPriceYear {
   first: Location
 }
 
-/** The keys and ledger of a run, when the Aggregator shares them with validation and the duplicate check. */
-export interface AggregatorKeys {
-  keys: RecordKeys
-  ledger: Ledger
-}
-
-/** What a ledger must keep for these groupings (see keys/ledger.ts). */
-export function ledgerNeeds(groupings: readonly (readonly Dimension[])[]): { categories: boolean; bases: boolean } {
-  return {
-    categories: groupings.some(dimensions => dimensions.includes('category')),
-    bases: groupings.some(dimensions => dimensions.includes('basis')),
-  }
-}
-
-const SAVINGS_BIT = 2
+const SAVINGS_BIT = measureBit(SAVINGS)
 
 export class Aggregator {
   readonly filter: RecordFilter
@@ -61,7 +49,7 @@ export class Aggregator {
   private readonly prices: ConstantPrices | null
   private readonly missingPrices = new Map<number, Location>()
   private readonly keys: RecordKeys
-  private readonly ledger: Ledger
+  private readonly ledger: AggregationKeys['ledger']
   private readonly credit: ViewCredit
   private readonly novelty: Novelty
   /**
@@ -71,9 +59,10 @@ export class Aggregator {
   private readonly groups: Group[][]
   private view: RecordView | undefined
 
+  /** `run`: the keys shared with validation and the duplicate check (run-keys.ts), when there are any. */
   constructor(
     private readonly options: AggregateOptions,
-    shared?: AggregatorKeys,
+    run: AggregationKeys = runKeys({ duplicates: false, groupings: options.groupings }),
   ) {
     this.prices = options.prices ?? null
     const accumulatorOptions = { savingsByYear: this.prices !== null }
@@ -81,12 +70,8 @@ export class Aggregator {
     this.totals = new TotalsAccumulator({ ...accumulatorOptions, countsEachPartner: options.attribution === 'full' })
     this.groupings = options.groupings.map(dimensions => new GroupBy(dimensions, accumulatorOptions))
     this.groups = this.groupings.map(() => [])
-    this.keys = shared?.keys ?? new RecordKeys()
-    this.ledger = shared?.ledger ?? new Ledger({ duplicates: false, ...ledgerNeeds(options.groupings) })
-    const needs = ledgerNeeds(options.groupings)
-    if ((needs.categories && !this.ledger.options.categories) || (needs.bases && !this.ledger.options.bases)) {
-      throw new Error('the ledger does not keep what these groupings need')
-    }
+    this.keys = run.keys
+    this.ledger = run.ledger
     this.credit = new ViewCredit(
       options.attribution,
       this.groupings.some(grouping => grouping.includesPartner),
@@ -94,27 +79,10 @@ export class Aggregator {
     this.novelty = new Novelty(this.ledger, this.groupings, this.filter, this.keys)
   }
 
-  /** Adds a record (for callers holding ImpactRecords: tests, the library); the same as addView. */
+  /** Adds a record held as an ImpactRecord (the library edge, tests): addView on it. */
   add(record: ImpactRecord): void {
-    if (!Number.isInteger(record.year) || record.year < 0 || record.year > 0xffff)
-      throw new RangeError(`year ${record.year} is out of range`)
     this.view ??= new RecordView(this.keys)
-    const view = this.view
-    view.file = record.file
-    view.line = record.line
-    view.project = this.keys.projects.intern(record.projectId)
-    view.entry = -1
-    view.year = record.year
-    view.partners = this.keys.partnerSets.intern(record.partners)
-    view.category = record.category === null ? NO_CATEGORY : this.keys.categories.intern(record.category)
-    view.fields = null
-    view.projectNameText = record.projectName ?? ''
-    view.basis = BASES.indexOf(record.basis)
-    view.amounts.present = 0
-    record.measures.forEach((amount, measure) => {
-      if (amount !== null) view.amounts.setAmount(measure, amount)
-    })
-    this.addView(view)
+    this.addView(this.view.assign(record))
   }
 
   addView(view: RecordView): void {

@@ -1,7 +1,7 @@
 // Per-group project counts and coverage without a set of projects per group. A group row says how many
 // distinct projects it has, and how many of them reported each measure; for year-based groupings that
 // is about one (group, project) pair per record, too many to keep as strings at 10 million records.
-// Instead, for each record, the project's few ledger entries (keys/ledger.ts) are read: an earlier
+// Instead, for each record, the project's few ledger entries (record/ledger.ts) are read: an earlier
 // counted entry that adds to the same group means the project is not new there, and its measure bits
 // say what the project has already reported there.
 //
@@ -12,8 +12,8 @@
 //
 // A project with many entries (see Ledger.isLarge) keeps a map from group to what it reported there
 // instead, built once from its entries, so that a file whose rows all share one id stays linear.
-import { type Ledger, NO_ENTRY, packedBasis, packedBits, packedCounted, packedYear } from '../keys/ledger.js'
-import { type RecordKeys, RecordView } from '../record-view.js'
+import { type Ledger, NO_ENTRY, packedBasis, packedBits, packedCounted, packedYear } from '../record/ledger.js'
+import { type RecordKeys, RecordView } from '../record/view.js'
 import type { RecordFilter, Selection } from './filters.js'
 import type { Group, GroupBy } from './group-by.js'
 

@@ -1,5 +1,5 @@
 // Exact sums of the three measures for many rows (the groups of a grouping, the bases of the
-// totals) in flat typed arrays, row r and measure m at r × 3 + m: adding a record to a group is a
+// totals) in flat typed arrays, row r and measure m at r × MEASURE_COUNT + m: adding a record to a group is a
 // few array writes, with no object per group to reach through. Like ExactSum, each sum is a double
 // below 2^52 (a plain float add, exact) plus a bigint for what would not fit, at a scale that only
 // grows. Alongside: who reported each measure (coverage), on which basis, and, under --real, the
@@ -12,12 +12,14 @@ import {
   type ConstantPrices,
   type MeasureBases,
   type MeasureCoverage,
+  type Measure,
+  MEASURE_COUNT,
   type MeasureValues,
+  SAVINGS,
 } from '../model.js'
-import type { MeasureAmounts } from '../record-view.js'
+import type { MeasureAmounts } from '../record/view.js'
 import { deflateByYear, type Fraction } from './constant-kroner.js'
 
-const SAVINGS = 1
 const POWERS_AS_NUMBERS: readonly number[] = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent)
 
 export interface SumTableOptions {
@@ -28,7 +30,7 @@ export interface SumTableOptions {
 export class SumTable {
   private small = new Float64Array(48)
   private scales = new Uint8Array(48)
-  /** The bigint parts, by r × 3 + m: only sums that passed 2^52 have one. */
+  /** The bigint parts, by r × MEASURE_COUNT + m: only sums that passed 2^52 have one. */
   private readonly big = new Map<number, bigint>()
   private records = new Int32Array(48)
   private projects = new Int32Array(48)
@@ -43,7 +45,7 @@ export class SumTable {
   /** A new row, all measures unreported. */
   addRow(): number {
     const row = this.rows++
-    if (row * 3 + 3 > this.small.length) this.grow()
+    if ((row + 1) * MEASURE_COUNT > this.small.length) this.grow()
     this.savingsByYear?.push(new Map())
     return row
   }
@@ -51,9 +53,9 @@ export class SumTable {
   /** Adds a record's reported amounts to `row`: a record of `year`, basis `basis` (index in BASES). */
   add(row: number, amounts: MeasureAmounts, year: number, basis: number): void {
     const present = amounts.present
-    const at = row * 3
+    const at = row * MEASURE_COUNT
     const basisBit = 1 << basis
-    for (let measure = 0; measure < 3; measure++) {
+    for (let measure = 0; measure < MEASURE_COUNT; measure++) {
       if ((present & (1 << measure)) === 0) continue
       const index = at + measure
       this.records[index] = (this.records[index] as number) + 1
@@ -79,15 +81,15 @@ export class SumTable {
 
   /** Counts one more project reporting the measures in `bits` (one bit per measure) in `row`. */
   countProjects(row: number, bits: number): void {
-    const at = row * 3
+    const at = row * MEASURE_COUNT
     if ((bits & 1) !== 0) this.projects[at] = (this.projects[at] as number) + 1
     if ((bits & 2) !== 0) this.projects[at + 1] = (this.projects[at + 1] as number) + 1
     if ((bits & 4) !== 0) this.projects[at + 2] = (this.projects[at + 2] as number) + 1
   }
 
   /** The exact sum of a measure in a row (normalised), or null when nobody reported it. */
-  value(row: number, measure: number): Amount | null {
-    const index = row * 3 + measure
+  value(row: number, measure: Measure): Amount | null {
+    const index = row * MEASURE_COUNT + measure
     if (this.records[index] === 0) return null
     return normalizeAmount({
       units: (this.big.get(index) ?? 0n) + BigInt(this.small[index] as number),
@@ -100,22 +102,22 @@ export class SumTable {
   }
 
   coverage(row: number): MeasureCoverage {
-    const of = (measure: number) => ({
-      records: this.records[row * 3 + measure] as number,
-      projects: this.projects[row * 3 + measure] as number,
+    const of = (measure: Measure) => ({
+      records: this.records[row * MEASURE_COUNT + measure] as number,
+      projects: this.projects[row * MEASURE_COUNT + measure] as number,
     })
     return [of(0), of(1), of(2)]
   }
 
   bases(row: number): MeasureBases {
-    const of = (measure: number): Basis[] =>
-      BASES.filter((_, bit) => ((this.basisBits[row * 3 + measure] as number) & (1 << bit)) !== 0)
+    const of = (measure: Measure): Basis[] =>
+      BASES.filter((_, bit) => ((this.basisBits[row * MEASURE_COUNT + measure] as number) & (1 << bit)) !== 0)
     return [of(0), of(1), of(2)]
   }
 
   /** Records that reported `measure` in `row`. */
-  reporting(row: number, measure: number): number {
-    return this.records[row * 3 + measure] as number
+  reporting(row: number, measure: Measure): number {
+    return this.records[row * MEASURE_COUNT + measure] as number
   }
 
   /** The row's savings per calendar year (under --real). */
@@ -127,7 +129,7 @@ export class SumTable {
 
   /** The exact savings of a row in constant kroner, or null when nobody reported savings. */
   realSavings(row: number, prices: ConstantPrices): Fraction | null {
-    if (this.records[row * 3 + SAVINGS] === 0) return null
+    if (this.records[row * MEASURE_COUNT + SAVINGS] === 0) return null
     return deflateByYear(this.savingsOfYears(row), prices)
   }
 

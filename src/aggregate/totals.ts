@@ -1,8 +1,16 @@
 // The programme totals: every record once, with how many records and projects reported each
 // measure, how much of it rests on each basis, and what partner rows add up to.
 import { type Amount, addAmounts, ExactSum, normalizeAmount } from '../amount.js'
-import { BASES, type ConstantPrices, type MeasureValues, type Totals, type ValuesByBasis } from '../model.js'
-import type { MeasureAmounts } from '../record-view.js'
+import {
+  BASES,
+  type ConstantPrices,
+  MEASURE_COUNT,
+  type MeasureValues,
+  perMeasure,
+  type Totals,
+  type ValuesByBasis,
+} from '../model.js'
+import type { MeasureAmounts } from '../record/view.js'
 import { deflateByYear, type Fraction, roundFraction, roundParts } from './constant-kroner.js'
 import { SumTable, type SumTableOptions, withSavings } from './sum-table.js'
 
@@ -61,7 +69,7 @@ export class TotalsAccumulator {
     }
     if (this.firstYear === null || year < this.firstYear) this.firstYear = year
     if (this.lastYear === null || year > this.lastYear) this.lastYear = year
-    for (let measure = 0; measure < 3; measure++) {
+    for (let measure = 0; measure < MEASURE_COUNT; measure++) {
       if ((newlyReported & (1 << measure)) !== 0)
         this.reportingProjects[measure] = (this.reportingProjects[measure] as number) + 1
     }
@@ -102,10 +110,10 @@ export class TotalsAccumulator {
       const credited = this.sumOverPartners === null ? total : this.sumOverPartners.realSavings(0, prices)
       sumOverPartners = withSavings(sumOverPartners, credited === null ? null : roundFraction(credited))
     }
-    const coverage = [0, 1, 2].map(measure => ({
+    const coverage = perMeasure(measure => ({
       records: BASES.reduce((sum, _, basis) => sum + this.byBasis.reporting(basis, measure), 0),
       projects: this.reportingProjects[measure] as number,
-    })) as Totals['coverage']
+    }))
     return {
       records: this.records,
       projects: this.projects,

@@ -1,61 +1,78 @@
-// trace: the records behind one figure. It selects and attributes exactly as the Aggregator
-// does (same RecordFilter, the same attribution rules — creditRecord, held equal to summarize's
-// ViewCredit by a property test — and the same exact sum), so the sum it reports is the figure
-// summarize prints for the same options. Records stream through add(); none is kept.
+// trace: the records behind one figure. It selects and attributes exactly as the Aggregator does
+// (the same RecordFilter, the same ViewCredit, the same exact sum), so the sum it reports is the
+// figure summarize prints for the same options. Records stream through addView(); none is kept.
 import { ExactSum } from '../amount.js'
 import {
   type Attribution,
+  BASES,
+  type Basis,
   type Filters,
   type ImpactRecord,
   type InputSummary,
-  MEASURES,
   type Measure,
+  type MeasureName,
+  measureNamed,
   type ProblemCounts,
   type TraceSummary,
   type TracedRecord,
 } from '../model.js'
-import { creditRecord } from './credit.js'
+import { locationIn } from '../read/location.js'
+import { RecordKeys, RecordView } from '../record/view.js'
+import { ViewCredit } from './credit.js'
 import { RecordFilter } from './filters.js'
 
 export interface TraceOptions {
-  metric: Measure
+  metric: MeasureName
   attribution: Attribution
   filters: Filters
 }
 
 export class Tracer {
   readonly filter: RecordFilter
-  private readonly measure: number
+  private readonly measure: Measure
+  private readonly credit: ViewCredit
   private records = 0
   private traced = 0
   private sum: ExactSum | null = null
+  private view: RecordView | undefined
 
-  constructor(private readonly options: TraceOptions) {
+  /** `keys`: the run's keys (run-keys.ts), which the views added share. */
+  constructor(
+    private readonly options: TraceOptions,
+    private readonly keys: RecordKeys = new RecordKeys(),
+  ) {
     this.filter = new RecordFilter(options.filters)
-    this.measure = MEASURES.indexOf(options.metric)
+    this.measure = measureNamed(options.metric)
+    this.credit = new ViewCredit(options.attribution, false)
+  }
+
+  /** addView for a record held as an ImpactRecord (the library edge, tests). */
+  add(record: ImpactRecord): TracedRecord | null {
+    this.view ??= new RecordView(this.keys)
+    return this.addView(this.view.assign(record))
   }
 
   /** The record as it contributes to the figure, or null when it is not selected or did not report the metric. */
-  add(record: ImpactRecord): TracedRecord | null {
-    const selected = this.filter.select(record)
-    if (selected === null) return null
+  addView(view: RecordView): TracedRecord | null {
+    const selection = this.filter.selectView(view)
+    if (selection === null) return null
     this.records++
-    const amount = record.measures[this.measure] ?? null
+    const amount = view.amounts.amount(this.measure)
     if (amount === null) return null
-    const credit = creditRecord(record, selected, this.options.attribution, false)
-    const attributed = credit.amounts[this.measure] ?? null
+    this.credit.compute(view, selection.positions)
+    const attributed = this.credit.amounts.amount(this.measure)
     if (attributed === null) throw new Error('a reported amount must have an attributed value')
     this.traced++
     this.sum ??= new ExactSum()
     this.sum.add(attributed)
+    const names = view.partners.names
     return {
-      file: record.file,
-      line: record.line,
-      projectId: record.projectId,
-      year: record.year,
-      partners: record.partners,
-      credited: credit.partners,
-      basis: record.basis,
+      ...locationIn(view, view.line),
+      projectId: view.projectId,
+      year: view.year,
+      partners: [...names],
+      credited: selection.positions.map(position => names[position] as string),
+      basis: BASES[view.basis] as Basis,
       amount,
       attributed,
     }

@@ -1,14 +1,14 @@
 import { resolve } from 'node:path'
 import { type Command, Option } from 'commander'
 import type { Amount } from '../amount.js'
-import type { Context } from '../cli.js'
-import { CheckFailed, UsageError } from '../errors.js'
+import type { Context } from './context.js'
+import { CheckFailed, fileError, UsageError } from '../errors.js'
 import { shouldColor, terminalWidth } from '../io.js'
 import type { Target } from '../model.js'
 import { CHECK_FORMATS, type CheckFormat } from '../render/formats.js'
-import { NUMBER_STYLES } from '../render/format-number.js'
-import { en, REPORT_MESSAGES, type ReportMessages } from '../report/messages.js'
-import { parseExpectation, parseTargetsFile, parseTolerance, type TargetsSource } from '../report/targets.js'
+import { NUMBER_STYLES } from '../messages/numbers.js'
+import type { Messages } from '../messages/index.js'
+import { parseExpectation, parseTargetsFile, parseTolerance, type TargetsSource } from '../targets/parse.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import {
   checkDistinctFiles,
@@ -34,20 +34,20 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 const MAX_TARGETS_BYTES = 16 * 2 ** 20
 
 export function registerCheck(program: Command, context: Context): void {
+  const help = context.messages.help
   const command = program
     .command('check')
-    .description(en.help.checkDescription)
-    .argument('<files...>', en.help.files)
-    .option('--expect <target>', en.help.expect, collect)
-    .option('--against <targets.json>', en.help.against)
-    .option('--tolerance <percent>', en.help.tolerance)
-    .addOption(new Option('--format <format>', en.help.checkFormat).choices([...CHECK_FORMATS]).default('table'))
-    .option('--no-color', 'never colour the output')
+    .description(help.checkDescription)
+    .argument('<files...>', help.files)
+    .option('--expect <target>', help.expect, collect)
+    .option('--against <targets.json>', help.against)
+    .option('--tolerance <percent>', help.tolerance)
+    .addOption(new Option('--format <format>', help.checkFormat).choices([...CHECK_FORMATS]).default('table'))
+    .option('--no-color', help.noColor)
     .addHelpText(
       'after',
       `
-Metrics: jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year,
-shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("jobs>=350").
+${help.checkAfter}
 
 ${context.messages.help.examples}
   $ lup-impact check data/lup-sample.csv --against seeds/lup-2020.json
@@ -62,8 +62,6 @@ ${context.messages.help.examples}
   addCommonOptions(command, context.messages)
   command.action(async (files: string[], flags: CheckFlags) => {
     const { io, messages } = context
-    const language = messages.language
-    const report = REPORT_MESSAGES[language]
     checkYearRange(flags.from, flags.to, messages)
     await checkDistinctFiles(
       context,
@@ -78,22 +76,22 @@ ${context.messages.help.examples}
     // Everything about the targets is settled before any record is read.
     const targets: Target[] = []
     for (const text of flags.expect ?? []) {
-      const parsed = parseExpectation(text, report)
+      const parsed = parseExpectation(text, messages)
       if (!parsed.ok) throw new UsageError(parsed.message)
       targets.push(parsed.value)
     }
     let against: { path: string; source: TargetsSource | null } | null = null
     if (flags.against !== undefined) {
-      const file = await loadTargetsFile(flags.against, io.cwd, report, line => context.say(line))
+      const file = await loadTargetsFile(flags.against, io.cwd, messages, line => context.say(line))
       for (const target of file.targets) targets.push(target)
       against = { path: flags.against, source: file.source }
     }
-    if (targets.length === 0) throw new UsageError(report.check.noTargets)
+    if (targets.length === 0) throw new UsageError(messages.check.noTargets)
     let tolerance: Amount | null = null
     if (flags.tolerance !== undefined) {
-      const parsed = parseTolerance(flags.tolerance, report)
+      const parsed = parseTolerance(flags.tolerance, messages)
       if (!parsed.ok) throw new UsageError(parsed.message)
-      if (!targets.some(target => target.op === '=')) throw new UsageError(report.check.toleranceWithoutEquals)
+      if (!targets.some(target => target.op === '=')) throw new UsageError(messages.check.toleranceWithoutEquals)
       tolerance = parsed.value
     }
     await checkWritableFiles(context, flags.rejects)
@@ -102,56 +100,48 @@ ${context.messages.help.examples}
     const [{ summarizeFiles }, { compareWithTargets }, { checkTable, renderCheckJson }, { renderTextTables }] =
       await Promise.all([
         import('../pipeline.js'),
-        import('../aggregate/targets.js'),
+        import('../targets/compare.js'),
         import('../render/check.js'),
         flags.format === 'json' ? { renderTextTables: undefined } : import('../render/table.js'),
       ])
-    await readInput(
-      context,
-      flags,
-      'summary',
-      async ({ skipInvalid, handlers }) => {
-        const result = await summarizeFiles(
-          files,
-          {
-            ...loadOptions(flags, messages),
-            attribution: 'split',
-            groupings: [],
-            filters: filtersOf(flags),
-            prices,
-            skipInvalid,
-          },
-          io,
-          handlers,
-        )
-        return { ...result, value: result.summary }
-      },
-      async summary => {
-        const results = compareWithTargets(summary.totals, targets, tolerance)
-        const check = {
-          inputs: summary.inputs,
-          results,
-          against,
-          tolerance,
-          filters: summary.filters,
-          real: summary.prices?.year ?? null,
-        }
-        const output =
-          flags.format === 'json'
-            ? renderCheckJson(check, context.renderOptions(false).tool)
-            : (renderTextTables as NonNullable<typeof renderTextTables>)(
-                [checkTable(check, report, NUMBER_STYLES[language])],
-                {
-                  color: shouldColor(io.stdout, io.env, flags.color),
-                  width: terminalWidth(io, undefined),
-                  messages,
-                },
-              )
-        await context.emit(output, undefined)
-        const missed = results.filter(entry => entry.status !== 'met').length
-        if (missed > 0) throw new CheckFailed(report.check.missed(missed, results.length))
-      },
+    const summary = await readInput(context, flags, ({ skipInvalid, handlers }) =>
+      summarizeFiles(
+        files,
+        {
+          ...loadOptions(flags, messages),
+          attribution: 'split',
+          groupings: [],
+          filters: filtersOf(flags),
+          prices,
+          skipInvalid,
+        },
+        io,
+        handlers,
+      ),
     )
+    const results = compareWithTargets(summary.totals, targets, tolerance)
+    const check = {
+      inputs: summary.inputs,
+      results,
+      against,
+      tolerance,
+      filters: summary.filters,
+      real: summary.prices?.year ?? null,
+    }
+    const output =
+      flags.format === 'json'
+        ? renderCheckJson(check, context.renderOptions(false).tool)
+        : (renderTextTables as NonNullable<typeof renderTextTables>)(
+            [checkTable(check, messages, NUMBER_STYLES[messages.language])],
+            {
+              color: shouldColor(io.stdout, io.env, flags.color),
+              width: terminalWidth(io, undefined),
+              messages,
+            },
+          )
+    await context.emit(output, undefined)
+    const missed = results.filter(entry => entry.status !== 'met').length
+    if (missed > 0) throw new CheckFailed(messages.check.missed(missed, results.length))
   })
 }
 
@@ -159,21 +149,20 @@ ${context.messages.help.examples}
 async function loadTargetsFile(
   path: string,
   cwd: string,
-  report: ReportMessages,
+  messages: Messages,
   printProblem: (line: string) => void,
 ): Promise<{ targets: Target[]; source: TargetsSource | null }> {
-  const words = report.check.targets
+  const words = messages.check.targets
   let bytes: Buffer | 'too-large'
   try {
     const { readSmallFile } = await import('../read/open-input.js')
     bytes = await readSmallFile(resolve(cwd, path), MAX_TARGETS_BYTES)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(code === 'ENOENT' ? words.notFound(path) : words.unreadable(path))
+    throw fileError(error, path, problem => (problem === 'missing' ? words.notFound(path) : words.unreadable(path)))
   }
   if (bytes === 'too-large') throw new UsageError(words.tooLarge(path, MAX_TARGETS_BYTES / 2 ** 20))
   const text = bytes.toString('utf8')
-  const parsed = parseTargetsFile(text, path, report)
+  const parsed = parseTargetsFile(text, path, messages)
   if (parsed.ok) return parsed.value
   for (const problem of parsed.problems) printProblem(problem)
   throw new UsageError(words.invalid(path, parsed.problems.length))

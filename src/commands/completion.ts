@@ -1,7 +1,7 @@
 // `lup-impact completion bash|zsh`: a completion script built from the program
 // itself, so every command and option the help lists completes.
 import { type Command, InvalidArgumentError } from 'commander'
-import type { Context } from '../cli.js'
+import type { Context } from './context.js'
 import { writeText } from '../io.js'
 import { ENCODINGS } from '../read/decode.js'
 

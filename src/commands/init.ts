@@ -1,11 +1,13 @@
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { type Command, Option } from 'commander'
-import type { Context } from '../cli.js'
-import { UsageError } from '../errors.js'
+import type { Context } from './context.js'
+import { fileError, fileProblem, UsageError } from '../errors.js'
 import { writeText } from '../io.js'
-import { en, REPORT_MESSAGES } from '../report/messages.js'
-import { DEFAULT_TEMPLATE_FILE } from '../report/template-name.js'
+import { LANGUAGES } from '../model.js'
+
+/** What `init` writes when no file is named. */
+export const DEFAULT_TEMPLATE_FILE = 'impact-records.csv'
 
 interface InitFlags {
   force?: boolean
@@ -13,36 +15,35 @@ interface InitFlags {
 }
 
 export function registerInit(program: Command, context: Context): void {
+  const help = context.messages.help
   program
     .command('init')
-    .description(en.help.initDescription)
-    .argument('[file]', en.help.initFile, DEFAULT_TEMPLATE_FILE)
-    .addOption(
-      new Option('--lang <language>', REPORT_MESSAGES[context.messages.language].help.initLang).choices(['nb', 'en']),
-    )
-    .option('--force', en.help.force)
-    .option('-q, --quiet', context.messages.help.quiet)
-    .option('--debug', context.messages.help.debug)
+    .description(help.initDescription)
+    .argument('[file]', help.initFile, DEFAULT_TEMPLATE_FILE)
+    .addOption(new Option('--lang <language>', help.initLang).choices([...LANGUAGES]))
+    .option('--force', help.force)
+    .option('-q, --quiet', help.quiet)
+    .option('--debug', help.debug)
     .addHelpText(
       'after',
       `
-${context.messages.help.examples}
+${help.examples}
   $ lup-impact init                          # impact-records.csv, English column names
   $ lup-impact init effekter.csv --lang nb   # Norwegian column names, ";" and decimal commas
   $ lup-impact init - --lang nb > mal.csv`,
     )
     .action(async (file: string, flags: InitFlags) => {
       const { io } = context
-      const language = context.messages.language
-      const messages = REPORT_MESSAGES[language]
+      const { messages } = context
       const words = messages.init
-      const { templateCsv } = await import('../report/template.js')
-      const text = templateCsv(language, messages)
+      const { templateCsv } = await import('../template.js')
+      const text = templateCsv(messages.language, messages)
       if (file === '-') return writeText(io.stdout, text)
       const path = resolve(io.cwd, file)
       // A missing file (or folder on the way, reported when writing) is what we want; anything else stops here.
-      const existing = await stat(path).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null
+      const existing = await stat(path).catch((error: unknown) => {
+        const found = fileProblem(error)?.problem
+        if (found === 'missing' || found === 'not-a-directory') return null
         throw new UsageError(words.cannotWrite(file))
       })
       if (existing?.isDirectory() === true) throw new UsageError(words.isDirectory(file))
@@ -51,11 +52,15 @@ ${context.messages.help.examples}
         if (flags.force === true) await (await import('../write/atomic-write.js')).writeFileAtomic(path, text)
         else await (await import('../write/create-file.js')).createFileAtomic(path, text)
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code
-        if (code === 'EEXIST') throw new UsageError(words.exists(file))
-        if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(words.noDirectory(file))
-        if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new UsageError(words.cannotWrite(file))
-        throw error
+        throw fileError(error, file, problem =>
+          problem === 'exists'
+            ? words.exists(file)
+            : problem === 'missing' || problem === 'not-a-directory'
+              ? words.noDirectory(file)
+              : problem === 'denied'
+                ? words.cannotWrite(file)
+                : undefined,
+        )
       }
       if (flags.quiet !== true) context.say(words.wrote(file, words.description))
     })

@@ -1,8 +1,8 @@
 // --real YEAR and --cpi FILE: the options, and the price index they load.
 import { type Command, Option } from 'commander'
-import type { Context } from '../cli.js'
+import type { Context } from './context.js'
 import { DataError, UsageError } from '../errors.js'
-import type { Messages } from '../messages.js'
+import type { Messages } from '../messages/index.js'
 import type { ConstantPrices } from '../model.js'
 import { yearParser } from './shared-options.js'
 

@@ -5,13 +5,12 @@
 // problems, and the notes after the read (filters that matched nothing, records skipped). Written
 // once so that the four commands cannot drift apart.
 import { resolve } from 'node:path'
-import type { Context } from '../cli.js'
-import { CheckFailed, UsageError, writeFailure } from '../errors.js'
-import type { Messages } from '../messages.js'
-import type { Basis, Filters } from '../model.js'
-import type { LoadHandlers, Loaded } from '../pipeline.js'
-import type { StagedWrite } from '../write/atomic-write.js'
+import { UsageError, writeError } from '../errors.js'
+import type { Messages } from '../messages/index.js'
+import type { Basis, Filters, Summary, TraceSummary } from '../model.js'
+import type { LoadHandlers, Summarized, Traced } from '../pipeline.js'
 import type { RejectsFile } from '../write/rejects.js'
+import type { Context } from './context.js'
 import type { InputFlags } from './shared-options.js'
 
 /** The flags of a command that reads records (addInputOptions, addSkipOptions, addFilterOptions, addCommonOptions). */
@@ -120,97 +119,66 @@ export interface ReadShared {
   handlers: Omit<LoadHandlers, 'record'>
 }
 
-/** What `read` gives back: the summary or trace (null when the input failed), and how the read went. */
-export interface ReadOutcome<T> {
-  value: T | null
-  loaded: Loaded
-  unmatchedFilters: { option: string; value: string }[]
-}
-
 /**
- * Reads the input with `read`, then hands the summary or trace to `use`, unless the input failed
- * (then a DataError, after every problem has been reported). `outcome` names what is not produced.
+ * Reads the input with `read` and returns its summary or trace, once every problem has been
+ * reported; when the input failed, a DataError instead.
  *
- * Nothing a run writes to a file is put in place unless the run completes: `use` stages its files
- * (context.emit with `staged`), and they are committed, then the --rejects file, only after it
- * returns (or fails a check, which is a completed run too). A run that fails or is interrupted
- * leaves every earlier output as it was.
+ * The rejects file (--rejects) is written as the rows are read, to a temporary file that the run
+ * puts in place after its outputs, only when it completes (context.keep, context.finish in cli.ts):
+ * a run that fails or is interrupted leaves the previous file as it was.
  */
-export async function readInput<T extends { problems: { skippedRecords: number } }>(
+export async function readInput(
   context: Context,
   flags: ReadingFlags,
-  outcome: 'summary' | 'trace',
-  read: (shared: ReadShared) => Promise<ReadOutcome<T>>,
-  use: (value: T, staged: StagedWrite[]) => Promise<void>,
-): Promise<void> {
+  read: (shared: ReadShared) => Promise<Summarized>,
+): Promise<Summary>
+export async function readInput(
+  context: Context,
+  flags: ReadingFlags,
+  read: (shared: ReadShared) => Promise<Traced>,
+): Promise<TraceSummary>
+export async function readInput(
+  context: Context,
+  flags: ReadingFlags,
+  read: (shared: ReadShared) => Promise<Summarized | Traced>,
+): Promise<Summary | TraceSummary> {
   const { io, messages } = context
   let rejects: RejectsFile | undefined
-  if (flags.rejects !== undefined) {
+  const rejectsPath = flags.rejects
+  if (rejectsPath !== undefined) {
     const { RejectsFile } = await import('../write/rejects.js')
-    try {
-      rejects = await RejectsFile.open(resolve(io.cwd, flags.rejects), messages.prefix, io)
-    } catch (error) {
-      throw writeFailure(error, flags.rejects, messages)
-    }
-  }
-  const staged: StagedWrite[] = []
-  let completed = false
-  try {
-    const result = await read({
-      skipInvalid: flags.skipInvalid === true || rejects !== undefined,
-      handlers: {
-        problem: problem => context.reportProblem(problem, flags),
-        rejected: rejection => rejects?.add(rejection),
-        unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
-        drain: () => {
-          const output = context.drain()
-          if (rejects?.pressing !== true) return output
-          return output === undefined ? rejects.drain() : Promise.all([output, rejects.drain()]).then(() => undefined)
-        },
-      },
+    const opened = await RejectsFile.open(resolve(io.cwd, rejectsPath), messages.prefix, io).catch(error => {
+      throw writeError(error, rejectsPath, messages)
     })
-    context.closeProblems()
-    for (const { option, value } of result.unmatchedFilters)
-      context.note(messages.notes.noMatch(option, value), flags, 'warning')
-    context.failOnProblems(result.loaded, result.value === null, outcome)
-    const value = result.value
-    if (value === null) return
-    if (value.problems.skippedRecords > 0)
-      context.note(messages.notes.skipped(value.problems.skippedRecords, flags.rejects), flags, 'warning')
-    try {
-      await use(value, staged)
-    } catch (error) {
-      if (!(error instanceof CheckFailed)) throw error
-      completed = true
-      await commit(staged, rejects, flags.rejects, messages)
-      throw error
-    }
-    completed = true
-    await commit(staged, rejects, flags.rejects, messages)
-  } finally {
-    if (!completed) {
-      for (const write of staged) await write.abort()
-      await rejects?.discard()
-    }
+    context.keep({
+      commit: () =>
+        opened.commit().catch(error => {
+          throw writeError(error, rejectsPath, messages)
+        }),
+      abort: () => opened.discard(),
+    })
+    rejects = opened
   }
-}
-
-async function commit(
-  staged: readonly StagedWrite[],
-  rejects: RejectsFile | undefined,
-  rejectsPath: string | undefined,
-  messages: Messages,
-): Promise<void> {
-  try {
-    for (const write of staged) await write.commit()
-  } catch (error) {
-    for (const write of staged) await write.abort()
-    await rejects?.discard()
-    throw error
-  }
-  try {
-    await rejects?.commit()
-  } catch (error) {
-    throw writeFailure(error, rejectsPath ?? '', messages)
-  }
+  const result = await read({
+    skipInvalid: flags.skipInvalid === true || rejects !== undefined,
+    handlers: {
+      problem: problem => context.reportProblem(problem, flags),
+      rejected: rejection => rejects?.add(rejection),
+      unknownColumns: (file, names) => context.note(messages.notes.unknownColumns(file, names), flags, 'verbose'),
+      drain: () => {
+        const output = context.drain()
+        if (rejects?.pressing !== true) return output
+        return output === undefined ? rejects.drain() : Promise.all([output, rejects.drain()]).then(() => undefined)
+      },
+    },
+  })
+  context.closeProblems()
+  for (const { option, value } of result.unmatchedFilters)
+    context.note(messages.notes.noMatch(option, value), flags, 'warning')
+  const value = 'trace' in result ? result.trace : result.summary
+  context.failOnProblems(result.loaded, value === null, 'trace' in result ? 'trace' : 'summary')
+  if (value === null) throw new Error('a failed read must end in a DataError')
+  if (value.problems.skippedRecords > 0)
+    context.note(messages.notes.skipped(value.problems.skippedRecords, flags.rejects), flags, 'warning')
+  return value
 }

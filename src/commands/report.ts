@@ -1,12 +1,10 @@
 import { basename, join, resolve } from 'node:path'
 import type { Command } from 'commander'
-import type { Context } from '../cli.js'
+import type { Context } from './context.js'
 import { CheckFailed, UsageError } from '../errors.js'
 import type { Attribution } from '../model.js'
-import { NUMBER_STYLES } from '../render/format-number.js'
-import type { ReportRenderOptions } from '../render/html.js'
-import { en, REPORT_MESSAGES, type ReportMessages } from '../report/messages.js'
-import { resolveReportDate } from '../report/report-date.js'
+import type { Messages } from '../messages/index.js'
+import { resolveReportDate } from './report-date.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import {
   checkDistinctFiles,
@@ -35,17 +33,15 @@ interface ReportFlags extends ReadingFlags, PriceFlags {
 export function registerReport(program: Command, context: Context): void {
   const command = program
     .command('report')
-    .description(en.help.reportDescription)
-    .argument('<files...>', en.help.files)
-    .requiredOption('--out <dir>', en.help.out)
-    .option('--check', en.help.checkOut)
-    .option('--date <yyyy-mm-dd>', en.help.date)
+    .description(context.messages.help.reportDescription)
+    .argument('<files...>', context.messages.help.files)
+    .requiredOption('--out <dir>', context.messages.help.out)
+    .option('--check', context.messages.help.checkOut)
+    .option('--date <yyyy-mm-dd>', context.messages.help.date)
     .addHelpText(
       'after',
       `
-Writes summary.json and summary.csv (what summarize --by year --by partner --by category prints as
-json and csv for the same options), report.md and a self-contained report.html with charts. Every
-file is written to a temporary name first and renamed into place only when all are written.
+${context.messages.help.reportAfter}
 
 ${context.messages.help.examples}
   $ lup-impact report data/lup-sample.csv --out report
@@ -61,9 +57,7 @@ ${context.messages.help.examples}
   addCommonOptions(command, context.messages)
   command.action(async (files: string[], flags: ReportFlags) => {
     const { io, messages } = context
-    const language = messages.language
-    const report = REPORT_MESSAGES[language]
-    const words = report.reportCommand
+    const words = messages.reportCommand
     checkYearRange(flags.from, flags.to, messages)
     const date = resolveReportDate(flags.date, io.env)
     if (!date.ok) throw new UsageError(date.problem === 'date' ? words.badDate(date.value) : words.badEpoch(date.value))
@@ -71,16 +65,15 @@ ${context.messages.help.examples}
     // What only a report needs is loaded here, not when the program starts (start-up time).
     const [
       { summarizeFiles },
-      { REPORT_GROUPINGS, renderReportFiles },
+      { REPORT_FILE_NAMES, REPORT_GROUPINGS, renderReportFiles },
       { checkDirectoryTarget, compareWithDirectory, writeFilesAtomically },
     ] = await Promise.all([
       import('../pipeline.js'),
-      import('../report/report-files.js'),
+      import('../render/report-files.js'),
       import('../write/atomic-directory.js'),
     ])
-    await withDirectoryErrors(flags.out, report, () => checkDirectoryTarget(directory))
+    await withDirectoryErrors(flags.out, messages, () => checkDirectoryTarget(directory))
     await checkWritableFiles(context, flags.rejects)
-    const { REPORT_FILE_NAMES } = await import('../report/report-files.js')
     await checkDistinctFiles(
       context,
       files,
@@ -91,76 +84,62 @@ ${context.messages.help.examples}
       [{ option: '--cpi', path: flags.cpi }],
     )
     const prices = await resolvePrices(flags, context)
-    await readInput(
-      context,
-      flags,
-      'summary',
-      async ({ skipInvalid, handlers }) => {
-        const result = await summarizeFiles(
-          files,
-          {
-            ...loadOptions(flags, messages),
-            attribution: flags.attribution,
-            groupings: REPORT_GROUPINGS,
-            filters: filtersOf(flags),
-            prices,
-            skipInvalid,
-          },
-          io,
-          handlers,
+    const summary = await readInput(context, flags, ({ skipInvalid, handlers }) =>
+      summarizeFiles(
+        files,
+        {
+          ...loadOptions(flags, messages),
+          attribution: flags.attribution,
+          groupings: REPORT_GROUPINGS,
+          filters: filtersOf(flags),
+          prices,
+          skipInvalid,
+        },
+        io,
+        handlers,
+      ),
+    )
+    const reportFiles = renderReportFiles(summary, { ...context.renderOptions(false), date: date.date })
+    const say = (text: string): void => {
+      if (flags.quiet !== true) context.say(text)
+    }
+    if (flags.check === true) {
+      const comparisons = await withDirectoryErrors(flags.out, messages, () =>
+        compareWithDirectory(directory, reportFiles),
+      )
+      const stale = comparisons.filter(comparison => comparison.status !== 'same')
+      for (const comparison of stale) {
+        const path = join(flags.out, comparison.name)
+        context.say(
+          comparison.status === 'differs'
+            ? words.differs(path, comparison.line)
+            : comparison.status === 'missing'
+              ? words.missing(path)
+              : words.notAFile(path),
         )
-        return { ...result, value: result.summary }
-      },
-      async summary => {
-        const options: ReportRenderOptions = {
-          ...context.renderOptions(false),
-          numbers: NUMBER_STYLES[language],
-          report,
-          date: date.date,
-        }
-        const reportFiles = renderReportFiles(summary, options)
-        const say = (text: string): void => {
-          if (flags.quiet !== true) context.say(text)
-        }
-        if (flags.check === true) {
-          const comparisons = await withDirectoryErrors(flags.out, report, () =>
-            compareWithDirectory(directory, reportFiles),
-          )
-          const stale = comparisons.filter(comparison => comparison.status !== 'same')
-          for (const comparison of stale) {
-            const path = join(flags.out, comparison.name)
-            context.say(
-              comparison.status === 'differs'
-                ? words.differs(path, comparison.line)
-                : comparison.status === 'missing'
-                  ? words.missing(path)
-                  : words.notAFile(path),
-            )
-          }
-          if (stale.length > 0) throw new CheckFailed(words.outOfDate(stale.length, comparisons.length, flags.out))
-          say(words.upToDate(comparisons.length, flags.out))
-          return
-        }
-        await withDirectoryErrors(flags.out, report, () => writeFilesAtomically(directory, reportFiles))
-        say(
-          words.wrote(
-            reportFiles.map(file => file.name),
-            flags.out,
-          ),
-        )
-      },
+      }
+      if (stale.length > 0) throw new CheckFailed(words.outOfDate(stale.length, comparisons.length, flags.out))
+      say(words.upToDate(comparisons.length, flags.out))
+      return
+    }
+    await withDirectoryErrors(flags.out, messages, () => writeFilesAtomically(directory, reportFiles))
+    say(
+      words.wrote(
+        reportFiles.map(file => file.name),
+        flags.out,
+      ),
     )
   })
 }
 
 /** Directory problems are usage errors (2), in the report's language. */
-async function withDirectoryErrors<T>(shownAs: string, report: ReportMessages, action: () => Promise<T>): Promise<T> {
+async function withDirectoryErrors<T>(shownAs: string, messages: Messages, action: () => Promise<T>): Promise<T> {
   try {
     return await action()
   } catch (error) {
     const { DirectoryWriteError } = await import('../write/atomic-directory.js')
     if (!(error instanceof DirectoryWriteError)) throw error
-    const words = report.reportCommand
+    const words = messages.reportCommand
     switch (error.problem) {
       case 'not-a-directory':
         throw new UsageError(words.outIsFile(shownAs))

@@ -1,7 +1,7 @@
 // Options that read the same in every command (csvkit's common parser, xsv's "Common options").
 import { type Command, InvalidArgumentError, Option } from 'commander'
-import type { Messages } from '../messages.js'
-import { BASES, type Basis, type DecimalConvention, DIMENSIONS, type Dimension } from '../model.js'
+import type { Messages } from '../messages/index.js'
+import { BASES, type Basis, type DecimalConvention, DIMENSIONS, type Dimension, LANGUAGES } from '../model.js'
 import type { LoadOptions } from '../pipeline.js'
 import type { ProgressCounter } from '../progress.js'
 import { ENCODINGS, type Encoding, parseEncodingName } from '../read/decode.js'
@@ -129,7 +129,7 @@ export function addOutputOptions(command: Command, formats: readonly string[], m
 export function addCommonOptions(command: Command, messages: Messages): Command {
   const { help } = messages
   return command
-    .addOption(new Option('--lang <language>', help.lang).choices(['nb', 'en']))
+    .addOption(new Option('--lang <language>', help.lang).choices([...LANGUAGES]))
     .option('-q, --quiet', help.quiet)
     .option('--verbose', help.verbose)
     .option('--debug', help.debug)

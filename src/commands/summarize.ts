@@ -1,9 +1,8 @@
 import type { Command } from 'commander'
-import type { Context } from '../cli.js'
+import type { Context } from './context.js'
 import { shouldColor, terminalWidth } from '../io.js'
 import type { Attribution, Dimension } from '../model.js'
 import { FORMATS, type Format } from '../render/formats.js'
-import { loadRenderer } from '../render/lazy.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import {
   checkDistinctFiles,
@@ -75,37 +74,29 @@ ${context.messages.help.examples}
     const prices = await resolvePrices(flags, context)
     const format = formatForOutput(flags.format, flags.output, 'table') as Format
     // Loaded while nothing else is: what this run needs, and only that.
-    const [{ summarizeFiles }, render] = await Promise.all([import('../pipeline.js'), loadRenderer[format]()])
-    await readInput(
-      context,
-      flags,
-      'summary',
-      async ({ skipInvalid, handlers }) => {
-        const result = await context.withProgress(flags, progress =>
-          summarizeFiles(
-            files,
-            {
-              ...loadOptions(flags, messages, progress),
-              attribution: flags.attribution,
-              groupings: flags.by ?? DEFAULT_GROUPINGS,
-              filters: filtersOf(flags),
-              prices,
-              skipInvalid,
-            },
-            io,
-            handlers,
-          ),
-        )
-        return { ...result, value: result.summary }
-      },
-      async (summary, staged) => {
-        const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
-        await context.emit(
-          render(summary, context.renderOptions(color, terminalWidth(io, flags.output))),
-          flags.output,
-          staged,
-        )
-      },
+    const [{ summarizeFiles }, { renderers }] = await Promise.all([
+      import('../pipeline.js'),
+      import('../render/index.js'),
+    ])
+    const summary = await readInput(context, flags, ({ skipInvalid, handlers }) =>
+      context.withProgress(flags, progress =>
+        summarizeFiles(
+          files,
+          {
+            ...loadOptions(flags, messages, progress),
+            attribution: flags.attribution,
+            groupings: flags.by ?? DEFAULT_GROUPINGS,
+            filters: filtersOf(flags),
+            prices,
+            skipInvalid,
+          },
+          io,
+          handlers,
+        ),
+      ),
     )
+    const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
+    const render = renderers[format]
+    await context.emit(render(summary, context.renderOptions(color, terminalWidth(io, flags.output))), flags.output)
   })
 }

@@ -1,9 +1,9 @@
 import { type Command, Option } from 'commander'
 import { amountFromPlainString, amountToPlainString } from '../amount.js'
-import type { Context } from '../cli.js'
+import type { Context } from './context.js'
 import { UsageError } from '../errors.js'
 import { shouldColor, terminalWidth } from '../io.js'
-import { type Attribution, type Basis, MEASURES, type Measure, type TracedRecord } from '../model.js'
+import { type Attribution, type Basis, MEASURES, type MeasureName, type TracedRecord } from '../model.js'
 import { TRACE_FORMATS, type TraceFormat } from '../render/formats.js'
 import {
   addCommonOptions,
@@ -26,7 +26,7 @@ import {
 } from './read-input.js'
 
 interface TraceFlags extends ReadingFlags {
-  metric: Measure
+  metric: MeasureName
   year?: number
   attribution: Attribution
   format?: TraceFormat
@@ -83,42 +83,33 @@ ${context.messages.help.examples}
     // Records go to a spool as they are read and are printed only once the whole input has validated.
     const spool = new Spool()
     try {
-      await readInput(
-        context,
-        flags,
-        'trace',
-        async ({ skipInvalid, handlers }) => {
-          const result = await context.withProgress(flags, progress =>
-            traceFiles(
-              files,
-              {
-                ...loadOptions(flags, messages, progress),
-                metric: flags.metric,
-                attribution: flags.attribution,
-                filters: filtersOf(flags, from, to),
-                skipInvalid,
-              },
-              io,
-              { ...handlers, traced: record => spool.write(encodeRecord(record)) },
-            ),
-          )
-          return { ...result, value: result.trace }
-        },
-        async (trace, staged) => {
-          const inferred = formatForOutput(flags.format, flags.output, 'table')
-          const format: TraceFormat = (TRACE_FORMATS as readonly string[]).includes(inferred)
-            ? (inferred as TraceFormat)
-            : 'table'
-          const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
-          const records = async function* (): AsyncIterable<TracedRecord> {
-            for await (const line of spool.lines()) yield decodeRecord(line)
-          }
-          await context.emit(
-            traceRenderers[format](trace, records, context.renderOptions(color, terminalWidth(io, flags.output))),
-            flags.output,
-            staged,
-          )
-        },
+      const trace = await readInput(context, flags, ({ skipInvalid, handlers }) =>
+        context.withProgress(flags, progress =>
+          traceFiles(
+            files,
+            {
+              ...loadOptions(flags, messages, progress),
+              metric: flags.metric,
+              attribution: flags.attribution,
+              filters: filtersOf(flags, from, to),
+              skipInvalid,
+            },
+            io,
+            { ...handlers, traced: record => spool.write(encodeRecord(record)) },
+          ),
+        ),
+      )
+      const inferred = formatForOutput(flags.format, flags.output, 'table')
+      const format: TraceFormat = (TRACE_FORMATS as readonly string[]).includes(inferred)
+        ? (inferred as TraceFormat)
+        : 'table'
+      const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
+      const records = async function* (): AsyncIterable<TracedRecord> {
+        for await (const line of spool.lines()) yield decodeRecord(line)
+      }
+      await context.emit(
+        traceRenderers[format](trace, records, context.renderOptions(color, terminalWidth(io, flags.output))),
+        flags.output,
       )
     } finally {
       spool.discard()

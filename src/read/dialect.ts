@@ -1,7 +1,7 @@
 // The delimiter comes from the header line; the decimal convention follows it:
 // ";" files are comma-decimal (Norwegian Excel), "," files dot-decimal, and
 // tab files (Excel's "Unicode text") take theirs from the first value that tells.
-import type { ConventionSetting } from '../validate/number.js'
+import type { ConventionSetting } from '../model.js'
 
 export type Delimiter = ',' | ';' | '\t'
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t']

@@ -3,8 +3,8 @@
 import { access, constants, open, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Readable } from 'node:stream'
-import { UsageError } from '../errors.js'
-import type { Messages } from '../messages.js'
+import { fileError, UsageError } from '../errors.js'
+import type { Messages } from '../messages/index.js'
 
 export const STDIN_NAME = '<stdin>'
 
@@ -40,11 +40,9 @@ async function checkReadableFile(path: string, absolute: string, messages: Messa
     if (info.isDirectory()) throw new UsageError(messages.errors.cannotRead(path, 'directory'))
     await access(absolute, constants.R_OK)
   } catch (error) {
-    if (error instanceof UsageError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    const reason =
-      code === 'ENOENT' ? 'missing' : code === 'EACCES' || code === 'EPERM' ? 'denied' : String(code ?? error)
-    throw new UsageError(messages.errors.cannotRead(path, reason))
+    throw fileError(error, path, (problem, _path, code) =>
+      messages.errors.cannotRead(path, problem === 'missing' || problem === 'denied' ? problem : code),
+    )
   }
 }
 

@@ -2,9 +2,9 @@
 // targets file), or JSON for scripts. Pure, like the other renderers.
 import { type Amount, amountToPlainString } from '../amount.js'
 import type { CheckMetric, CheckResult, Filters, InputSummary } from '../model.js'
-import type { ReportMessages } from '../report/messages.js'
-import type { TargetsSource } from '../report/targets.js'
-import { formatAmount, type NumberStyle } from './format-number.js'
+import type { Messages } from '../messages/index.js'
+import type { TargetsSource } from '../targets/parse.js'
+import { formatAmount, type NumberStyle } from '../messages/numbers.js'
 import { ExactNumber, type JsonValue, stringifyJson } from './json-text.js'
 import { SCHEMA_VERSION } from './json.js'
 import type { TextTable } from './view.js'
@@ -29,7 +29,7 @@ function shown(value: Amount, metric: CheckMetric, numbers: NumberStyle): string
   return YEAR_METRICS.includes(metric) ? amountToPlainString(value) : formatAmount(value, numbers)
 }
 
-export function checkTable(check: CheckReport, report: ReportMessages, numbers: NumberStyle): TextTable {
+export function checkTable(check: CheckReport, report: Messages, numbers: NumberStyle): TextTable {
   const words = report.check
   const withText = check.results.some(result => result.target.text !== null)
   const rows = check.results.map(({ target, actual, tolerance, status }) => {

@@ -2,13 +2,21 @@
 // numbers (dot decimals, no grouping), and no cell a spreadsheet would run as a formula.
 import { stringify } from 'csv-stringify/sync'
 import { type Amount, amountToPlainString } from '../amount.js'
-import { DIMENSIONS, type GroupRow, isByYear, MEASURES, type MeasureValues, type Summary } from '../model.js'
-import { csvCell } from './escape.js'
+import {
+  DIMENSIONS,
+  type GroupRow,
+  isByYear,
+  MEASURES,
+  type MeasureValues,
+  type Summary,
+  TO_DATE_FIELDS,
+} from '../model.js'
+import { csvCell } from '../escape.js'
 import { KEY_FIELDS, groupingName } from './fields.js'
-import type { RenderOptions } from './index.js'
+import type { RenderOptions } from './formats.js'
 
 /** "=cmd()" opened in a spreadsheet runs; a leading apostrophe keeps it text (escape.ts, csvCell). */
-export { csvCell as neutralizeFormula } from './escape.js'
+export { csvCell as neutralizeFormula } from '../escape.js'
 
 const cell = (value: Amount | null): string => (value === null ? '' : amountToPlainString(value))
 
@@ -17,12 +25,9 @@ function measureCells(measures: MeasureValues): string[] {
 }
 
 /** The running totals of by-year rows, as extra columns (empty on other rows). */
-const TO_DATE_FIELDS = ['jobs_to_date', 'savings_nok_to_date', 'co2e_tonnes_in_force', 'co2e_tonnes_avoided_to_date']
-
 function toDateCells(row: GroupRow | null): string[] {
   const toDate = row?.toDate
-  if (toDate === undefined) return TO_DATE_FIELDS.map(() => '')
-  return [toDate.jobs, toDate.savingsNok, toDate.co2eInForce, toDate.co2eAvoided].map(cell)
+  return TO_DATE_FIELDS.map(({ field }) => (toDate === undefined ? '' : cell(toDate[field])))
 }
 
 export function renderCsv(summary: Summary, _options: RenderOptions): string {
@@ -37,7 +42,7 @@ export function renderCsv(summary: Summary, _options: RenderOptions): string {
     'records',
     'projects',
     ...MEASURES,
-    ...(withToDate ? TO_DATE_FIELDS : []),
+    ...(withToDate ? TO_DATE_FIELDS.map(({ name }) => name) : []),
   ]
   const rows: string[][] = [
     [

@@ -1,8 +1,8 @@
 // The output formats and the one signature every renderer has (no renderer is imported here, so
 // that naming a format costs nothing at start-up).
 import type { Summary } from '../model.js'
-import type { Messages } from '../messages.js'
-import type { NumberStyle } from './format-number.js'
+import type { Messages } from '../messages/index.js'
+import type { NumberStyle } from '../messages/numbers.js'
 
 export const FORMATS = ['table', 'json', 'csv', 'markdown'] as const
 export type Format = (typeof FORMATS)[number]

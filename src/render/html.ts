@@ -2,31 +2,30 @@
 // opens with the headline, then the key figures, the notes the headline rests on, the charts, and
 // the same tables as the Markdown report. Byte-identical for identical input. Every text that comes
 // from the data or the options is escaped.
-import { MEASURES, type Summary } from '../model.js'
-import { headlineNotes, headlineSentence, type ReportNote } from '../report/headline.js'
-import type { ReportMessages } from '../report/messages.js'
+import { MEASURE_LIST, type Summary } from '../model.js'
+import { headlineNotes, headlineSentence, type ReportNote } from '../prose/headline.js'
+import type { Messages } from '../messages/index.js'
 import { type ChartSection, MEASURE_COLORS, type ReportChart, reportCharts } from './chart/report-charts.js'
-import { formatAmount } from './format-number.js'
-import type { RenderOptions } from './index.js'
+import { formatAmount } from '../messages/numbers.js'
+import type { RenderOptions } from './formats.js'
 import { summaryTables, type TextTable } from './view.js'
-import { escapeHtml } from './escape.js'
+import { escapeHtml } from '../escape.js'
 
 export interface ReportRenderOptions extends RenderOptions {
-  report: ReportMessages
   /** YYYY-MM-DD, or null: the report carries no date. */
   date: string | null
 }
 
 export { escapeHtml }
 
-const SECTIONS: { section: ChartSection; id: string; title: (report: ReportMessages) => string }[] = [
+const SECTIONS: { section: ChartSection; id: string; title: (report: Messages) => string }[] = [
   { section: 'overTime', id: 'year-by-year', title: report => report.report.sections.overTime },
   { section: 'runningTotals', id: 'running-totals', title: report => report.report.sections.runningTotals },
   { section: 'partners', id: 'partners', title: report => report.report.sections.partners },
 ]
 
 export function renderHtmlReport(summary: Summary, options: ReportRenderOptions): string {
-  const { report } = options
+  const report = options.messages
   const words = report.report
   const title = `${words.title}: ${summary.inputs.map(input => input.path).join(', ')}`
   const charts = reportCharts(summary, { report, numbers: options.numbers })
@@ -75,24 +74,22 @@ ${body.join('\n')}
 `
 }
 
-function keyFigures(summary: Summary, { report, numbers }: ReportRenderOptions): string {
+function keyFigures(summary: Summary, { messages: report, numbers }: ReportRenderOptions): string {
   const words = report.report.keyFigures
-  const cards = MEASURES.map((_, measure) => {
+  const cards = MEASURE_LIST.map(measure => {
     const value = summary.totals.measures[measure] ?? null
     const label =
-      measure === 1 && summary.prices !== null
-        ? words.realLabel(summary.prices.year)
-        : words.labels[measure as 0 | 1 | 2]
+      measure === 1 && summary.prices !== null ? words.realLabel(summary.prices.year) : words.labels[measure]
     const shown =
       value === null
         ? `<span class="not-reported">${escapeHtml(words.notReported)}</span>`
         : escapeHtml(formatAmount(value, numbers))
-    return `<div class="card" style="--accent: ${MEASURE_COLORS[measure as 0 | 1 | 2]}"><p class="card-label">${escapeHtml(label)}</p><p class="card-value">${shown}</p></div>`
+    return `<div class="card" style="--accent: ${MEASURE_COLORS[measure]}"><p class="card-label">${escapeHtml(label)}</p><p class="card-value">${shown}</p></div>`
   })
   return `<section class="key-figures" aria-label="${escapeHtml(words.title)}">\n${cards.join('\n')}\n</section>`
 }
 
-function notesList(summary: Summary, { report, date, tool }: ReportRenderOptions): string {
+function notesList(summary: Summary, { messages: report, date, tool }: ReportRenderOptions): string {
   const notes = headlineNotes(summary, report, { date, tool })
   // Beside its label, a note reads as a sentence of its own; file names keep their case.
   const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
@@ -101,7 +98,7 @@ function notesList(summary: Summary, { report, date, tool }: ReportRenderOptions
 }
 
 function legendSwatch(chart: ReportChart, hatched: boolean): string {
-  const color = MEASURE_COLORS[chart.measure as 0 | 1 | 2]
+  const color = MEASURE_COLORS[chart.measure]
   const fill = hatched ? `url(#${chart.id}-legend)` : color
   const pattern = hatched
     ? `<defs><pattern id="${chart.id}-legend" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="${color}" fill-opacity="0.35"/><rect width="3" height="6" fill="${color}"/></pattern></defs>`
@@ -109,7 +106,7 @@ function legendSwatch(chart: ReportChart, hatched: boolean): string {
   return `<svg class="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">${pattern}<rect x="0.5" y="0.5" width="13" height="13" fill="${fill}" stroke="${color}"/></svg>`
 }
 
-function chartFigure(chart: ReportChart, { report }: ReportRenderOptions): string {
+function chartFigure(chart: ReportChart, { messages: report }: ReportRenderOptions): string {
   const words = report.report.charts
   const legend = chart.hatched
     ? `<p class="legend">${legendSwatch(chart, false)} ${escapeHtml(words.realisedLegend)} ${legendSwatch(chart, true)} ${escapeHtml(words.estimatedLegend)}</p>`

@@ -1,7 +1,8 @@
 // render/: Summary → text, one file per format behind one signature. Renderers
-// are pure; only table.ts knows about colour. Adding a format is one file and one line here
-// (and one in lazy.ts, which the CLI loads renderers through). Every string from the data leaves
-// through escape.ts, one function per medium (terminal, Markdown, HTML, CSV, JSON).
+// are pure; only table.ts knows about colour. The registry of formats: a format is a name in
+// formats.ts (cheap to load, for option choices) and its renderer here; the Record type says if
+// either is missing. The CLI loads this module when it renders, not at start-up. Every string from
+// the data leaves through escape.ts, one function per medium (terminal, Markdown, HTML, CSV, JSON).
 import { renderCsv } from './csv.js'
 import type { Format, Renderer } from './formats.js'
 import { renderJson } from './json.js'

@@ -1,7 +1,7 @@
 // A JSON writer that can emit exact decimal numbers. JSON.stringify only knows
 // floats, and a float would turn 0.1 + 0.2 into 0.30000000000000004.
 import { type Amount, amountToPlainString } from '../amount.js'
-import { jsonString } from './escape.js'
+import { jsonString } from '../escape.js'
 
 /** A number written verbatim from its exact decimal value. */
 export class ExactNumber {

@@ -1,32 +1,38 @@
 // JSON for analysts: schema_version 1, snake_case keys that never depend on --lang,
 // measures as exact JSON numbers, null where nothing was reported.
 import type { Amount } from '../amount.js'
-import { BASES, MEASURES, type MeasureBases, type MeasureCoverage, type MeasureValues, type Summary } from '../model.js'
+import {
+  BASES,
+  MEASURE_LIST,
+  MEASURES,
+  type Measure,
+  type MeasureBases,
+  type MeasureCoverage,
+  type MeasureValues,
+  type Summary,
+  TO_DATE_FIELDS,
+} from '../model.js'
 import { ExactNumber, stringifyJson, type JsonValue } from './json-text.js'
 import { KEY_FIELDS, groupingName, priceBasisLabel } from './fields.js'
-import type { RenderOptions } from './index.js'
+import type { RenderOptions } from './formats.js'
 
 export const SCHEMA_VERSION = 1
 
 const exact = (value: Amount | null | undefined): JsonValue =>
   value === null || value === undefined ? null : ExactNumber.of(value)
 
-function measureFields(measures: MeasureValues): Record<string, JsonValue> {
-  return Object.fromEntries(MEASURES.map((measure, position) => [measure, exact(measures[position])]))
+/** One field per measure, under the measure's name, in MEASURES order. */
+function perMeasureFields(value: (measure: Measure) => JsonValue): Record<string, JsonValue> {
+  return Object.fromEntries(MEASURE_LIST.map(measure => [MEASURES[measure], value(measure)]))
 }
 
-function coverageFields(coverage: MeasureCoverage): Record<string, JsonValue> {
-  return Object.fromEntries(
-    MEASURES.map((measure, position) => {
-      const each = coverage[position as 0 | 1 | 2]
-      return [measure, { records: each.records, projects: each.projects }]
-    }),
-  )
-}
+const measureFields = (measures: MeasureValues): Record<string, JsonValue> =>
+  perMeasureFields(measure => exact(measures[measure]))
 
-function basesFields(bases: MeasureBases): Record<string, JsonValue> {
-  return Object.fromEntries(MEASURES.map((measure, position) => [measure, [...bases[position as 0 | 1 | 2]]]))
-}
+const coverageFields = (coverage: MeasureCoverage): Record<string, JsonValue> =>
+  perMeasureFields(measure => ({ records: coverage[measure].records, projects: coverage[measure].projects }))
+
+const basesFields = (bases: MeasureBases): Record<string, JsonValue> => perMeasureFields(measure => [...bases[measure]])
 
 export function summaryToJson(summary: Summary, options: Pick<RenderOptions, 'tool'>): { [key: string]: JsonValue } {
   const { totals, prices } = summary
@@ -56,7 +62,7 @@ export function summaryToJson(summary: Summary, options: Pick<RenderOptions, 'to
       shared_records: totals.multiPartnerRecords,
       sum_over_partners: measureFields(totals.sumOverPartners),
       by_basis: Object.fromEntries(
-        BASES.map((basis, position) => [basis, measureFields(totals.byBasis[position as 0 | 1 | 2])]),
+        totals.byBasis.map((values, position) => [BASES[position] as string, measureFields(values)]),
       ),
       coverage: coverageFields(totals.coverage),
     },
@@ -71,12 +77,8 @@ export function summaryToJson(summary: Summary, options: Pick<RenderOptions, 'to
         projects: row.projects,
         ...measureFields(row.measures),
       }
-      if (row.toDate !== undefined) {
-        fields.jobs_to_date = exact(row.toDate.jobs)
-        fields.savings_nok_to_date = exact(row.toDate.savingsNok)
-        fields.co2e_tonnes_in_force = exact(row.toDate.co2eInForce)
-        fields.co2e_tonnes_avoided_to_date = exact(row.toDate.co2eAvoided)
-      }
+      const toDate = row.toDate
+      if (toDate !== undefined) for (const { field, name } of TO_DATE_FIELDS) fields[name] = exact(toDate[field])
       fields.coverage = coverageFields(row.coverage)
       fields.bases = basesFields(row.bases)
       return fields

@@ -2,16 +2,16 @@
 // running totals, by partner, by category). For committing yearly reports: byte-identical for
 // identical input, readable as plain text and on a code host.
 import type { Summary } from '../model.js'
-import { headlineNotes, headlineSentence } from '../report/headline.js'
+import { headlineNotes, headlineSentence } from '../prose/headline.js'
 import type { ReportRenderOptions } from './html.js'
-import { escapeMarkdown } from './escape.js'
+import { escapeMarkdown } from '../escape.js'
 import { markdownTable } from './markdown.js'
 import { summaryTables } from './view.js'
 
 export { escapeMarkdown }
 
 export function renderMarkdownReport(summary: Summary, options: ReportRenderOptions): string {
-  const { report } = options
+  const report = options.messages
   const notes = headlineNotes(summary, report, { date: options.date, tool: options.tool })
   const sections = [
     `# ${escapeMarkdown(report.report.title)}`,

@@ -1,7 +1,7 @@
 // Markdown for people and for committing yearly reports: byte-identical for identical input.
 import type { Summary } from '../model.js'
-import { escapeMarkdown } from './escape.js'
-import type { RenderOptions } from './index.js'
+import { escapeMarkdown } from '../escape.js'
+import type { RenderOptions } from './formats.js'
 import { overviewLines, summaryTables, type TextTable } from './view.js'
 
 /** Every cell, title and note is text, never markup (escape.ts). */

@@ -3,8 +3,8 @@
 import { Chalk, type ChalkInstance } from 'chalk'
 import type { Summary } from '../model.js'
 import { type BoxStyle, drawBox, PLAIN_BOX } from './box.js'
-import { escapeTerminal } from './escape.js'
-import type { RenderOptions } from './index.js'
+import { escapeTerminal } from '../escape.js'
+import type { RenderOptions } from './formats.js'
 import { type FittedTable, fitTable, wrapText } from './fit.js'
 import { overviewLines, summaryTables, type TextTable } from './view.js'
 

@@ -9,13 +9,16 @@ import {
   type GroupKey,
   type GroupRow,
   type Grouping,
+  CO2E,
   isByYear,
-  MEASURES,
+  MEASURE_LIST,
+  type Measure,
   type MeasureValues,
+  SAVINGS,
   type Summary,
 } from '../model.js'
-import type { Messages } from '../messages.js'
-import { formatAmount, formatCount, significantScale, type NumberStyle } from './format-number.js'
+import type { Messages } from '../messages/index.js'
+import { formatAmount, formatCount, significantScale, type NumberStyle } from '../messages/numbers.js'
 
 export type Align = 'left' | 'right'
 
@@ -33,9 +36,6 @@ export interface ViewOptions {
   messages: Messages
   numbers: NumberStyle
 }
-
-const SAVINGS = 1
-const CO2E = 2
 
 /** Every table of a summary, in the order they are shown. */
 export function summaryTables(summary: Summary, options: ViewOptions): TextTable[] {
@@ -84,8 +84,8 @@ export function filtersLine(filters: Filters, messages: Messages): string | null
 /** Measure column heads; savings say which year's kroner under --real. */
 function measureHeads(summary: Summary, messages: Messages): string[] {
   const labels = messages.labels
-  return labels.measures.map((head, measure) =>
-    measure === SAVINGS && summary.prices !== null ? labels.savingsIn(summary.prices.year) : head,
+  return MEASURE_LIST.map(measure =>
+    measure === SAVINGS && summary.prices !== null ? labels.savingsIn(summary.prices.year) : labels.measures[measure],
   )
 }
 
@@ -94,7 +94,7 @@ export function totalsTable(summary: Summary, { messages, numbers }: ViewOptions
   const labels = messages.labels
   // A column per basis present, when there is more than one; one basis is said in a note instead.
   const bases = totals.bases.length > 1 ? totals.bases : []
-  const rows = MEASURES.map((_, measure) => {
+  const rows = MEASURE_LIST.map(measure => {
     const value = totals.measures[measure] ?? null
     const parts = bases.map(basis => totals.byBasis[BASES.indexOf(basis)]?.[measure] ?? null)
     // A row is one measure: its total and its parts show the same number of decimals.
@@ -103,7 +103,7 @@ export function totalsTable(summary: Summary, { messages, numbers }: ViewOptions
     const unit = measure === 1 ? messages.units.money : measure === 2 ? messages.units.tonnes : (text: string) => text
     const shown = (amount: Amount | null): string =>
       amount === null ? labels.notReported : unit(formatAmount(amount, numbers, scale))
-    const coverage = totals.coverage[measure as 0 | 1 | 2]
+    const coverage = totals.coverage[measure]
     const reported =
       coverage.records === 0
         ? labels.nobody
@@ -127,8 +127,8 @@ export function totalsTable(summary: Summary, { messages, numbers }: ViewOptions
 
 export function groupingTable(grouping: Grouping, summary: Summary, { messages, numbers }: ViewOptions): TextTable {
   const labels = messages.labels
-  const flags = grouping.rows.map(row => MEASURES.map((_, measure) => figureFlags(row, measure, messages)))
-  const columns = MEASURES.map((_, measure) =>
+  const flags = grouping.rows.map(row => MEASURE_LIST.map(measure => figureFlags(row, measure, messages)))
+  const columns = MEASURE_LIST.map(measure =>
     flaggedColumn(
       grouping.rows.map(row => row.measures[measure] ?? null),
       flags.map(row => row[measure] ?? ''),
@@ -181,7 +181,7 @@ export function runningTotalsTable(
   // Coverage is not flagged here: a running total is partial as soon as one earlier year was, which says little.
   const cumulative = ['', '', '']
   const flags = rows.map(row =>
-    MEASURES.map((_, measure) => {
+    MEASURE_LIST.map(measure => {
       cumulative[measure] = mergeFlags(cumulative[measure] as string, basisFlags(row, measure, messages), messages)
       return cumulative[measure] as string
     }),
@@ -233,7 +233,7 @@ export function runningTotalsTable(
 export function reconciliationTable(summary: Summary, { messages, numbers }: ViewOptions): TextTable {
   const labels = messages.labels.reconciliation
   const { totals } = summary
-  const difference = MEASURES.map((_, measure) => {
+  const difference = MEASURE_LIST.map(measure => {
     const credited = totals.sumOverPartners[measure] ?? null
     const total = totals.measures[measure] ?? null
     return credited === null || total === null
@@ -245,7 +245,7 @@ export function reconciliationTable(summary: Summary, { messages, numbers }: Vie
     [labels.total, totals.measures],
     [labels.difference, difference],
   ]
-  const columns = MEASURES.map((_, measure) =>
+  const columns = MEASURE_LIST.map(measure =>
     flaggedColumn(
       lines.map(([, values]) => values[measure] ?? null),
       lines.map(() => ''),
@@ -263,9 +263,9 @@ export function reconciliationTable(summary: Summary, { messages, numbers }: Vie
 }
 
 /** e/p when the figure includes estimated/potential records. */
-function basisFlags(row: GroupRow, measure: number, messages: Messages): string {
+function basisFlags(row: GroupRow, measure: Measure, messages: Messages): string {
   const letters = messages.labels.flags
-  const bases = row.bases[measure as 0 | 1 | 2]
+  const bases = row.bases[measure]
   return `${bases.includes('estimated') ? letters.estimated : ''}${bases.includes('potential') ? letters.potential : ''}`
 }
 
@@ -273,8 +273,8 @@ function basisFlags(row: GroupRow, measure: number, messages: Messages): string 
  * The flags of one figure: its basis flags, and i when some of the row's records left it empty. CO2e is
  * left out of i: it is entered once per project, so most rows have records without it by design.
  */
-function figureFlags(row: GroupRow, measure: number, messages: Messages): string {
-  const reported = row.coverage[measure as 0 | 1 | 2].records
+function figureFlags(row: GroupRow, measure: Measure, messages: Messages): string {
+  const reported = row.coverage[measure].records
   const incomplete = measure !== CO2E && reported > 0 && reported < row.records
   return `${basisFlags(row, measure, messages)}${incomplete ? messages.labels.flags.incomplete : ''}`
 }

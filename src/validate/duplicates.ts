@@ -1,14 +1,14 @@
 // Checks that span records: the same project, year and partners twice, and a CO2e rate (tonnes per
 // year, entered once) reported by one project in several years. Memory grows with distinct projects
 // and keys, never with the records themselves, and compactly: the keys live in the project ledger
-// (keys/ledger.ts, 8 bytes an entry, 12 in its wide layout), the first CO2e of each project in two typed columns.
-import { Int32Column, Uint16Column } from '../keys/columns.js'
-import { Ledger, NO_ENTRY } from '../keys/ledger.js'
-import type { Locations } from '../keys/locations.js'
-import type { Messages } from '../messages.js'
-import type { ImpactRecord, Problem } from '../model.js'
-import { NO_CATEGORY, RecordKeys, RecordView } from '../record-view.js'
-import { formatLocation } from './problem.js'
+// (record/ledger.ts, 8 bytes an entry, 12 in its wide layout), the first CO2e of each project in two typed columns.
+import type { Messages } from '../messages/index.js'
+import { CO2E, type ImpactRecord, type Problem } from '../model.js'
+import { formatLocation } from '../read/location.js'
+import { Int32Column, Uint16Column } from '../record/columns.js'
+import { NO_ENTRY } from '../record/ledger.js'
+import { type RunKeys, runKeys } from '../record/run-keys.js'
+import { NO_CATEGORY, RecordView } from '../record/view.js'
 
 export interface CrossRecordOptions {
   allowDuplicates: boolean
@@ -16,14 +16,6 @@ export interface CrossRecordOptions {
   strict: boolean
 }
 
-/** What the checks share with the rest of a run: its keys, its ledger (with duplicates on) and locations. */
-export interface SharedKeys {
-  keys: RecordKeys
-  ledger: Ledger | null
-  locations: Locations
-}
-
-const CO2E = 2
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([])
 
 /**
@@ -34,7 +26,6 @@ const NO_PROBLEMS: readonly Problem[] = Object.freeze([])
 export const MAX_YEAR_SPAN = 200
 
 export class CrossRecordChecks {
-  private readonly shared: SharedKeys
   /** Per project: the year of its first non-zero CO2e (0: none yet) and where it was. */
   private readonly co2eYears = new Uint16Column()
   /** Packed locations below 2^31 (two billion lines read), the rest in a Map. */
@@ -47,43 +38,25 @@ export class CrossRecordChecks {
   private firstYearAt = 0
   private lastYearAt = 0
 
+  /** `shared`: the run's keys (run-keys.ts), made with duplicates on unless options.allowDuplicates. */
   constructor(
     private readonly options: CrossRecordOptions,
     private readonly messages: Messages,
-    shared?: SharedKeys,
-  ) {
-    const keys = shared?.keys ?? new RecordKeys()
-    this.shared = shared ?? {
-      keys,
-      ledger: options.allowDuplicates ? null : new Ledger({ duplicates: true, categories: false, bases: false }),
-      locations: keys.locations,
-    }
-    if (!options.allowDuplicates && this.shared.ledger?.options.duplicates !== true)
-      throw new Error('duplicate detection needs a ledger of duplicates')
-  }
+    private readonly shared: RunKeys = runKeys({ duplicates: !options.allowDuplicates }),
+  ) {}
 
-  /** For callers holding ImpactRecords (tests, the library): the same checks. */
+  /** The same checks for a record held as an ImpactRecord (the library edge, tests). */
   check(record: ImpactRecord): Problem[] {
     this.view ??= new RecordView(this.shared.keys)
-    const view = this.view
-    view.file = record.file
-    view.line = record.line
-    view.project = this.shared.keys.projects.intern(record.projectId)
-    view.entry = -1
-    view.year = record.year
-    view.partners = this.shared.keys.partnerSets.intern(record.partners)
-    view.amounts.present = 0
-    record.measures.forEach((amount, measure) => {
-      if (amount !== null) view.amounts.setAmount(measure, amount)
-    })
-    return [...this.checkView(view)]
+    return [...this.checkView(this.view.assign(record))]
   }
 
   /** The problems of `view` (most often none); with duplicate detection on, sets view.entry when the record is not one. */
   checkView(view: RecordView): readonly Problem[] {
     let problems: Problem[] | null = null
-    const { ledger, locations } = this.shared
-    const here = locations.pack(view.file, view.line)
+    const { keys, ledger } = this.shared
+    const { locations } = keys
+    const here = locations.pack(view.file, view.line, view.sheet)
     const year = view.year
     if (this.firstYear === 0) {
       this.firstYear = this.lastYear = year
@@ -121,11 +94,7 @@ export class CrossRecordChecks {
         problems = [this.problem(view, 'error', this.messages.problems.duplicate(at))]
       }
     }
-    const amounts = view.amounts
-    if (
-      (amounts.present & (1 << CO2E)) !== 0 &&
-      (amounts.big[CO2E] === null ? amounts.units[CO2E] !== 0 : amounts.big[CO2E] !== 0n)
-    ) {
+    if (view.amounts.nonZero(CO2E)) {
       // Several rows of one year (say, one per partner) may share a cut; another year repeats it.
       const firstYear = this.co2eYears.at(view.project)
       if (firstYear === 0) {
@@ -152,6 +121,8 @@ export class CrossRecordChecks {
   }
 
   private problem(view: RecordView, severity: Problem['severity'], message: string): Problem {
-    return { file: view.file, line: view.line, severity, message }
+    return view.sheet === undefined
+      ? { file: view.file, line: view.line, severity, message }
+      : { file: view.file, sheet: view.sheet, line: view.line, severity, message }
   }
 }

@@ -1,11 +1,13 @@
 // Problems that concern a whole file or a record we could not even read, as located Problems.
-import type { Problem } from '../model.js'
-import type { Messages } from '../messages.js'
+import type { Location, Problem } from '../model.js'
+import { locationIn } from '../read/location.js'
+import type { Messages } from '../messages/index.js'
 import type { HeaderProblem } from '../read/header.js'
-import type { ReadProblem } from '../read/rows.js'
+import type { ReadProblem } from '../read/reader.js'
 
-export function problemFromHeader(problem: HeaderProblem, file: string, line: number, messages: Messages): Problem {
-  const base = { file, line, severity: 'error' as const }
+/** A problem with the header found at `at`. */
+export function problemFromHeader(problem: HeaderProblem, at: Location, messages: Messages): Problem {
+  const base = { ...locationIn(at, at.line), severity: 'error' as const }
   switch (problem.kind) {
     case 'missing':
       return {
@@ -20,7 +22,7 @@ export function problemFromHeader(problem: HeaderProblem, file: string, line: nu
 }
 
 export function problemFromRead(problem: ReadProblem, messages: Messages): Problem {
-  const base = { file: problem.file, line: problem.line, severity: 'error' as const }
+  const base = { ...locationIn(problem, problem.line), severity: 'error' as const }
   switch (problem.kind) {
     case 'empty':
       return { ...base, message: messages.problems.emptyFile }

@@ -7,20 +7,15 @@
 import type { Amount } from '../amount.js'
 import type { DecimalConvention } from '../model.js'
 
-export type ConventionSetting = DecimalConvention | 'auto'
+import type { AmountProblem, ConventionSetting } from '../model.js'
+
+export type { ConventionSetting }
 
 export type ParsedAmount =
   | { ok: true; value: Amount; decided?: DecimalConvention }
   | { ok: false; reason: AmountProblem }
 
-export type AmountProblem =
-  | 'malformed'
-  | 'ambiguous-grouping'
-  | 'wrong-decimal-separator'
-  | 'scientific'
-  | 'currency-not-allowed'
-  | 'too-long'
-  | 'undecided'
+export type { AmountProblem }
 
 export interface AmountOptions {
   /** Whether "kr"/"NOK" may stand before or after the number. */

@@ -2,13 +2,12 @@
 // A year column (year, år, aar) and an index column (kpi, cpi, index, indeks); other columns,
 // such as a note, are ignored. Levels follow the file's decimal convention and must be positive.
 import type { Amount } from '../amount.js'
-import type { Messages } from '../messages.js'
+import type { Messages } from '../messages/index.js'
 import type { PriceIndex, Problem, RawRow } from '../model.js'
-import { conventionForDelimiter } from '../read/dialect.js'
 import { normalizeHeaderName } from '../read/header.js'
-import type { HeaderRow } from '../read/rows.js'
+import type { HeaderRow } from '../read/reader.js'
 import { parseAmount, type ConventionSetting } from './number.js'
-import { formatLocation } from './problem.js'
+import { formatLocation } from '../read/location.js'
 
 const YEAR_NAMES = new Set(['year', 'år', 'aar', 'årstall', 'arstall'].map(normalizeHeaderName))
 const LEVEL_NAMES = new Set(
@@ -47,7 +46,7 @@ export class PriceIndexBuilder {
       return false
     }
     this.columns = { year, level, names, fields: names.length }
-    this.convention = conventionForDelimiter(header.delimiter)
+    this.convention = header.convention
     return true
   }
 

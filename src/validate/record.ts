@@ -1,20 +1,30 @@
 // One raw row → a valid record, or every problem in it. Pure: bad data is a value, never a throw.
 // validateInto fills the reused RecordView of the per-record path; validateRow makes an ImpactRecord
 // of it, for callers that keep records.
-import { compareByCodePoint } from '../keys/code-point-order.js'
-import { identityKey, normalizeName } from '../keys/names.js'
-import { NOT_PLAIN } from '../keys/project-ids.js'
-import type { PartnerSet } from '../keys/partner-sets.js'
-import type { Messages } from '../messages.js'
-import { BASES, type Basis, type DecimalConvention, type ImpactRecord, type Problem, type RawRow } from '../model.js'
+import { compareByCodePoint } from '../record/code-point-order.js'
+import { identityKey, normalizeName } from '../record/names.js'
+import { NOT_PLAIN } from '../record/project-ids.js'
+import type { PartnerSet } from '../record/partner-sets.js'
+import type { Messages } from '../messages/index.js'
+import {
+  BASES,
+  type Basis,
+  type DecimalConvention,
+  type ImpactRecord,
+  JOBS,
+  MEASURE_LIST,
+  MEASURES,
+  type Problem,
+  type RawRow,
+  SAVINGS,
+} from '../model.js'
 import type { CanonicalColumn, ColumnIndex } from '../read/header.js'
-import { NO_CATEGORY, RecordKeys, RecordView } from '../record-view.js'
-import { RowFields } from '../read/csv-tokenizer.js'
+import { NO_CATEGORY, RecordKeys, RecordView } from '../record/view.js'
+import { RowFields } from '../read/row.js'
 import { type AmountScan, type ConventionSetting, newAmountScan, scanAmount, scanPlainAmount } from './number.js'
-import { formatLocation } from './problem.js'
+import { formatLocation, locationIn } from '../read/location.js'
 
 export { normalizeName }
-export { compareByCodePoint }
 
 /** What validating a file's rows needs to know; `convention` settles as values decide it. */
 export interface FileContext {
@@ -24,6 +34,8 @@ export interface FileContext {
   /** Where an 'auto' convention was decided, for messages. */
   decidedAt?: string
   messages: Messages
+  /** The sheet the rows are read from, for a spreadsheet source (problems are located in it). */
+  sheet?: string
   /** The run's interned keys; a fresh set when absent (tests, single rows). */
   keys?: RecordKeys
   /** Set on first use: column positions, caches, scratch space. */
@@ -74,8 +86,7 @@ function addProblem(
   value?: string,
 ): void {
   const problem: Problem = {
-    file: found.file,
-    line: found.line,
+    ...locationIn({ file: found.file, sheet: context.sheet }, found.line),
     severity: 'error',
     column: context.names[context.index[column]] ?? column,
     message,
@@ -117,10 +128,6 @@ function stateOf(context: FileContext): FileState {
   return state
 }
 
-const MEASURE_NAMES: readonly CanonicalColumn[] = ['jobs', 'savings_nok', 'co2e_tonnes']
-const SAVINGS = 1
-const JOBS = 0
-
 export function validateRow(row: RawRow, context: FileContext): ImpactRecord | Problem[] {
   const view = new RecordView(stateOf(context).keys)
   const problems = validateInto(RowFields.fromCells(row.cells, row.line, row.raw), row.file, context, view)
@@ -140,17 +147,19 @@ export function validateInto(
 ): Problem[] | null {
   const { names, messages } = context
   const line = fields.line
-  const runKeys = context.keys
-  if (runKeys !== undefined) {
-    // Where the row is, for key tables that note a first spelling or another one.
-    runKeys.file = file
-    runKeys.line = line
-  }
   if (fields.count !== names.length) {
-    return [{ file, line, severity: 'error', message: messages.problems.fieldCount(names.length, fields.count) }]
+    return [
+      {
+        ...locationIn({ file, sheet: context.sheet }, line),
+        severity: 'error',
+        message: messages.problems.fieldCount(names.length, fields.count),
+      },
+    ]
   }
   const state = stateOf(context)
   const { columns, keys } = state
+  // Where the row is, for key tables that note a first spelling or another one.
+  keys.readingAt(file, line, context.sheet)
   // The row's problems, if any: a reused object rather than a closure per row.
   const found = state.found
   found.file = file
@@ -211,7 +220,7 @@ export function validateInto(
   const amounts = view.amounts
   amounts.present = 0
   const scan = state.scan
-  for (let measure = 0; measure < 3; measure++) {
+  for (const measure of MEASURE_LIST) {
     const position = columns.measures[measure] as number
     if (position < 0) continue
     const value = values[position] ?? null
@@ -228,7 +237,7 @@ export function validateInto(
     }
     const cell = value ?? fields.cell(position)
     if (cell.trim() === '') continue
-    const column = MEASURE_NAMES[measure] as CanonicalColumn
+    const column: CanonicalColumn = MEASURES[measure]
     const problem = scanAmount(cell, context.convention, measure === SAVINGS, scan)
     if (problem !== null) {
       addProblem(context, found, column, messages.problems.amount(problem, context.convention, context.decidedAt), cell)
@@ -236,7 +245,7 @@ export function validateInto(
     }
     if (scan.decided !== undefined && context.convention === 'auto') {
       context.convention = scan.decided as DecimalConvention
-      context.decidedAt = messages.errors.decidedBy(formatLocation({ file, line }))
+      context.decidedAt = messages.errors.decidedBy(formatLocation(locationIn({ file, sheet: context.sheet }, line)))
     }
     if (measure === JOBS && (scan.big === null ? scan.units < 0 : scan.big < 0n)) {
       addProblem(context, found, column, messages.problems.negativeJobs, cell)
@@ -295,7 +304,7 @@ function parsePartners(
     return undefined
   }
   const sorted = partners.sort(compareByCodePoint)
-  // The same partner twice, however spelled ("Ås | ÅS"): compared by identity (keys/names.ts).
+  // The same partner twice, however spelled ("Ås | ÅS"): compared by identity (record/names.ts).
   const seen = new Set<string>()
   for (const partner of sorted) {
     const key = identityKey(partner)

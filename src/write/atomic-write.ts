@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto'
 import { access, constants, type FileHandle, open, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { UsageError } from '../errors.js'
-import type { Messages } from '../messages.js'
+import { fileError, UsageError } from '../errors.js'
+import type { Messages } from '../messages/index.js'
 import { inspectTarget, type OutputTarget, systemError } from './output-target.js'
 import { forgetTemporary, registerTemporary } from './temporary-files.js'
 
@@ -17,6 +17,8 @@ export type FileData = string | Uint8Array | AsyncIterable<string>
 export interface StagedWrite {
   commit(): Promise<void>
   abort(): Promise<void>
+  /** A target written in place at commit() (a device, a FIFO): nothing is staged, so commit without delay. */
+  readonly inPlace?: boolean
 }
 
 /** The name of a temporary file beside `path`: hidden, unique to this process and call. */
@@ -36,7 +38,8 @@ export async function writeFileAtomic(path: string, data: FileData): Promise<voi
 export async function stageFileAtomic(path: string, data: FileData): Promise<StagedWrite> {
   const target = await inspectTarget(path)
   if (target.kind === 'directory') throw systemError('EISDIR', path)
-  if (target.kind === 'special') return { commit: () => writeDirect(target.path, data), abort: async () => undefined }
+  if (target.kind === 'special')
+    return { commit: () => writeDirect(target.path, data), abort: async () => undefined, inPlace: true }
   const temporary = temporaryNameFor(target.path)
   const handle = await openTemporary(temporary, target)
   try {
@@ -123,8 +126,8 @@ export async function checkWritable(path: string, shownAs: string, messages: Mes
     if (!info.isDirectory()) throw new UsageError(messages.errors.cannotWrite(shownAs, { notDirectory: directory }))
     await access(directory, constants.W_OK)
   } catch (error) {
-    if (error instanceof UsageError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(messages.errors.cannotWrite(shownAs, code === 'ENOENT' ? 'missing-directory' : 'denied'))
+    throw fileError(error, shownAs, problem =>
+      messages.errors.cannotWrite(shownAs, problem === 'missing' ? 'missing-directory' : 'denied'),
+    )
   }
 }

@@ -1,7 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { RecordFilter } from '../../src/aggregate/filters.js'
 import type { Filters, ImpactRecord } from '../../src/model.js'
-import { NO_CATEGORY, RecordKeys, RecordView } from '../../src/record-view.js'
+import { NO_CATEGORY, RecordKeys, RecordView } from '../../src/record/view.js'
+import { compareByCodePoint } from '../../src/record/code-point-order.js'
+import { select } from '../oracles/select.js'
 
 function record(changes: Partial<ImpactRecord> = {}): ImpactRecord {
   return {
@@ -18,8 +21,24 @@ function record(changes: Partial<ImpactRecord> = {}): ImpactRecord {
   }
 }
 
-const filter = (changes: Partial<Filters>): RecordFilter =>
-  new RecordFilter({ from: null, to: null, partners: [], categories: [], bases: [], ...changes })
+/**
+ * A RecordFilter that selects records as the pipeline does (each through a RecordView), and holds
+ * every answer equal to the oracle's (test/oracles/select.ts).
+ */
+function filter(changes: Partial<Filters>) {
+  const filters: Filters = { from: null, to: null, partners: [], categories: [], bases: [], ...changes }
+  const real = new RecordFilter(filters)
+  const view = new RecordView(new RecordKeys())
+  return {
+    narrowsPartners: real.narrowsPartners,
+    unmatched: () => real.unmatched(),
+    select(record: ImpactRecord): readonly number[] | null {
+      const selected = real.selectView(view.assign(record))?.positions ?? null
+      expect(selected).toEqual(select(filters, record))
+      return selected
+    },
+  }
+}
 
 describe('RecordFilter', () => {
   it('keeps every record and every partner without filters', () => {
@@ -63,7 +82,14 @@ describe('RecordFilter', () => {
     view.partners = keys.partnerSets.intern(['Aker Solutions', 'Bergen kommune'])
     view.category = NO_CATEGORY
     view.year = year
-    const selection = filter(years).selectView(view)
+    const selection = new RecordFilter({
+      from: null,
+      to: null,
+      partners: [],
+      categories: [],
+      bases: [],
+      ...years,
+    }).selectView(view)
     expect(selection !== null).toBe(kept)
     if (selection !== null) expect(selection.positions).toEqual([0, 1])
   })
@@ -122,5 +148,40 @@ describe('RecordFilter', () => {
     const late = filter({ from: 2020, partners: ['Aker Solutions'] })
     expect(late.select(record({ year: 2019 }))).toBeNull()
     expect(late.unmatched()).toEqual([{ option: '--partner', value: 'Aker Solutions' }])
+  })
+})
+
+describe('RecordFilter against the oracle', () => {
+  const names = ['Aker Solutions', 'aker  solutions', 'Bergen kommune', 'Ørland kommune', 'X']
+  const categories = ['Ferjer', 'FERJER ', 'Helse', null]
+  it('selects the same partners of random records under random filters, record after record', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          from: fc.option(fc.integer({ min: 2014, max: 2020 }), { nil: null }),
+          to: fc.option(fc.integer({ min: 2014, max: 2020 }), { nil: null }),
+          partners: fc.subarray(names),
+          categories: fc.subarray(['ferjer', 'helse', 'bygg']),
+          bases: fc.subarray(['realised', 'estimated', 'potential'] as const),
+        }),
+        fc.array(
+          fc.record({
+            year: fc.integer({ min: 2013, max: 2021 }),
+            partners: fc.uniqueArray(fc.constantFrom('Aker Solutions', 'Bergen kommune', 'Ørland kommune', 'X'), {
+              minLength: 1,
+            }),
+            category: fc.constantFrom(...categories),
+            basis: fc.constantFrom('realised', 'estimated', 'potential' as const),
+          }),
+          { maxLength: 20 },
+        ),
+        (filters, records) => {
+          const selecting = filter(filters)
+          for (const each of records)
+            selecting.select(record({ ...each, partners: [...each.partners].sort(compareByCodePoint) }))
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })

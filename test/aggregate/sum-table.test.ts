@@ -8,12 +8,13 @@ import {
   normalizeAmount,
 } from '../../src/amount.js'
 import { SumTable } from '../../src/aggregate/sum-table.js'
-import { MeasureAmounts } from '../../src/record-view.js'
+import type { Measure } from '../../src/model.js'
+import { MeasureAmounts } from '../../src/record/view.js'
 
 function amountsOf(values: readonly (Amount | null)[]): MeasureAmounts {
   const amounts = new MeasureAmounts()
   values.forEach((value, measure) => {
-    if (value !== null) amounts.setAmount(measure, value)
+    if (value !== null) amounts.setAmount(measure as Measure, value)
   })
   return amounts
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { type Amount, amountFromPlainString, amountToPlainString } from '../../src/amount.js'
 import { Aggregator } from '../../src/aggregate/index.js'
 import { Tracer } from '../../src/aggregate/trace.js'
-import type { Attribution, Filters, ImpactRecord, Measure, MeasureValues } from '../../src/model.js'
+import type { Attribution, Filters, ImpactRecord, MeasureName as Measure, MeasureValues } from '../../src/model.js'
 
 const amount = (text: string | null): Amount | null => (text === null ? null : amountFromPlainString(text))
 const text = (value: Amount | null): string | null => (value === null ? null : amountToPlainString(value))

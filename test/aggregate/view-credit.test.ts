@@ -1,11 +1,13 @@
-// ViewCredit (plain numbers, reused scratch space) must credit exactly as creditRecord (Amounts and
-// bigints) does: the same totals amounts and the same share for every credited partner.
+// ViewCredit (plain numbers, reused scratch space) must credit exactly as the oracle creditRecord
+// (test/oracles/credit.ts: Amounts and bigints) does: the same totals amounts and the same share for
+// every credited partner.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { normalizeAmount } from '../../src/amount.js'
-import { ViewCredit, creditRecord } from '../../src/aggregate/credit.js'
-import type { Attribution, ImpactRecord, MeasureValues } from '../../src/model.js'
-import { RecordKeys, RecordView } from '../../src/record-view.js'
+import { ViewCredit } from '../../src/aggregate/credit.js'
+import type { Attribution, ImpactRecord, Measure, MeasureValues } from '../../src/model.js'
+import { RecordKeys, RecordView } from '../../src/record/view.js'
+import { creditRecord } from '../oracles/credit.js'
 
 const amount = fc.option(
   fc.oneof(
@@ -62,7 +64,7 @@ describe('ViewCredit', () => {
           view.partners = keys.partnerSets.intern(partners)
           view.amounts.present = 0
           measures.forEach((value, measure) => {
-            if (value !== null) view.amounts.setAmount(measure, value)
+            if (value !== null) view.amounts.setAmount(measure as Measure, value)
           })
           const credit = new ViewCredit(attribution, withPartnerAmounts)
           credit.compute(view, selected)

@@ -60,7 +60,7 @@ describe('the command in a checkout', { timeout: 60_000 }, () => {
     const checkout = freshCheckout()
     expect(run(checkout, ['--help']).stdout).toContain('exact totals and groupings of impact records')
     // As tsc --watch or an editor would: one module deep in the tree, rewritten.
-    const catalogue = join(checkout, 'src', 'messages.ts')
+    const catalogue = join(checkout, 'src', 'messages', 'en.ts')
     writeFileSync(
       catalogue,
       readFileSync(catalogue, 'utf8').replace(

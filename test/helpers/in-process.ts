@@ -16,7 +16,7 @@ function collector(): { stream: Writable; text: () => string } {
 
 export async function runMain(
   args: readonly string[],
-  options: { cwd: string; stdin?: Buffer; stdout?: Writable },
+  options: { cwd: string; stdin?: Buffer; stdout?: Writable; env?: Record<string, string> },
 ): Promise<CliResult> {
   const stdout = collector()
   const stderr = collector()
@@ -25,7 +25,7 @@ export async function runMain(
     stdout: options.stdout ?? stdout.stream,
     stderr: stderr.stream,
     cwd: options.cwd,
-    env: {},
+    env: options.env ?? {},
   })
   return { stdout: stdout.text(), stderr: stderr.text(), exitCode }
 }

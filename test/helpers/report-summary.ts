@@ -1,9 +1,9 @@
 // A real Summary of a CSV file, in-process, with the report's groupings: for the report's pure modules.
 import { Readable } from 'node:stream'
-import { en } from '../../src/messages.js'
+import { en } from '../../src/messages/index.js'
 import type { Attribution, Summary } from '../../src/model.js'
 import { summarizeFiles } from '../../src/pipeline.js'
-import { REPORT_GROUPINGS } from '../../src/report/report-files.js'
+import { REPORT_GROUPINGS } from '../../src/render/report-files.js'
 import { ROOT } from './run-cli.js'
 
 export async function reportSummary(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { amountFromPlainString } from '../../src/amount.js'
-import { en } from '../../src/messages.js'
+import { en } from '../../src/messages/index.js'
 import type { GroupRow, MeasureValues, Summary } from '../../src/model.js'
 import { neutralizeFormula, renderCsv } from '../../src/render/csv.js'
-import { NUMBER_STYLES } from '../../src/render/format-number.js'
+import { NUMBER_STYLES } from '../../src/messages/numbers.js'
 
 describe('neutralizeFormula', () => {
   it.each([

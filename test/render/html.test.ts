@@ -4,19 +4,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { en as messages } from '../../src/messages.js'
 import type { Summary } from '../../src/model.js'
-import { NUMBER_STYLES } from '../../src/render/format-number.js'
+import { NUMBER_STYLES } from '../../src/messages/numbers.js'
 import { renderHtmlReport, type ReportRenderOptions } from '../../src/render/html.js'
-import { en, nb } from '../../src/report/messages.js'
+import { en, nb } from '../../src/messages/index.js'
 import { reportSummary } from '../helpers/report-summary.js'
 
 const options = (language: 'en' | 'nb', date: string | null = null): ReportRenderOptions => ({
   color: false,
-  messages,
+  messages: language === 'en' ? en : nb,
   numbers: NUMBER_STYLES[language],
   tool: { name: 'lup-impact', version: '0.0.0' },
-  report: language === 'en' ? en : nb,
   date,
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Amount } from '../../src/amount.js'
-import { en } from '../../src/messages.js'
+import { en } from '../../src/messages/index.js'
 import type { ImpactRecord, Problem } from '../../src/model.js'
 import { resolveHeader } from '../../src/read/header.js'
 import { CrossRecordChecks, type CrossRecordOptions } from '../../src/validate/duplicates.js'

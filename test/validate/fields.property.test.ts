@@ -3,11 +3,12 @@
 // same problems, for any row: random rows are written as CSV, tokenized, and validated both ways.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { en } from '../../src/messages.js'
+import { en } from '../../src/messages/index.js'
 import type { ImpactRecord, Problem } from '../../src/model.js'
-import { CsvTokenizer, type RowFields } from '../../src/read/csv-tokenizer.js'
+import { CsvTokenizer } from '../../src/read/csv-tokenizer.js'
+import type { RowFields } from '../../src/read/row.js'
 import { resolveHeader } from '../../src/read/header.js'
-import { RecordKeys, RecordView } from '../../src/record-view.js'
+import { RecordKeys, RecordView } from '../../src/record/view.js'
 import { type ConventionSetting, newAmountScan, scanPlainAmount } from '../../src/validate/number.js'
 import { type FileContext, validateInto, validateRow } from '../../src/validate/record.js'
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { amountToPlainString } from '../../src/amount.js'
-import { en } from '../../src/messages.js'
+import { en } from '../../src/messages/index.js'
 import type { PriceIndex, Problem } from '../../src/model.js'
-import type { Delimiter } from '../../src/read/dialect.js'
+import { conventionForDelimiter, type Delimiter } from '../../src/read/dialect.js'
 import { PriceIndexBuilder } from '../../src/validate/price-index.js'
 import { formatProblem } from '../../src/validate/problem.js'
 
@@ -10,7 +10,9 @@ import { formatProblem } from '../../src/validate/problem.js'
 function build(lines: string[][], delimiter: Delimiter = ','): PriceIndex | string[] {
   const builder = new PriceIndexBuilder({ name: 'cpi.csv', builtIn: false }, en)
   const [header, ...rows] = lines
-  if (builder.header({ file: 'cpi.csv', line: 1, cells: header ?? [], delimiter, encoding: 'utf-8' })) {
+  if (
+    builder.header({ file: 'cpi.csv', line: 1, cells: header ?? [], convention: conventionForDelimiter(delimiter) })
+  ) {
     for (const [position, cells] of rows.entries())
       builder.row({ file: 'cpi.csv', line: position + 2, cells, raw: cells.join(delimiter) })
   }

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { en } from '../../src/messages.js'
+import { en } from '../../src/messages/index.js'
 import type { ImpactRecord, Problem, RawRow } from '../../src/model.js'
 import { resolveHeader } from '../../src/read/header.js'
+import { compareByCodePoint } from '../../src/record/code-point-order.js'
 import type { ConventionSetting } from '../../src/validate/number.js'
-import {
-  type FileContext,
-  compareByCodePoint,
-  normalizeName,
-  parseBasis,
-  validateRow,
-} from '../../src/validate/record.js'
+import { type FileContext, normalizeName, parseBasis, validateRow } from '../../src/validate/record.js'
 
 const ENGLISH = [
   'project_id',

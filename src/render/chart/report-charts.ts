@@ -1,10 +1,22 @@
 // The report's charts, from a Summary: bars per year for each measure, a running-total line for
 // each, and partners ranked by each. Chooses what to draw and how to label it; svg.ts draws.
 import { type Amount, compareAmounts, normalizeAmount, powerOfTen } from '../../amount.js'
-import { type GroupRow, type Grouping, isByYear, MEASURES, type Summary } from '../../model.js'
-import type { ReportMessages } from '../../report/messages.js'
-import { compareByCodePoint } from '../../validate/record.js'
-import { formatAmount, type NumberStyle } from '../format-number.js'
+import {
+  type GroupRow,
+  type Grouping,
+  isByYear,
+  MEASURE_FIELDS,
+  MEASURE_LIST,
+  MEASURES,
+  type Measure,
+  type PerMeasure,
+  type RunningTotals,
+  SAVINGS,
+  type Summary,
+} from '../../model.js'
+import type { Messages } from '../../messages/index.js'
+import { compareByCodePoint } from '../../record/code-point-order.js'
+import { formatAmount, type NumberStyle } from '../../messages/numbers.js'
 import { niceAxis, shiftAmount } from './scale.js'
 import {
   barChart,
@@ -17,14 +29,14 @@ import {
 } from './svg.js'
 
 /** One colour per measure: jobs, savings, CO2e (each ≥ 4.5:1 against white). */
-export const MEASURE_COLORS = ['#2f5f9e', '#2c7a4b', '#7a4a9e'] as const
+export const MEASURE_COLORS: PerMeasure<string> = ['#2f5f9e', '#2c7a4b', '#7a4a9e']
 
 export type ChartSection = 'overTime' | 'runningTotals' | 'partners'
 
 export interface ReportChart {
   id: string
   section: ChartSection
-  measure: number
+  measure: Measure
   title: string
   svg: string
   /** Whether any mark is hatched (the legend explains hatching only then). */
@@ -36,15 +48,14 @@ export interface ReportChart {
 }
 
 export interface ChartOptions {
-  report: ReportMessages
+  report: Messages
   numbers: NumberStyle
 }
 
-const SAVINGS = 1
 const MILLION = 6
 
 /** Savings axes count in millions once their ticks reach a million; other measures as they are. */
-function axisShift(measure: number, values: readonly Amount[], maxIntervals?: number): number {
+function axisShift(measure: Measure, values: readonly Amount[], maxIntervals?: number): number {
   if (measure !== SAVINGS || values.length === 0) return 0
   const axis = niceAxis(values, maxIntervals)
   const largest = axis.ticks.reduce((most, tick) => {
@@ -55,19 +66,19 @@ function axisShift(measure: number, values: readonly Amount[], maxIntervals?: nu
   return largest
 }
 
-function unitFor(measure: number, shift: number, summary: Summary, report: ReportMessages): string {
+function unitFor(measure: Measure, shift: number, summary: Summary, report: Messages): string {
   const charts = report.report.charts
   if (measure === SAVINGS && summary.prices !== null) return charts.realUnits(summary.prices.year, shift === MILLION)
   if (measure === SAVINGS && shift === MILLION) return charts.unitsInMillions
-  return charts.units[measure as 0 | 1 | 2]
+  return charts.units[measure]
 }
 
-const uncertain = (row: GroupRow, measure: number): boolean => {
-  const bases = row.bases[measure as 0 | 1 | 2]
+const uncertain = (row: GroupRow, measure: Measure): boolean => {
+  const bases = row.bases[measure]
   return bases.includes('estimated') || bases.includes('potential')
 }
 
-function extremes(data: readonly ChartDatum[], report: ReportMessages): string[] {
+function extremes(data: readonly ChartDatum[], report: Messages): string[] {
   const shown = data.filter(datum => datum.value !== null)
   if (shown.length < 2) return []
   let highest = shown[0] as ChartDatum
@@ -83,11 +94,11 @@ function extremes(data: readonly ChartDatum[], report: ReportMessages): string[]
 /** Partners ranked are drawn wider: their names and exact figures need the room. */
 export const RANKED_WIDTH = 900
 
-function style(id: string, measure: number, shift: number, numbers: NumberStyle, width?: number): ChartStyle {
+function style(id: string, measure: Measure, shift: number, numbers: NumberStyle, width?: number): ChartStyle {
   const tickText = (tick: Amount): string => formatAmount(shiftAmount(tick, shift), numbers)
   return width === undefined
-    ? { id, color: MEASURE_COLORS[measure as 0 | 1 | 2], tickText }
-    : { id, color: MEASURE_COLORS[measure as 0 | 1 | 2], tickText, width }
+    ? { id, color: MEASURE_COLORS[measure], tickText }
+    : { id, color: MEASURE_COLORS[measure], tickText, width }
 }
 
 function dataTable(head: [string, string], data: readonly { key: string; text: string }[]): ReportChart['table'] {
@@ -101,19 +112,18 @@ export function reportCharts(summary: Summary, options: ChartOptions): ReportCha
     grouping => grouping.dimensions.length === 1 && grouping.dimensions[0] === 'partner',
   )
   const charts: ReportChart[] = []
-  const measures = [...MEASURES.keys()]
   if (byYear !== undefined) {
-    for (const measure of measures) charts.push(yearChart(byYear, measure, summary, options))
-    for (const measure of measures) charts.push(toDateChart(byYear, measure, summary, options))
+    for (const measure of MEASURE_LIST) charts.push(yearChart(byYear, measure, summary, options))
+    for (const measure of MEASURE_LIST) charts.push(toDateChart(byYear, measure, summary, options))
   }
   if (byPartner !== undefined)
-    for (const measure of measures) charts.push(rankedChart(byPartner, measure, summary, options))
+    for (const measure of MEASURE_LIST) charts.push(rankedChart(byPartner, measure, summary, options))
   return charts
 }
 
 function yearChart(
   grouping: Grouping,
-  measure: number,
+  measure: Measure,
   summary: Summary,
   { report, numbers }: ChartOptions,
 ): ReportChart {
@@ -144,7 +154,7 @@ function yearChart(
     ...extremes(data, report),
     ...(missing.length > 0 && values.length > 0 ? [charts.missing(missing)] : []),
   ].join(' ')
-  const title = charts.perYear[measure as 0 | 1 | 2]
+  const title = charts.perYear[measure]
   const text: ChartText = {
     title,
     summary: summaryText,
@@ -171,19 +181,14 @@ function yearChart(
  */
 function toDateChart(
   grouping: Grouping,
-  measure: number,
+  measure: Measure,
   summary: Summary,
   { report, numbers }: ChartOptions,
 ): ReportChart {
   const charts = report.report.charts
-  const pick = (row: GroupRow): Amount | null =>
-    row.toDate === undefined
-      ? null
-      : measure === 0
-        ? row.toDate.jobs
-        : measure === SAVINGS
-          ? row.toDate.savingsNok
-          : row.toDate.co2eInForce
+  // The first running total of the measure: jobs and savings to date, the CO2e cut in force.
+  const field = (MEASURE_FIELDS[measure].toDate[0] as { field: keyof RunningTotals }).field
+  const pick = (row: GroupRow): Amount | null => (row.toDate === undefined ? null : row.toDate[field])
   const points: LinePoint[] = []
   const rows = grouping.rows.filter(row => row.toDate !== undefined)
   let previous: LinePoint | null = null
@@ -208,7 +213,7 @@ function toDateChart(
     first === undefined || last === undefined
       ? charts.empty
       : charts.lineSummary(first.key, last.key, first.text, last.text)
-  const title = charts.toDate[measure as 0 | 1 | 2]
+  const title = charts.toDate[measure]
   const text: ChartText = {
     title,
     summary: summaryText,
@@ -230,7 +235,7 @@ function toDateChart(
 
 function rankedChart(
   grouping: Grouping,
-  measure: number,
+  measure: Measure,
   summary: Summary,
   { report, numbers }: ChartOptions,
 ): ReportChart {
@@ -252,7 +257,7 @@ function rankedChart(
     data.length === 0 ? charts.empty : charts.rankedSummary(data.length),
     ...extremes(data, report),
   ].join(' ')
-  const title = charts.ranked[measure as 0 | 1 | 2]
+  const title = charts.ranked[measure]
   const text: ChartText = {
     title,
     summary: summaryText,

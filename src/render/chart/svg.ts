@@ -8,7 +8,7 @@
 // and the tick values printed on the axes, stay exact (see scale.ts).
 import { type Amount, amountToPlainString } from '../../amount.js'
 import { niceAxis } from './scale.js'
-import { escapeHtml } from '../escape.js'
+import { escapeHtml } from '../../escape.js'
 
 export interface ChartDatum {
   /** What the mark stands for: a year ("2016") or a partner's name. */

@@ -1,0 +1,654 @@
+// English: every sentence a person reads (help, problems, tables, reports, check, init), in one
+// object whose type is the catalogue's (Messages), so that a second language is one more object of
+// the same type (nb.ts). Numbers arrive formatted for the language (numbers.ts); these functions
+// only place them in sentences.
+import type {
+  AmountProblem,
+  Basis,
+  ConstantPrices,
+  DecimalConvention,
+  KeyKind,
+  Language,
+  PerMeasure,
+  PriceIndex,
+} from '../model.js'
+import { displayValue, priceBasisLabel } from './display.js'
+import { formatCount, NUMBER_STYLES } from './numbers.js'
+
+/** "a, b and c". */
+export const listWith =
+  (and: string) =>
+  (items: readonly string[]): string =>
+    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`
+
+/** "year 2016", "years 2015–2019", "from 2015", "to 2019": a --from/--to selection in `words`. */
+export const yearSpan =
+  (words: { year: string; years: string; from: string; to: string }) =>
+  (from: number | null, to: number | null): string =>
+    from !== null && from === to
+      ? `${words.year} ${from}`
+      : from !== null && to !== null
+        ? `${words.years} ${from}–${to}`
+        : from !== null
+          ? `${words.from} ${from}`
+          : `${words.to} ${to}`
+
+/** The singular or plural noun for a count already formatted as text ("1" is singular). */
+export const plural = (n: number | string, one: string, many: string): string => (String(n) === '1' ? one : many)
+
+const decimalName = (convention: DecimalConvention): string => (convention === 'comma' ? 'comma' : 'dot')
+const otherDecimal = (convention: DecimalConvention): DecimalConvention => (convention === 'comma' ? 'dot' : 'comma')
+const list = (items: readonly string[]): string => items.map(item => `"${item}"`).join(', ')
+const indexName = (index: PriceIndex): string => (index.builtIn ? `the shipped index ${index.source}` : index.source)
+const coverageYears = (index: PriceIndex): string => {
+  const years = [...index.levels.keys()]
+  return years.length === 1 ? `${years[0]}` : `${years[0]}–${years[years.length - 1]}`
+}
+const SHOWN_NAMES = 12
+/** Column names as found, escaped and cut short: a broken header can hold anything. */
+const names = (items: readonly string[]): string =>
+  list(items.slice(0, SHOWN_NAMES).map(displayValue)) +
+  (items.length > SHOWN_NAMES ? ` and ${items.length - SHOWN_NAMES} more` : '')
+
+const KEY_NAMES: Record<KeyKind, string> = {
+  partner: 'partner',
+  project: 'project id',
+  category: 'category',
+  'partner-set': 'partner combination',
+  group: 'row',
+}
+const KEY_PLURALS: Record<KeyKind, string> = {
+  partner: 'partners',
+  project: 'project ids',
+  category: 'categories',
+  'partner-set': 'combinations of partners',
+  group: 'rows in one grouping',
+}
+const SYSTEM_REASONS: Record<string, string> = {
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+  EIO: 'input/output error',
+  EFBIG: 'file too large',
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOTDIR: 'not a directory',
+  EISDIR: 'is a directory',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files in the system',
+  ENOMEM: 'out of memory',
+  EAGAIN: 'resource temporarily unavailable',
+}
+
+export const en = {
+  language: 'en' as Language,
+  prefix: { error: 'error', warning: 'warning', column: 'column', value: 'value' },
+  /** How a total is written with its unit in running text and the totals table. */
+  units: {
+    money: (number: string) => `NOK ${number}`,
+    tonnes: (number: string) => `${number} t`,
+  },
+  labels: {
+    title: 'LUP impact summary',
+    totals: 'Totals',
+    by: (dimensions: readonly string[]) => `By ${dimensions.join(' and ')}`,
+    measure: 'Measure',
+    total: 'Total',
+    reportedBy: 'Reported by',
+    records: 'Records',
+    projects: 'Projects',
+    partners: 'Partners',
+    years: 'Years',
+    dimension: { year: 'Year', partner: 'Partner', category: 'Category', project: 'Project', basis: 'Basis' } as Record<
+      string,
+      string
+    >,
+    measures: ['Jobs (FTE)', 'Savings (NOK)', 'CO2e cut (t/yr)'] as PerMeasure<string>,
+    continued: (title: string) => `${title} (continued)`,
+    noCategory: '(no category)',
+    notReported: '–',
+    all: (n: number, noun: Noun) =>
+      n === 1 ? `the only ${count(n, noun).replace(/^1 /, '')}` : `all ${count(n, noun)}`,
+    of: (part: number, whole: number, noun: Noun) => `${part} of ${count(whole, noun)}`,
+    nobody: 'not reported',
+    inputs: (paths: readonly string[]) => (paths.length === 1 ? (paths[0] as string) : `${paths.length} files`),
+    overview: (
+      counts: { records: number; projects: number; partners: number },
+      years: string,
+      format: (n: number) => string,
+    ) =>
+      `${count(counts.records, 'record', format)}, ${count(counts.projects, 'project', format)}, ${count(counts.partners, 'partner', format)}, ${years}`,
+    noRecords: 'no records',
+    filters: (parts: readonly string[]) => `Filters: ${parts.join('; ')}`,
+    filterYears: yearSpan({ year: 'year', years: 'years', from: 'from', to: 'to' }),
+    filterPartners: (names: readonly string[]) => `partner ${names.join(', ')}`,
+    filterCategories: (names: readonly string[]) => `category ${names.join(', ')}`,
+    filterBases: (bases: readonly Basis[]) => `basis ${bases.join(', ')}`,
+    splitNote: 'Shared records are split equally among their partners, so partner rows add up exactly to the totals.',
+    fullNote: (shared: number) =>
+      `Each partner is credited in full for shared records, so partner rows overlap and add up to more than the totals (${count(shared, 'record')} shared by several partners; see the reconciliation below).`,
+    reconciliation: {
+      title: 'Partner rows against the totals',
+      head: 'Full attribution',
+      sumOverPartners: 'Sum over partners',
+      total: 'Total (each record once)',
+      difference: 'Difference',
+      note: (shared: number) =>
+        shared === 0
+          ? 'No record in the selection is shared by several partners, so partner rows add up exactly to the totals.'
+          : `The difference is the ${count(shared, 'record')} shared by several partners, counted once more for every partner beyond the first.`,
+    },
+    basisNames: { realised: 'Realised', estimated: 'Estimated', potential: 'Potential' } as Record<Basis, string>,
+    oneBasis: (basis: Basis) =>
+      basis === 'realised'
+        ? 'Every figure rests on realised records.'
+        : `Every figure rests on ${basis} records, none on realised ones.`,
+    basisNote:
+      'Realised, estimated and potential (not yet realised) show how much of each total rests on records of that basis; --basis keeps only the kinds you name.',
+    /** The one-letter flags after a figure in group tables; the same letters in the note that explains them. */
+    flags: { estimated: 'e', potential: 'p', incomplete: 'i' },
+    flagsNote: (shown: { estimated: boolean; potential: boolean; incomplete: boolean }) => {
+      const parts: string[] = []
+      if (shown.estimated) parts.push('e includes estimated figures')
+      if (shown.potential) parts.push('p includes potential effects, not yet realised')
+      if (shown.incomplete)
+        parts.push('i not reported by every record in the row (jobs and savings; CO2e is reported once per project)')
+      return `Flags: ${parts.join('; ')}.`
+    },
+    overTime: {
+      title: 'Running totals by year',
+      jobs: 'Jobs to date (FTE)',
+      savings: 'Savings to date (NOK)',
+      co2eInForce: 'CO2e cut in force (t/yr)',
+      co2eAvoided: 'CO2e avoided to date (t)',
+      note: "Running totals start at the first year selected. A CO2e cut stays in force once it takes effect: it avoids its annual rate in every year from the year it took effect, counted as a full year, through the row's year, including years without records.",
+    },
+    prices: (prices: ConstantPrices) => `Prices: ${priceBasis(prices)}`,
+    savingsIn: (year: number) => `Savings (${year} NOK)`,
+    savingsToDateIn: (year: number) => `Savings to date (${year} NOK)`,
+    realNote: (prices: ConstantPrices) =>
+      `Savings are in ${priceBasis(prices)}: each year's savings × index ${prices.year} / index of that year, exact, then rounded to øre; rows are rounded together so that they add up exactly to their total (each within 1 øre of its exact value).`,
+    trace: {
+      title: (measure: string) => `Trace of ${measure}`,
+      record: 'Record',
+      project: 'Project',
+      partners: 'Partners',
+      share: 'Share',
+      amount: 'Amount',
+      counted: 'Counted',
+      full: 'full',
+      sum: (traced: number, sum: string) => `Sum of ${count(traced, 'record')}: ${sum}`,
+      nothing: (metric: string) =>
+        `No record in the selection reported ${metric}; the figure is not reported (–), not 0.`,
+      unreported: (records: number, metric: string) =>
+        `${count(records, 'more record')} in the selection did not report ${metric}; ${records === 1 ? 'it adds' : 'they add'} nothing.`,
+      equalsSummary:
+        'This is the figure summarize prints for the same files and options: its total, and the matching row of its by-year, by-partner or by-category table.',
+      splitShares:
+        "Share: the credited partners' part of a shared record, split equally to the smallest unit; Counted is what the record adds to the figure.",
+      fullShares: 'Each credited partner counts a shared record in full (--attribution full).',
+    },
+    co2eNote: 'CO2e is a cut in annual emissions (tonnes per year), counted in the year it took effect.',
+    skippedNote: (skipped: number) => `${count(skipped, 'invalid record')} left out (--skip-invalid).`,
+  },
+  problems: {
+    fieldCount: (expected: number, found: number) => `expected ${expected} fields as in the header, found ${found}`,
+    missing: (what: string) => `missing ${what}`,
+    notAYear: 'not a year (expected four digits, such as 2016)',
+    emptyPartner: 'empty partner name in the list (partners are separated by "|")',
+    partnerTwice: (partner: string) => `partner "${partner}" is listed twice`,
+    negativeJobs: 'jobs cannot be negative',
+    unknownBasis: 'unknown basis (expected realised, estimated or potential; empty means realised)',
+    amount: (reason: AmountProblem, convention: DecimalConvention | 'auto', decidedAt?: string): string => {
+      const decided = decidedAt === undefined ? '' : ` (decided by ${decidedAt})`
+      switch (reason) {
+        case 'malformed':
+          return convention === 'auto'
+            ? 'not a number'
+            : `not a number with ${decimalName(convention)} decimals${decided}`
+        case 'ambiguous-grouping': {
+          const c = convention === 'auto' ? 'comma' : convention
+          const mark = c === 'comma' ? 'dot' : 'comma'
+          return `ambiguous with ${decimalName(c)} decimals${decided}: a single ${mark} group could mark thousands or decimals; write the number without the ${mark}, or pass --decimal ${otherDecimal(c)} if the file uses ${otherDecimal(c)} decimals`
+        }
+        case 'wrong-decimal-separator': {
+          const c = convention === 'auto' ? 'comma' : convention
+          return `reads as a number with ${otherDecimal(c)} decimals, but this file uses ${decimalName(c)} decimals${decided}; pass --decimal ${otherDecimal(c)} if the file uses ${otherDecimal(c)} decimals`
+        }
+        case 'undecided':
+          return 'ambiguous: this value could use either "," or "." for decimals, and no earlier value in the file tells which; pass --decimal comma or --decimal dot'
+        case 'scientific':
+          return 'scientific notation is not exact; format the column as a plain number'
+        case 'currency-not-allowed':
+          return 'a currency ("kr", "NOK") is only allowed in savings_nok'
+        case 'too-long':
+          return 'number too long'
+      }
+    },
+    duplicate: (earlier: string) =>
+      `duplicate of ${earlier} (same project_id, year and partners); pass --allow-duplicates if both are meant`,
+    co2eRepeated: (project: string, earlier: string) =>
+      `project "${project}" already reported a CO2e cut at ${earlier}; co2e_tonnes is an annual rate entered once, in the year the cut took effect, so counting it again overstates the cut`,
+    emptyFile: 'no header row: the file is empty or has only blank lines',
+    nul: 'a NUL character: this is binary data, not CSV text; the rest of the file was not read',
+    mixedEncodings:
+      'UTF-8 text after Windows-1252 text: the file mixes encodings; convert it to one, or pass --encoding to choose how to read it',
+    surrogate:
+      "not valid UTF-8: an encoded UTF-16 surrogate (the file was written as CESU-8 or Java's modified UTF-8); convert it to UTF-8",
+    tooManyKeys: (kind: KeyKind, limit: number) =>
+      `more than ${formatCount(limit, NUMBER_STYLES.en)} distinct ${KEY_PLURALS[kind]}: lup-impact keeps each in memory, and stops here rather than run out of it; split the input, or check that the column holds what it should`,
+    spelling: (kind: KeyKind, spelling: string, first: string, at: string) =>
+      `${KEY_NAMES[kind]} "${spelling}" is spelled "${first}" at ${at}; counted as one, shown as "${first}"`,
+    yearSpan: (year: number, other: number, at: string, limit: number) =>
+      `year ${year} is more than ${limit} years from ${other} (${at}); a data set spans at most ${limit} years (a mistyped year?)`,
+    missingColumns: (missing: readonly string[], found: readonly string[], delimiterHint: string | undefined) =>
+      `missing required column${missing.length > 1 ? 's' : ''} ${list(missing)}; found ${found.length > 0 ? names(found) : 'no column names'}; expected project_id, year, partner and at least one of jobs, savings_nok, co2e_tonnes (or their Norwegian names)${delimiterHint === undefined ? '' : `; the header looks ${delimiterHint}-delimited, check --delimiter`}`,
+    noMeasure: (found: readonly string[]) =>
+      `no measure column; found ${names(found)}; expected at least one of jobs, savings_nok, co2e_tonnes (or their Norwegian names)`,
+    sameMeaning: (column: string, names: readonly [string, string]) =>
+      `columns "${names[0]}" and "${names[1]}" both mean ${column}; keep one`,
+    csv: (code: string): string => {
+      switch (code) {
+        case 'CSV_QUOTE_NOT_CLOSED':
+          return 'a quoted field is never closed (a " without its closing "), so the rest of the file was read as part of it'
+        case 'CSV_INVALID_CLOSING_QUOTE':
+          return 'unexpected text after a closing quote'
+        case 'CSV_MAX_RECORD_SIZE':
+          return 'record too large (over 1 000 000 characters); the rest of the file was not read'
+        default:
+          return 'malformed CSV record'
+      }
+    },
+    binary: (guess: 'binary' | 'utf-16le' | 'utf-16be'): string =>
+      guess === 'binary'
+        ? 'binary data, not a CSV text file'
+        : `this looks like ${guess.toUpperCase().replace('LE', ' little-endian').replace('BE', ' big-endian')} text without a byte-order mark; pass --encoding ${guess}`,
+    encoding: (byteOffset: number, forced: boolean) =>
+      forced
+        ? `not valid UTF-8 (byte ${byteOffset}); if the file comes from Excel it is probably Windows-1252: pass --encoding windows-1252, or leave --encoding out to detect it`
+        : `not valid UTF-8 (byte ${byteOffset}), though the text before it was: the file mixes encodings; convert it to one, or pass --encoding to choose how to read it`,
+  },
+  options: {
+    unknownBasis: (value: string) =>
+      `unknown basis "${value}"; expected realised, estimated or potential (or realisert, estimert, potensiell).`,
+    yearWithRange: 'give --year or --from/--to, not both',
+    fromAfterTo: (from: number, to: number) => `--from ${from} is after --to ${to}`,
+    fourDigitYear: 'expected a four-digit year, such as 2016.',
+    unknownDimension: (name: string, known: readonly string[]) =>
+      `unknown dimension "${name}"; expected ${known.join(', ')} or a pair such as year,partner.`,
+    dimensionTwice: (text: string) => `"${text}" names a dimension twice.`,
+    delimiterValues: 'expected ",", ";" or "tab".',
+    encodingValues: (known: readonly string[]) => `expected one of ${known.join(', ')} (or cp1252).`,
+    shellValues: 'expected bash or zsh.',
+    languageValues: 'expected nb or en.',
+  },
+  errors: {
+    cannotRead: (path: string, reason: 'missing' | 'directory' | 'denied' | string) =>
+      `cannot read "${path}": ${reason === 'missing' ? 'no such file' : reason === 'directory' ? 'it is a directory' : reason === 'denied' ? 'permission denied' : reason}`,
+    cannotWrite: (path: string, reason: 'missing-directory' | 'directory' | 'denied' | { notDirectory: string }) =>
+      `cannot write "${path}": ${reason === 'missing-directory' ? 'no such directory' : reason === 'directory' ? 'it is a directory' : reason === 'denied' ? 'permission denied' : `${reason.notDirectory} is not a directory`}`,
+    stdinTwice: 'standard input ("-") can be read only once',
+    inputRole: (path: string) => `the input "${path}"`,
+    optionRole: (option: string, path: string) => `${option} "${path}"`,
+    stdinRole: 'standard input ("-")',
+    stdoutRole: 'standard output',
+    sameFile: (first: string, second: string) =>
+      `${first} is the same file as ${second}; an output must not overwrite an input or another output, so nothing was read or written`,
+    givenTwice: (first: string, second: string) =>
+      `${first} and ${second} are the same file, given twice (its records would count twice); give each file once`,
+    writeFailed: (path: string, reason: string) => `cannot write "${path}": ${reason}`,
+    systemFailed: (call: string, path: string | null, reason: string) =>
+      `${path === null ? call : `${call} "${path}"`} failed: ${reason}`,
+    systemReason: (code: string): string => SYSTEM_REASONS[code] ?? code,
+    decidedBy: (location: string) => `the value at ${location}`,
+  },
+  help: {
+    program: 'Exact impact totals for innovative public procurement programmes, from CSV records.',
+    choices: (values: readonly string[]) => `values: ${values.join(', ')}`,
+    defaultValue: (value: string) => `default: ${value}`,
+    examples: 'Examples:',
+    titles: {
+      'Usage:': 'Usage:',
+      'Arguments:': 'Arguments:',
+      'Options:': 'Options:',
+      'Commands:': 'Commands:',
+      'Global Options:': 'Global Options:',
+    } as Record<string, string>,
+    version: 'print the version',
+    help: 'show help',
+    helpCommand: 'show help for a command',
+    files: 'CSV files, read as one data set ("-" reads standard input)',
+    summarize: 'exact totals and groupings of impact records (by year and by partner unless --by says otherwise)',
+    validate: 'list every problem in the input, each at its file and line, then a one-line summary',
+    validateAfter:
+      "The report is the command's data, so it goes to standard output; the exit code is 1 if there is any error.",
+    validateFormat: 'text, or json: an array of {file, line, column, value, message, severity}',
+    completion: 'print a shell completion script (bash or zsh)',
+    shell: 'bash or zsh',
+    decimal: 'decimal mark of the input (default: comma for ";" files, dot for "," files)',
+    delimiter: 'field delimiter: "," ";" or tab (default: detected from the header)',
+    encoding: (known: readonly string[]) => `input encoding: ${known.join(', ')} (default: detected)`,
+    allowDuplicates: 'accept several records with the same project_id, year and partners',
+    strict: 'treat a CO2e cut reported by one project in several years as an error',
+    skipInvalid: 'summarise the valid records and count what was left out, instead of failing',
+    rejects:
+      'write each rejected row, untouched, with its file, line and reason to this CSV file (implies --skip-invalid)',
+    from: 'only records from this year on',
+    to: 'only records up to this year',
+    partner: 'only this partner (repeatable); shared records count with its share',
+    category: 'only this category (repeatable)',
+    by: 'group by year, partner, category, project, basis, or a pair such as year,partner (repeatable; default: year, then partner)',
+    attribution: 'credit shared records split equally or in full to each partner',
+    format: 'output format (default: from the -o file extension, else table)',
+    output: 'write to this file (atomically) instead of standard output',
+    noColor: 'never colour the output',
+    quiet: 'print no warnings or notes, only errors',
+    verbose: 'also print notes, such as ignored columns',
+    debug: 'show the stack of an internal error',
+    lang: 'language of the text: nb or en (default: from LC_ALL, LC_MESSAGES or LANG)',
+    basis: 'only records of this basis: realised, estimated or potential (repeatable; nb names accepted)',
+    real: "express savings in this year's kroner with the consumer price index (KPI 2015=100 unless --cpi)",
+    cpi: 'price index CSV (year and index columns) to use with --real instead of the shipped SSB series',
+    metric: 'the measure to trace',
+    year: 'only records of this year (the same as --from YEAR --to YEAR)',
+    traceDescription: 'list the records behind one figure (file:line, project, share, amount) and their sum',
+    traceFiles: 'CSV files, read as one data set ("-" reads standard input)',
+    reportAfter: `Writes summary.json and summary.csv (what summarize --by year --by partner --by category prints as
+json and csv for the same options), report.md and a self-contained report.html with charts. Every
+file is written to a temporary name first and renamed into place only when all are written.`,
+    checkAfter: `Metrics: jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year,
+shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("jobs>=350").`,
+    reportDescription: 'write summary.json, summary.csv, report.md and a self-contained report.html into a directory',
+    checkDescription: 'compare the totals with targets (--expect or a targets file); exit 1 on any miss',
+    initDescription: 'write a template CSV with the column names and two example rows',
+    out: 'the directory to write the report into (created if missing)',
+    checkOut: 'write nothing; exit 1 listing the files in --out that differ from what would be written',
+    date: 'print this date (YYYY-MM-DD) in the report (default: SOURCE_DATE_EPOCH if set, else no date)',
+    expect: 'a target such as jobs=350, co2e_tonnes>=2900 or partners>35 (repeatable)',
+    against: 'a targets file in the format of seeds/lup-2020.json',
+    tolerance: 'relative tolerance in per cent for = targets (default 0: exact)',
+    checkFormat: 'table, or json for scripts',
+    initFile: 'the file to write, or "-" for standard output',
+    initLang:
+      'en: canonical column names, "," and dot decimals; nb: Norwegian column names, ";" and decimal commas, as Norwegian Excel writes',
+    force: 'overwrite FILE if it exists',
+  },
+  /** Commander's own messages (unknown option, bad value, ...) in this language. */
+  translateCommander: (text: string): string => text,
+  prices: {
+    columns: (found: readonly string[]) =>
+      `a price index needs a year column (year, år) and an index column (kpi, cpi, index or indeks); found ${found.length > 0 ? names(found) : 'no column names'}`,
+    missingLevel: 'missing index level',
+    notPositive: 'an index level must be positive',
+    duplicateYear: (year: number, earlier: string) => `year ${year} is listed twice (first at ${earlier})`,
+    noLevels: 'no index levels (the file has no rows below its header)',
+    targetMissing: (year: number, index: PriceIndex) =>
+      `--real ${year}: ${indexName(index)} has no index for ${year} (it covers ${coverageYears(index)}); pass --cpi FILE with a series that has ${year}`,
+    recordYearMissing: (year: number, prices: ConstantPrices) =>
+      `no consumer price index for ${year} in ${indexName(prices.index)} (it covers ${coverageYears(prices.index)}), so savings of ${year} cannot be expressed in ${prices.year} kroner; pass --cpi FILE with a series that has ${year}`,
+    cpiWithoutReal: '--cpi needs --real YEAR (the year whose kroner savings are expressed in)',
+    cpiFromStdin: '--cpi needs a file; standard input ("-") is for the records',
+    failed: (errors: number, source: string) =>
+      `${count(errors, 'error')} in the price index ${source}; nothing computed`,
+  },
+  notes: {
+    unknownColumns: (file: string, names: readonly string[]) =>
+      `${file}: ignoring unknown column${names.length > 1 ? 's' : ''} ${list(names)}`,
+    failed: (errors: number, warnings: number, records: number) =>
+      `${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''} in ${count(records, 'record')}; nothing summarised (pass --skip-invalid to summarise the valid records)`,
+    unreadable: (errors: number) => `${count(errors, 'error')} in the input files; nothing summarised`,
+    unreadableTrace: (errors: number) => `${count(errors, 'error')} in the input files; nothing traced`,
+    failedTrace: (errors: number, warnings: number, records: number) =>
+      `${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''} in ${count(records, 'record')}; nothing traced (pass --skip-invalid to trace the valid records)`,
+    skipped: (skipped: number, rejects?: string) =>
+      `skipped ${count(skipped, 'invalid record')}; the figures leave ${skipped === 1 ? 'it' : 'them'} out${rejects === undefined ? '' : ` (written to ${rejects})`}`,
+    validated: (errors: number, warnings: number, records: number, files: number) =>
+      `${errors + warnings === 0 ? 'no problems' : `${count(errors, 'error')}, ${count(warnings, 'warning')}`} in ${count(records, 'record')}${files > 1 ? ` (${files} files)` : ''}`,
+    progress: (rows: string, rate: string) => `reading: ${rows} rows (${rate} rows/s)`,
+    noMatch: (option: string, value: string) => `no record matches ${option} "${value}"`,
+    notShown: (file: string, errors: number, warnings: number, limit: number) =>
+      `${file}: ${count(errors, 'error')} and ${count(warnings, 'warning')} more, not shown (a file's first ${limit} problems are printed); lup-impact validate lists every one, and --rejects FILE keeps every rejected row`,
+  },
+  internalError: (message: string) =>
+    `internal error: ${message}\nThis is a bug in lup-impact. Rerun with --debug to see where it happened, and report it.`,
+  list: listWith('and'),
+  report: {
+    title: 'LUP impact report',
+    headline: {
+      qualifier: { exact: '', nearly: 'nearly ', over: 'more than ' } as Record<'exact' | 'nearly' | 'over', string>,
+      period: (first: number, last: number) => (first === last ? `In ${first}` : `From ${first} to ${last}`),
+      actors: (projects: string, partners: string) =>
+        `${projects} ${plural(projects, 'project', 'projects')} with ${partners} ${plural(partners, 'partner', 'partners')}`,
+      jobs: (qualifier: string, figure: string) => `created ${qualifier}${figure} new ${plural(figure, 'job', 'jobs')}`,
+      /** "334 million kroner", "850,000 kroner", "1.5 billion 2020 kroner". */
+      money: (figure: string, scale: 'one' | 'million' | 'billion', unit: string) =>
+        scale === 'one' ? `${figure} ${unit}` : `${figure} ${scale} ${unit}`,
+      kronerUnit: (realYear: number | null) => (realYear === null ? 'kroner' : `${realYear} kroner`),
+      savings: (qualifier: string, money: string) => `saved ${qualifier}${money} of public money`,
+      netCost: (qualifier: string, money: string) => `cost a net ${qualifier}${money} more than they saved`,
+      co2eCut: (qualifier: string, figure: string) =>
+        `cut annual emissions by ${qualifier}${figure} tonnes of CO2 equivalent`,
+      co2eRise: (qualifier: string, figure: string) =>
+        `raised annual emissions by ${qualifier}${figure} tonnes of CO2 equivalent`,
+      sentence: (period: string, actors: string, effects: string) => `${period}, ${actors} ${effects}.`,
+      nothingReported: (period: string, actors: string) =>
+        `${period}, ${actors} reported no jobs, savings or CO2e cuts.`,
+      noRecords: 'The selection has no records, so this report has no figures.',
+    },
+    notes: {
+      timeBasis: 'Time basis',
+      timeBasisText: (years: string, avoided: string | null, lastYear: number | null) =>
+        `each figure counts in the year its effect was realised (${years}). The CO2e figure is a cut in annual emissions (tonnes per year), counted once, in the year it took effect, not tonnes avoided over the period${
+          avoided === null
+            ? ''
+            : `; if every cut stays in force, ${avoided} tonnes were avoided up to and including ${lastYear}`
+        }.`,
+      noYears: 'no records',
+      attribution: 'Attribution',
+      noShared: 'no record is shared by several partners, so partner rows add up exactly to the totals.',
+      split: (shared: string) =>
+        `a record shared by several partners (${shared} ${plural(shared, 'record', 'records')}) is split equally among them, to 0.01 job, 1 øre and 1 kg CO2e, so partner rows add up exactly to the totals.`,
+      full: (shared: string) =>
+        `each partner is credited in full for a shared record (${shared} ${plural(shared, 'record', 'records')}), so partner rows overlap and add up to more than the totals.`,
+      basis: 'Basis',
+      oneBasis: (basis: Basis) =>
+        basis === 'realised'
+          ? 'every figure rests on realised records.'
+          : `every figure rests on ${basis} records, none on realised ones.`,
+      basisPart: (basis: Basis, figures: readonly string[]) =>
+        `${basis === 'potential' ? 'potential (not yet realised)' : basis} ${figures.join(', ')}`,
+      basisMix: (parts: readonly string[]) => `${parts.join('; ')}.`,
+      basisFigures: (jobs: string | null, savings: string | null, co2e: string | null): string[] =>
+        [
+          jobs === null ? null : `${jobs} ${plural(jobs, 'job', 'jobs')}`,
+          savings === null ? null : `${savings} kroner`,
+          co2e === null ? null : `${co2e} t CO2e/yr`,
+        ].filter((part): part is string => part !== null),
+      prices: 'Prices',
+      nominal: "nominal kroner: each year's savings in that year's kroner, not adjusted for inflation.",
+      real: (basis: string, year: number) =>
+        `${basis}: each year's savings × index ${year} / index of that year, rounded to øre.`,
+      priceBasis: (year: number, index: string) => `${year} kroner, ${index}`,
+      selection: 'Selection',
+      filterYears: yearSpan({ year: 'year', years: 'years', from: 'from', to: 'up to' }),
+      filterPartners: (names: readonly string[]) =>
+        `${plural(names.length, 'partner', 'partners')} ${names.join(', ')}`,
+      filterCategories: (names: readonly string[]) =>
+        `${plural(names.length, 'category', 'categories')} ${names.join(', ')}`,
+      filterBases: (bases: readonly Basis[]) => `basis ${bases.join(', ')}`,
+      skipped: 'Left out',
+      skippedText: (skipped: string) =>
+        `${skipped} invalid ${plural(skipped, 'record was', 'records were')} skipped (--skip-invalid); the figures leave ${plural(skipped, 'it', 'them')} out.`,
+      input: 'Input',
+      inputFile: (path: string, records: string) => `${path} (${records} ${plural(records, 'record', 'records')})`,
+      date: 'Date',
+      rounding: 'Rounding',
+      roundingText:
+        'in the headline, "nearly" means at most 1 % below the figure and "more than" at most 1 % above it; a figure without either is exact, and counts are always exact. The tables give every figure exactly.',
+      tool: (name: string, version: string) => `Made with ${name} ${version}.`,
+    },
+    keyFigures: {
+      title: 'Key figures',
+      labels: ['New jobs (FTE)', 'Public savings (NOK)', 'Annual CO2e cut (t/yr)'] as PerMeasure<string>,
+      realLabel: (year: number) => `Public savings (${year} NOK)`,
+      notReported: 'not reported',
+    },
+    sections: {
+      overTime: 'Year by year',
+      runningTotals: 'Running totals',
+      partners: 'Partners',
+      tables: 'Tables',
+      contents: 'Contents',
+    },
+    charts: {
+      perYear: [
+        'New jobs per year',
+        'Public savings per year',
+        'CO2e cuts taking effect per year',
+      ] as PerMeasure<string>,
+      toDate: ['Jobs created to date', 'Savings to date', 'Annual CO2e cut in force'] as PerMeasure<string>,
+      ranked: [
+        'Partners ranked by jobs',
+        'Partners ranked by savings',
+        'Partners ranked by CO2e cut',
+      ] as PerMeasure<string>,
+      units: ['FTE', 'NOK', 't CO2e per year'] as PerMeasure<string>,
+      unitsInMillions: 'million NOK',
+      realUnits: (year: number, millions: boolean) => `${millions ? 'million ' : ''}${year} NOK`,
+      year: 'Year',
+      partner: 'Partner',
+      value: 'Value',
+      estimatedLegend: 'includes estimated or potential figures',
+      realisedLegend: 'realised records only',
+      notReported: 'not reported',
+      barSummary: (count: number, first: string, last: string) =>
+        `Bar chart of ${count} ${plural(count, 'year', 'years')}, ${first === last ? first : `${first} to ${last}`}.`,
+      lineSummary: (first: string, last: string, from: string, to: string) =>
+        `Line chart from ${first} to ${last}, from ${from} to ${to}.`,
+      rankedSummary: (count: number) => `Bar chart of ${count} ${plural(count, 'partner', 'partners')}, largest first.`,
+      highest: (key: string, value: string) => `Highest: ${value} (${key}).`,
+      lowest: (key: string, value: string) => `Lowest: ${value} (${key}).`,
+      missing: (keys: readonly string[]) => `Not reported: ${keys.join(', ')}.`,
+      leftOut: (count: number) =>
+        `${count} ${plural(count, 'partner', 'partners')} did not report this measure and ${plural(count, 'is', 'are')} not shown.`,
+      empty: 'No figures to draw.',
+      showData: 'Show the figures',
+    },
+  },
+  reportCommand: {
+    wrote: (files: readonly string[], directory: string) => `wrote ${listWith('and')(files)} to ${directory}`,
+    upToDate: (count: number, directory: string) => `${directory} is up to date (${count} files)`,
+    differs: (path: string, line: number | null) => `${path}: differs${line === null ? '' : ` from line ${line}`}`,
+    missing: (path: string) => `${path}: missing`,
+    notAFile: (path: string) => `${path}: not a file`,
+    outOfDate: (count: number, total: number, directory: string) =>
+      `${count} of ${total} report files in ${directory} ${plural(count, 'is', 'are')} not what the report command would write now; rerun it without --check to update them`,
+    outIsFile: (directory: string) => `--out ${directory}: it is a file, not a directory`,
+    cannotCreate: (directory: string, reason: string) => `--out ${directory}: cannot create the directory (${reason})`,
+    cannotWrite: (directory: string, reason: string) => `--out ${directory}: cannot write there (${reason})`,
+    targetIsDirectory: (path: string) => `cannot write ${path}: a directory of that name is in the way`,
+    locked: (directory: string, pid: string) =>
+      `--out ${directory}: another lup-impact run (process ${pid}) is still writing there; nothing was written (wait for it, or remove ${directory}/.lup-impact.lock if no such run is left)`,
+    partlyWritten: (replaced: readonly string[], kept: readonly string[], reason: string) =>
+      `writing the report failed while moving the files into place (${reason}): replaced ${replaced.join(', ') || 'none'}; left as they were ${kept.join(', ')}`,
+    /** An operating-system error code, as a person would say it. */
+    reason: (code: string) =>
+      ({
+        ENOENT: 'no such file or directory',
+        EACCES: 'permission denied',
+        EPERM: 'not permitted',
+        EROFS: 'read-only file system',
+        ENOSPC: 'no space left on the device',
+        EDQUOT: 'disk quota exceeded',
+        ENOTDIR: 'not a directory',
+        EISDIR: 'is a directory',
+        EEXIST: 'already exists',
+      })[code] ?? code,
+    badDate: (value: string) => `--date ${value}: expected a calendar date as YYYY-MM-DD, such as 2024-05-31`,
+    badEpoch: (value: string) =>
+      `SOURCE_DATE_EPOCH=${value}: expected whole seconds since 1970-01-01 UTC, such as 1717113600`,
+  },
+  check: {
+    title: (inputs: string, against: string | null) =>
+      `Check of ${inputs}${against === null ? '' : ` against ${against}`}`,
+    source: (parts: readonly string[]) => `Targets as published by ${parts.join(', ')}.`,
+    heads: { metric: 'Metric', expected: 'Expected', actual: 'Actual', status: 'Status', target: 'Target' },
+    status: { met: 'ok', missed: 'MISSED', notReported: 'not reported' },
+    tolerance: (percent: string) => `± ${percent} %`,
+    allMet: (count: number) => (count === 1 ? 'The target is met.' : `All ${count} targets are met.`),
+    missed: (missed: number, total: number) => `${missed} of ${total} ${plural(total, 'target', 'targets')} missed`,
+    notReportedNote: 'A measure nobody in the selection reported is not 0: a target on it is missed.',
+    noTargets: 'nothing to check: give --expect METRIC=VALUE (repeatable) or --against TARGETS.json',
+    malformed: (text: string) =>
+      `--expect "${text}": expected METRIC=VALUE, METRIC>=VALUE or METRIC<=VALUE (also < and >), such as jobs>=350`,
+    unknownMetric: (metric: string, suggestion: string | null, known: readonly string[]) =>
+      `unknown metric "${metric}"${suggestion === null ? '' : ` (did you mean "${suggestion}"?)`}; metrics are ${known.join(', ')}`,
+    badValue: (text: string, reason: string) => `value "${text}": ${reason}`,
+    notANumber: 'not a number (write it plainly, such as 334000000 or 2987.4)',
+    ambiguousNumber:
+      'ambiguous: a single comma or dot group could mark thousands or decimals; write the number without grouping, such as 1234 or 1.234',
+    badTolerance: (text: string) => `--tolerance ${text}: expected a percentage of 0 or more, such as 1 or 0.5`,
+    toleranceWithoutEquals: '--tolerance applies to = targets only, and there is none',
+    targets: {
+      notFound: (path: string) => `--against ${path}: no such file`,
+      unreadable: (path: string) => `--against ${path}: cannot read it`,
+      tooLarge: (path: string, mebibytes: number) =>
+        `--against ${path}: larger than ${mebibytes} MiB, which no targets file is; nothing checked`,
+      invalid: (path: string, count: number) =>
+        `${count} ${plural(count, 'problem', 'problems')} in the targets file ${path}; nothing checked`,
+      notJson: (reason: string) => `not valid JSON: ${reason}`,
+      notObject: 'expected an object with "schema_version", "source" and "targets"',
+      schemaVersion: (found: string) => `"schema_version" must be 1 (found ${found})`,
+      targetsArray: '"targets" must be a non-empty array of {"metric", "op", "value", "text"}',
+      targetObject: 'must be an object with "metric", "op", "value" and optionally "text"',
+      unknownKey: (key: string) => `unknown key "${key}" (a target has "metric", "op", "value" and "text")`,
+      op: (found: string) => `"op" must be one of =, >=, <=, >, < (found ${found})`,
+      valueType:
+        '"value" must be a string holding a plain decimal number, such as "334000000" or "2987.4", so that it stays exact',
+      valueNumber: (found: string) => `"value" ${found} is not a plain decimal number, such as "334000000" or "2987.4"`,
+      text: '"text" must be a string',
+      source: '"source" must be an object (publisher, date, title, quote…)',
+      metric: '"metric" must be a string',
+    },
+  },
+  init: {
+    wrote: (file: string, description: string) =>
+      `wrote ${file}: ${description}; replace the two example rows with your records, then check them with: lup-impact validate ${file}`,
+    description: 'English column names, comma-delimited, dot decimals, UTF-8',
+    exists: (file: string) => `${file} already exists; pass --force to overwrite it`,
+    isDirectory: (file: string) => `${file} is a directory; name a file to write the template to`,
+    noDirectory: (file: string) => `cannot write ${file}: no such directory`,
+    cannotWrite: (file: string) => `cannot write ${file}: permission denied`,
+    example: {
+      projects: ['EXAMPLE-1', 'EXAMPLE-2'],
+      names: ['Example: electric ferry (replace this row)', 'Example: digital home care (replace this row)'],
+      partners: ['Example municipality', 'Example municipality|Example county'],
+      categories: ['Zero-emission ferries', 'Health and welfare tech'],
+      bases: ['realised', 'estimated'],
+    },
+  },
+}
+
+export type Messages = typeof en
+
+/** "2020 kroner, KPI 2015=100": the price basis as tables state it, the same words as JSON's label. */
+const priceBasis = priceBasisLabel
+
+export type Noun = 'record' | 'project' | 'partner' | 'error' | 'warning' | 'file' | 'invalid record' | 'more record'
+
+const EN_NOUNS: Record<Noun, readonly [string, string]> = {
+  record: ['record', 'records'],
+  project: ['project', 'projects'],
+  partner: ['partner', 'partners'],
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  file: ['file', 'files'],
+  'invalid record': ['invalid record', 'invalid records'],
+  'more record': ['more record', 'more records'],
+}
+
+/** "1 record", "2 records": a count and its noun in the right number. */
+export function count(n: number, noun: Noun, format: (n: number) => string = String): string {
+  return `${format(n)} ${EN_NOUNS[noun][n === 1 ? 0 : 1]}`
+}

@@ -1,0 +1,641 @@
+// Norsk bokmål: the same catalogue as `en` (en.ts), sentence for sentence.
+// TypeScript holds the two to the same shape; test/messages/messages.test.ts holds them to the same keys.
+import type {
+  AmountProblem,
+  Basis,
+  ConstantPrices,
+  DecimalConvention,
+  KeyKind,
+  Language,
+  PriceIndex,
+} from '../model.js'
+import { displayValue } from './display.js'
+import { listWith, type Messages, type Noun, plural, yearSpan } from './en.js'
+import { formatCount, NUMBER_STYLES } from './numbers.js'
+
+const NOUNS: Record<Noun, readonly [string, string]> = {
+  record: ['post', 'poster'],
+  project: ['prosjekt', 'prosjekter'],
+  partner: ['partner', 'partnere'],
+  error: ['feil', 'feil'],
+  warning: ['advarsel', 'advarsler'],
+  file: ['fil', 'filer'],
+  'invalid record': ['ugyldig post', 'ugyldige poster'],
+  'more record': ['post til', 'poster til'],
+}
+
+function count(n: number, noun: Noun, format: (n: number) => string = String): string {
+  return `${format(n)} ${NOUNS[noun][n === 1 ? 0 : 1]}`
+}
+
+const BASIS: Record<Basis, string> = { realised: 'realisert', estimated: 'estimert', potential: 'potensiell' }
+const decimalName = (convention: DecimalConvention): string =>
+  convention === 'comma' ? 'desimalkomma' : 'desimalpunktum'
+const otherDecimal = (convention: DecimalConvention): DecimalConvention => (convention === 'comma' ? 'dot' : 'comma')
+const list = (items: readonly string[]): string => items.map(item => `«${item}»`).join(', ')
+const SHOWN_NAMES = 12
+const names = (items: readonly string[]): string =>
+  list(items.slice(0, SHOWN_NAMES).map(displayValue)) +
+  (items.length > SHOWN_NAMES ? ` og ${items.length - SHOWN_NAMES} til` : '')
+const indexName = (index: PriceIndex): string =>
+  index.builtIn ? `den medfølgende indeksen ${index.source}` : index.source
+const coverageYears = (index: PriceIndex): string => {
+  const years = [...index.levels.keys()]
+  return years.length === 1 ? `${years[0]}` : `${years[0]}–${years[years.length - 1]}`
+}
+
+function priceBasis(prices: ConstantPrices): string {
+  const { index } = prices
+  if (index.builtIn) return `${prices.year}-kroner, KPI ${index.referenceYear ?? 2015}=100`
+  return `${prices.year}-kroner, indeks ${index.source}${index.referenceYear === null ? '' : ` ${index.referenceYear}=100`}`
+}
+
+const MISSING: Record<string, string> = { 'project id': 'prosjekt-ID', year: 'år', partner: 'partner' }
+
+// Commander writes its own errors in English; these are the ones a user meets.
+const COMMANDER: [RegExp, string][] = [
+  [/^error: unknown option '(.+)'/m, 'feil: ukjent valg «$1»'],
+  [/^error: unknown command '(.+)'/m, 'feil: ukjent kommando «$1»'],
+  [/^error: missing required argument '(.+)'/m, 'feil: mangler argumentet «$1»'],
+  [/^error: required option '(.+)' not specified/m, 'feil: valget «$1» må oppgis'],
+  [/^error: option '(.+)' argument missing/m, 'feil: valget «$1» mangler en verdi'],
+  [
+    /^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\./m,
+    'feil: «$2» er ikke en gyldig verdi for «$1». Gyldige verdier er $3.',
+  ],
+  [/^error: option '(.+)' argument '(.*)' is invalid\. (.*)/m, 'feil: «$2» er ikke en gyldig verdi for «$1»: $3'],
+  [
+    /^error: command-argument value '(.*)' is invalid for argument '(.+)'\. (.*)/m,
+    'feil: «$1» er ikke en gyldig verdi for argumentet «$2»: $3',
+  ],
+  [
+    /^error: too many arguments for '(.+)'\. Expected (\d+) arguments? but got (\d+)\./m,
+    'feil: for mange argumenter til «$1»: ventet $2, fikk $3.',
+  ],
+  [
+    /^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./m,
+    'feil: for mange argumenter: ventet $1, fikk $2.',
+  ],
+  [/\(Did you mean (.+)\?\)/, '(Mente du $1?)'],
+  [/^error: /m, 'feil: '],
+]
+
+const KEY_NAMES: Record<KeyKind, string> = {
+  partner: 'partneren',
+  project: 'prosjekt-ID-en',
+  category: 'kategorien',
+  'partner-set': 'partnerkombinasjonen',
+  group: 'raden',
+}
+const KEY_PLURALS: Record<KeyKind, string> = {
+  partner: 'partnere',
+  project: 'prosjekt-ID-er',
+  category: 'kategorier',
+  'partner-set': 'kombinasjoner av partnere',
+  group: 'rader i én gruppering',
+}
+const SYSTEM_REASONS: Record<string, string> = {
+  ENOSPC: 'ingen plass igjen på enheten',
+  EDQUOT: 'diskkvoten er brukt opp',
+  EROFS: 'skrivebeskyttet filsystem',
+  EIO: 'inn/ut-feil',
+  EFBIG: 'filen er for stor',
+  ENOENT: 'filen eller mappen finnes ikke',
+  EACCES: 'ingen tilgang',
+  EPERM: 'operasjonen er ikke tillatt',
+  ENOTDIR: 'ikke en mappe',
+  EISDIR: 'er en mappe',
+  EMFILE: 'for mange åpne filer',
+  ENFILE: 'for mange åpne filer i systemet',
+  ENOMEM: 'tomt for minne',
+  EAGAIN: 'ressursen er midlertidig utilgjengelig',
+}
+
+export const nb: Messages = {
+  language: 'nb' as Language,
+  prefix: { error: 'feil', warning: 'advarsel', column: 'kolonne', value: 'verdi' },
+  units: {
+    money: (number: string) => `${number} kr`,
+    tonnes: (number: string) => `${number} t`,
+  },
+  labels: {
+    title: 'LUP-effekter, oppsummert',
+    totals: 'Totalt',
+    by: (dimensions: readonly string[]) => `Per ${dimensions.join(' og ')}`,
+    measure: 'Måltall',
+    total: 'Sum',
+    reportedBy: 'Rapportert av',
+    records: 'Poster',
+    projects: 'Prosjekter',
+    partners: 'Partnere',
+    years: 'År',
+    dimension: { year: 'År', partner: 'Partner', category: 'Kategori', project: 'Prosjekt', basis: 'Grunnlag' },
+    measures: ['Arbeidsplasser (årsverk)', 'Besparelse (kr)', 'CO2e-kutt (t/år)'],
+    continued: (title: string) => `${title} (fortsatt)`,
+    noCategory: '(uten kategori)',
+    notReported: '–',
+    all: (n: number, noun: Noun) => (n === 1 ? `den eneste ${NOUNS[noun][0]}` : `alle ${count(n, noun)}`),
+    of: (part: number, whole: number, noun: Noun) => `${part} av ${count(whole, noun)}`,
+    nobody: 'ikke rapportert',
+    inputs: (paths: readonly string[]) => (paths.length === 1 ? (paths[0] as string) : `${paths.length} filer`),
+    overview: (
+      counts: { records: number; projects: number; partners: number },
+      years: string,
+      format: (n: number) => string,
+    ) =>
+      `${count(counts.records, 'record', format)}, ${count(counts.projects, 'project', format)}, ${count(counts.partners, 'partner', format)}, ${years}`,
+    noRecords: 'ingen poster',
+    filters: (parts: readonly string[]) => `Utvalg: ${parts.join('; ')}`,
+    filterYears: yearSpan({ year: 'året', years: 'årene', from: 'fra', to: 'til' }),
+    filterPartners: (partners: readonly string[]) => `partner ${partners.join(', ')}`,
+    filterCategories: (categories: readonly string[]) => `kategori ${categories.join(', ')}`,
+    filterBases: (bases: readonly Basis[]) => `grunnlag ${bases.map(basis => BASIS[basis]).join(', ')}`,
+    splitNote: 'Delte poster er fordelt likt på partnerne sine, så partnerradene summerer seg nøyaktig til totalen.',
+    fullNote: (shared: number) =>
+      `Hver partner får hele verdien av delte poster, så partnerradene overlapper og summerer seg til mer enn totalen (${count(shared, 'record')} delt av flere partnere; se avstemmingen under).`,
+    reconciliation: {
+      title: 'Partnerradene mot totalen',
+      head: 'Full kreditering',
+      sumOverPartners: 'Sum over partnere',
+      total: 'Total (hver post én gang)',
+      difference: 'Differanse',
+      note: (shared: number) =>
+        shared === 0
+          ? 'Ingen post i utvalget er delt av flere partnere, så partnerradene summerer seg nøyaktig til totalen.'
+          : `Differansen skyldes ${count(shared, 'record')} delt av flere partnere, telt én gang ekstra for hver partner utover den første.`,
+    },
+    basisNames: { realised: 'Realisert', estimated: 'Estimert', potential: 'Potensiell' },
+    oneBasis: (basis: Basis) =>
+      basis === 'realised'
+        ? 'Alle tall bygger på realiserte poster.'
+        : `Alle tall bygger på ${BASIS[basis]}e poster, ingen på realiserte.`,
+    basisNote:
+      'Realisert, estimert og potensiell (ennå ikke realisert) viser hvor mye av hver total som bygger på poster med det grunnlaget; --basis tar bare med de typene du nevner.',
+    flags: { estimated: 'e', potential: 'p', incomplete: 'i' },
+    flagsNote: (shown: { estimated: boolean; potential: boolean; incomplete: boolean }) => {
+      const parts: string[] = []
+      if (shown.estimated) parts.push('e inneholder estimerte tall')
+      if (shown.potential) parts.push('p inneholder potensielle effekter, ennå ikke realisert')
+      if (shown.incomplete)
+        parts.push(
+          'i ikke rapportert av alle postene i raden (arbeidsplasser og besparelse; CO2e rapporteres én gang per prosjekt)',
+        )
+      return `Merker: ${parts.join('; ')}.`
+    },
+    overTime: {
+      title: 'Akkumulert per år',
+      jobs: 'Arbeidsplasser hittil (årsverk)',
+      savings: 'Besparelse hittil (kr)',
+      co2eInForce: 'CO2e-kutt i kraft (t/år)',
+      co2eAvoided: 'CO2e unngått hittil (t)',
+      note: 'Akkumuleringen starter i det første året i utvalget. Et CO2e-kutt varer når det først har trådt i kraft: det unngår den årlige mengden hvert år fra året det trådte i kraft, regnet som et helt år, til og med radens år, også i år uten poster.',
+    },
+    prices: (prices: ConstantPrices) => `Priser: ${priceBasis(prices)}`,
+    savingsIn: (year: number) => `Besparelse (${year}-kr)`,
+    savingsToDateIn: (year: number) => `Besparelse hittil (${year}-kr)`,
+    realNote: (prices: ConstantPrices) =>
+      `Besparelsene er i ${priceBasis(prices)}: hvert års besparelse × indeksen for ${prices.year} / indeksen for det året, eksakt, deretter avrundet til øre; radene avrundes samlet slik at de summerer seg nøyaktig til totalen (hver innenfor 1 øre av sin eksakte verdi).`,
+    trace: {
+      title: (measure: string) => `Sporing av ${measure}`,
+      record: 'Post',
+      project: 'Prosjekt',
+      partners: 'Partnere',
+      share: 'Andel',
+      amount: 'Beløp',
+      counted: 'Medregnet',
+      full: 'hel',
+      sum: (traced: number, sum: string) => `Sum av ${count(traced, 'record')}: ${sum}`,
+      nothing: (metric: string) =>
+        `Ingen post i utvalget rapporterte ${metric}; tallet er ikke rapportert (–), ikke 0.`,
+      unreported: (records: number, metric: string) =>
+        `${count(records, 'more record')} i utvalget rapporterte ikke ${metric}; ${records === 1 ? 'den legger' : 'de legger'} ikke til noe.`,
+      equalsSummary:
+        'Dette er tallet summarize skriver for de samme filene og valgene: totalen, og den tilsvarende raden i tabellen per år, per partner eller per kategori.',
+      splitShares:
+        'Andel: de krediterte partnernes del av en delt post, fordelt likt ned til minste enhet; Medregnet er det posten legger til tallet.',
+      fullShares: 'Hver kreditert partner teller en delt post fullt ut (--attribution full).',
+    },
+    co2eNote: 'CO2e er et kutt i årlige utslipp (tonn per år), regnet i året det trådte i kraft.',
+    skippedNote: (skipped: number) => `${count(skipped, 'invalid record')} utelatt (--skip-invalid).`,
+  },
+  problems: {
+    fieldCount: (expected: number, found: number) => `ventet ${expected} felt som i overskriftsraden, fant ${found}`,
+    missing: (what: string) => `mangler ${MISSING[what] ?? what}`,
+    notAYear: 'ikke et årstall (ventet fire sifre, som 2016)',
+    emptyPartner: 'tomt partnernavn i listen (partnere skilles med «|»)',
+    partnerTwice: (partner: string) => `partneren «${partner}» står to ganger`,
+    negativeJobs: 'antall arbeidsplasser kan ikke være negativt',
+    unknownBasis: 'ukjent grunnlag (ventet realisert, estimert eller potensiell; tomt betyr realisert)',
+    amount: (reason: AmountProblem, convention: DecimalConvention | 'auto', decidedAt?: string): string => {
+      const decided = decidedAt === undefined ? '' : ` (bestemt av ${decidedAt})`
+      switch (reason) {
+        case 'malformed':
+          return convention === 'auto' ? 'ikke et tall' : `ikke et tall med ${decimalName(convention)}${decided}`
+        case 'ambiguous-grouping': {
+          const c = convention === 'auto' ? 'comma' : convention
+          const mark = c === 'comma' ? 'punktum' : 'komma'
+          return `tvetydig med ${decimalName(c)}${decided}: én enkelt gruppe etter ${mark} kan være tusenskille eller desimaler; skriv tallet uten ${mark}, eller bruk --decimal ${otherDecimal(c)} hvis filen har ${decimalName(otherDecimal(c))}`
+        }
+        case 'wrong-decimal-separator': {
+          const c = convention === 'auto' ? 'comma' : convention
+          return `leses som et tall med ${decimalName(otherDecimal(c))}, men denne filen bruker ${decimalName(c)}${decided}; bruk --decimal ${otherDecimal(c)} hvis filen har ${decimalName(otherDecimal(c))}`
+        }
+        case 'undecided':
+          return 'tvetydig: verdien kan bruke både «,» og «.» som desimaltegn, og ingen tidligere verdi i filen avgjør det; bruk --decimal comma eller --decimal dot'
+        case 'scientific':
+          return 'vitenskapelig notasjon er ikke eksakt; formater kolonnen som et vanlig tall'
+        case 'currency-not-allowed':
+          return 'valuta («kr», «NOK») er bare tillatt i savings_nok'
+        case 'too-long':
+          return 'tallet er for langt'
+      }
+    },
+    duplicate: (earlier: string) =>
+      `duplikat av ${earlier} (samme project_id, år og partnere); bruk --allow-duplicates hvis begge er ment`,
+    co2eRepeated: (project: string, earlier: string) =>
+      `prosjektet «${project}» rapporterte allerede et CO2e-kutt i ${earlier}; co2e_tonnes er en årlig mengde som føres én gang, i året kuttet trådte i kraft, så å telle den igjen overdriver kuttet`,
+    emptyFile: 'ingen overskriftsrad: filen er tom eller har bare blanke linjer',
+    nul: 'et NUL-tegn: dette er binærdata, ikke CSV-tekst; resten av filen ble ikke lest',
+    mixedEncodings:
+      'UTF-8-tekst etter Windows-1252-tekst: filen blander tegnkodinger; konverter den til én, eller bruk --encoding for å velge hvordan den leses',
+    surrogate:
+      'ikke gyldig UTF-8: et kodet UTF-16-surrogat (filen er skrevet som CESU-8 eller Javas modifiserte UTF-8); konverter den til UTF-8',
+    tooManyKeys: (kind: KeyKind, limit: number) =>
+      `mer enn ${formatCount(limit, NUMBER_STYLES.nb)} ulike ${KEY_PLURALS[kind]}: lup-impact holder hver av dem i minnet, og stopper her i stedet for å gå tom for det; del opp inndataene, eller sjekk at kolonnen inneholder det den skal`,
+    spelling: (kind: KeyKind, spelling: string, first: string, at: string) =>
+      `${KEY_NAMES[kind]} «${spelling}» er skrevet «${first}» i ${at}; telt som én, vist som «${first}»`,
+    yearSpan: (year: number, other: number, at: string, limit: number) =>
+      `året ${year} ligger mer enn ${limit} år fra ${other} (${at}); et datasett spenner over høyst ${limit} år (feilskrevet år?)`,
+    missingColumns: (missing: readonly string[], found: readonly string[], delimiterHint: string | undefined) =>
+      `mangler ${missing.length > 1 ? 'de påkrevde kolonnene' : 'den påkrevde kolonnen'} ${list(missing)}; fant ${found.length > 0 ? names(found) : 'ingen kolonnenavn'}; ventet project_id, year, partner og minst én av jobs, savings_nok, co2e_tonnes (eller de norske navnene)${delimiterHint === undefined ? '' : `; overskriftsraden ser ut til å være delt med ${delimiterHint}, sjekk --delimiter`}`,
+    noMeasure: (found: readonly string[]) =>
+      `ingen kolonne med måltall; fant ${names(found)}; ventet minst én av jobs, savings_nok, co2e_tonnes (eller de norske navnene)`,
+    sameMeaning: (column: string, pair: readonly [string, string]) =>
+      `kolonnene «${pair[0]}» og «${pair[1]}» betyr begge ${column}; behold én`,
+    csv: (code: string) => {
+      switch (code) {
+        case 'CSV_QUOTE_NOT_CLOSED':
+          return 'et felt i anførselstegn lukkes aldri (en " uten avsluttende "), så resten av filen ble lest som en del av det'
+        case 'CSV_INVALID_CLOSING_QUOTE':
+          return 'uventet tekst etter et avsluttende anførselstegn'
+        case 'CSV_MAX_RECORD_SIZE':
+          return 'posten er for stor (over 1 000 000 tegn); resten av filen ble ikke lest'
+        default:
+          return 'ugyldig CSV-post'
+      }
+    },
+    binary: (guess: 'binary' | 'utf-16le' | 'utf-16be') =>
+      guess === 'binary'
+        ? 'binærdata, ikke en CSV-tekstfil'
+        : `dette ser ut som UTF-16 ${guess === 'utf-16le' ? 'little-endian' : 'big-endian'}-tekst uten byte-rekkefølgemerke (BOM); bruk --encoding ${guess}`,
+    encoding: (byteOffset: number, forced: boolean) =>
+      forced
+        ? `ikke gyldig UTF-8 (byte ${byteOffset}); kommer filen fra Excel, er den trolig Windows-1252: bruk --encoding windows-1252, eller utelat --encoding for å oppdage det`
+        : `ikke gyldig UTF-8 (byte ${byteOffset}), selv om teksten før var det: filen blander tegnkodinger; konverter den til én, eller bruk --encoding for å velge hvordan den leses`,
+  },
+  options: {
+    unknownBasis: (value: string) =>
+      `ukjent grunnlag «${value}»; ventet realisert, estimert eller potensiell (eller realised, estimated, potential).`,
+    yearWithRange: 'oppgi --year eller --from/--to, ikke begge',
+    fromAfterTo: (from: number, to: number) => `--from ${from} er etter --to ${to}`,
+    fourDigitYear: 'ventet et firesifret årstall, som 2016.',
+    unknownDimension: (name: string, known: readonly string[]) =>
+      `ukjent dimensjon «${name}»; ventet ${known.join(', ')} eller et par som year,partner.`,
+    dimensionTwice: (text: string) => `«${text}» nevner en dimensjon to ganger.`,
+    delimiterValues: 'ventet «,», «;» eller «tab».',
+    encodingValues: (known: readonly string[]) => `ventet én av ${known.join(', ')} (eller cp1252).`,
+    shellValues: 'ventet bash eller zsh.',
+    languageValues: 'ventet nb eller en.',
+  },
+  errors: {
+    cannotRead: (path: string, reason: string) =>
+      `kan ikke lese «${path}»: ${reason === 'missing' ? 'filen finnes ikke' : reason === 'directory' ? 'det er en mappe' : reason === 'denied' ? 'ingen tilgang' : reason}`,
+    cannotWrite: (path: string, reason: 'missing-directory' | 'directory' | 'denied' | { notDirectory: string }) =>
+      `kan ikke skrive «${path}»: ${reason === 'missing-directory' ? 'mappen finnes ikke' : reason === 'directory' ? 'det er en mappe' : reason === 'denied' ? 'ingen tilgang' : `${reason.notDirectory} er ikke en mappe`}`,
+    stdinTwice: 'standard inn («-») kan bare leses én gang',
+    inputRole: (path: string) => `inndatafilen «${path}»`,
+    optionRole: (option: string, path: string) => `${option} «${path}»`,
+    stdinRole: 'standard inn («-»)',
+    stdoutRole: 'standard ut',
+    sameFile: (first: string, second: string) =>
+      `${first} er samme fil som ${second}; en utdatafil kan ikke skrive over en inndatafil eller en annen utdatafil, så ingenting ble lest eller skrevet`,
+    givenTwice: (first: string, second: string) =>
+      `${first} og ${second} er samme fil, oppgitt to ganger (postene ville telt dobbelt); oppgi hver fil én gang`,
+    writeFailed: (path: string, reason: string) => `kan ikke skrive «${path}»: ${reason}`,
+    systemFailed: (call: string, path: string | null, reason: string) =>
+      `${path === null ? call : `${call} «${path}»`} mislyktes: ${reason}`,
+    systemReason: (code: string): string => SYSTEM_REASONS[code] ?? code,
+    decidedBy: (location: string) => `verdien i ${location}`,
+  },
+  help: {
+    program: 'Eksakte effekttall for programmer for innovative offentlige anskaffelser, fra CSV-poster.',
+    choices: (values: readonly string[]) => `verdier: ${values.join(', ')}`,
+    defaultValue: (value: string) => `standard: ${value}`,
+    examples: 'Eksempler:',
+    titles: {
+      'Usage:': 'Bruk:',
+      'Arguments:': 'Argumenter:',
+      'Options:': 'Valg:',
+      'Commands:': 'Kommandoer:',
+      'Global Options:': 'Felles valg:',
+    },
+    version: 'skriv ut versjonen',
+    help: 'vis hjelp',
+    helpCommand: 'vis hjelp for en kommando',
+    files: 'CSV-filer, lest som ett datasett («-» leser standard inn)',
+    summarize: 'eksakte totaler og grupperinger av effektposter (per år og per partner om ikke --by sier noe annet)',
+    validate: 'list opp alle problemer i inndataene, hvert med fil og linje, og så en oppsummering på én linje',
+    validateAfter:
+      'Rapporten er kommandoens data, så den går til standard ut; avslutningskoden er 1 hvis det finnes feil.',
+    validateFormat: 'text, eller json: en liste av {file, line, column, value, message, severity}',
+    completion: 'skriv ut et skript for fullføring i skallet (bash eller zsh)',
+    shell: 'bash eller zsh',
+    decimal: 'desimaltegn i inndataene (standard: komma for «;»-filer, punktum for «,»-filer)',
+    delimiter: 'feltskille: «,» «;» eller tab (standard: oppdages fra overskriftsraden)',
+    encoding: (known: readonly string[]) => `tegnkoding: ${known.join(', ')} (standard: oppdages)`,
+    allowDuplicates: 'godta flere poster med samme project_id, år og partnere',
+    strict: 'regn et CO2e-kutt som ett prosjekt rapporterer i flere år, som en feil',
+    skipInvalid: 'oppsummer de gyldige postene og tell det som ble utelatt, i stedet for å feile',
+    rejects: 'skriv hver avvist rad, urørt, med fil, linje og årsak til denne CSV-filen (gir --skip-invalid)',
+    from: 'bare poster fra og med dette året',
+    to: 'bare poster til og med dette året',
+    partner: 'bare denne partneren (kan gjentas); delte poster teller med partnerens andel',
+    category: 'bare denne kategorien (kan gjentas)',
+    by: 'grupper per year, partner, category, project, basis, eller et par som year,partner (kan gjentas; standard: year, så partner)',
+    attribution: 'krediter delte poster fordelt likt (split) eller fullt ut (full) til hver partner',
+    format: 'utdataformat (standard: fra filendelsen til -o, ellers table)',
+    output: 'skriv til denne filen (atomisk) i stedet for standard ut',
+    noColor: 'aldri farger i utdataene',
+    quiet: 'ingen advarsler eller merknader, bare feil',
+    verbose: 'vis også merknader, som ignorerte kolonner',
+    debug: 'vis stakken ved en intern feil',
+    lang: 'språk for teksten: nb eller en (standard: fra LC_ALL, LC_MESSAGES eller LANG)',
+    basis: 'bare poster med dette grunnlaget: realisert, estimert eller potensiell (kan gjentas; engelske navn godtas)',
+    real: 'uttrykk besparelser i kroneverdien for dette året med konsumprisindeksen (KPI 2015=100 om ikke --cpi)',
+    cpi: 'prisindeks som CSV (kolonner for år og indeks) til bruk med --real i stedet for SSB-serien som følger med',
+    metric: 'måltallet som skal spores',
+    year: 'bare poster fra dette året (det samme som --from ÅR --to ÅR)',
+    traceDescription: 'list opp postene bak ett tall (fil:linje, prosjekt, andel, beløp) og summen av dem',
+    traceFiles: 'CSV-filer, lest som ett datasett («-» leser standard inn)',
+    reportAfter: `Skriver summary.json og summary.csv (det summarize --by year --by partner --by category skriver
+som json og csv med de samme valgene), report.md og en selvstendig report.html med diagrammer. Hver
+fil skrives først under et midlertidig navn og flyttes på plass først når alle er skrevet.`,
+    checkAfter: `Måltall: jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year,
+shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et skall ("jobs>=350").`,
+    reportDescription: 'skriv summary.json, summary.csv, report.md og en selvstendig report.html til en mappe',
+    checkDescription: 'sammenlign totalene med mål (--expect eller en målfil); avslutt med 1 om et mål ikke er nådd',
+    initDescription: 'skriv en CSV-mal med kolonnenavnene og to eksempelrader',
+    out: 'mappen rapporten skrives til (opprettes om den mangler)',
+    checkOut: 'skriv ingenting; avslutt med 1 og list filene i --out som avviker fra det som ville blitt skrevet',
+    date: 'skriv denne datoen (ÅÅÅÅ-MM-DD) i rapporten (standard: SOURCE_DATE_EPOCH om satt, ellers ingen dato)',
+    expect: 'et mål som jobs=350, co2e_tonnes>=2900 eller partners>35 (kan gjentas)',
+    against: 'en målfil i formatet til seeds/lup-2020.json',
+    tolerance: 'relativ toleranse i prosent for =-mål (standard 0: eksakt)',
+    checkFormat: 'table, eller json for skript',
+    initFile: 'filen som skrives, eller "-" for standard ut',
+    initLang:
+      'en: kanoniske kolonnenavn, "," og desimalpunktum; nb: norske kolonnenavn, ";" og desimalkomma, slik norsk Excel skriver',
+    force: 'skriv over FIL om den finnes',
+  },
+  translateCommander: (text: string): string =>
+    COMMANDER.reduce((translated, [pattern, replacement]) => translated.replace(pattern, replacement), text),
+  prices: {
+    columns: (found: readonly string[]) =>
+      `en prisindeks trenger en årskolonne (year, år) og en indekskolonne (kpi, cpi, index eller indeks); fant ${found.length > 0 ? names(found) : 'ingen kolonnenavn'}`,
+    missingLevel: 'mangler indeksnivå',
+    notPositive: 'et indeksnivå må være positivt',
+    duplicateYear: (year: number, earlier: string) => `året ${year} står to ganger (først i ${earlier})`,
+    noLevels: 'ingen indeksnivåer (filen har ingen rader under overskriftsraden)',
+    targetMissing: (year: number, index: PriceIndex) =>
+      `--real ${year}: ${indexName(index)} har ingen indeks for ${year} (den dekker ${coverageYears(index)}); bruk --cpi FIL med en serie som har ${year}`,
+    recordYearMissing: (year: number, prices: ConstantPrices) =>
+      `ingen konsumprisindeks for ${year} i ${indexName(prices.index)} (den dekker ${coverageYears(prices.index)}), så besparelser i ${year} kan ikke uttrykkes i ${prices.year}-kroner; bruk --cpi FIL med en serie som har ${year}`,
+    cpiWithoutReal: '--cpi krever --real ÅR (året hvis kroneverdi besparelsene uttrykkes i)',
+    cpiFromStdin: '--cpi krever en fil; standard inn («-») er for postene',
+    failed: (errors: number, source: string) =>
+      `${count(errors, 'error')} i prisindeksen ${source}; ingenting beregnet`,
+  },
+  notes: {
+    unknownColumns: (file: string, columns: readonly string[]) =>
+      `${file}: ignorerer ${columns.length > 1 ? 'de ukjente kolonnene' : 'den ukjente kolonnen'} ${list(columns)}`,
+    failed: (errors: number, warnings: number, records: number) =>
+      `${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''} i ${count(records, 'record')}; ingenting oppsummert (bruk --skip-invalid for å oppsummere de gyldige postene)`,
+    unreadable: (errors: number) => `${count(errors, 'error')} i inndatafilene; ingenting oppsummert`,
+    unreadableTrace: (errors: number) => `${count(errors, 'error')} i inndatafilene; ingenting sporet`,
+    failedTrace: (errors: number, warnings: number, records: number) =>
+      `${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''} i ${count(records, 'record')}; ingenting sporet (bruk --skip-invalid for å spore de gyldige postene)`,
+    skipped: (skipped: number, rejects?: string) =>
+      `hoppet over ${count(skipped, 'invalid record')}; tallene utelater ${skipped === 1 ? 'den' : 'dem'}${rejects === undefined ? '' : ` (skrevet til ${rejects})`}`,
+    validated: (errors: number, warnings: number, records: number, files: number) =>
+      `${errors + warnings === 0 ? 'ingen problemer' : `${count(errors, 'error')}, ${count(warnings, 'warning')}`} i ${count(records, 'record')}${files > 1 ? ` (${files} filer)` : ''}`,
+    progress: (rows: string, rate: string) => `leser: ${rows} rader (${rate} rader/s)`,
+    noMatch: (option: string, value: string) => `ingen post passer til ${option} «${value}»`,
+    notShown: (file: string, errors: number, warnings: number, limit: number) =>
+      `${file}: ${count(errors, 'error')} og ${count(warnings, 'warning')} til, ikke vist (de første ${limit} problemene i en fil skrives ut); lup-impact validate viser alle, og --rejects FIL tar vare på hver avviste rad`,
+  },
+  internalError: (message: string) =>
+    `intern feil: ${message}\nDette er en feil i lup-impact. Kjør på nytt med --debug for å se hvor den oppsto, og meld fra om den.`,
+  list: listWith('og'),
+  report: {
+    title: 'LUP-effektrapport',
+    headline: {
+      qualifier: { exact: '', nearly: 'nesten ', over: 'over ' },
+      period: (first, last) => (first === last ? `I ${first}` : `Fra ${first} til ${last}`),
+      actors: (projects, partners) =>
+        `${projects} ${plural(projects, 'prosjekt', 'prosjekter')} med ${partners} ${plural(partners, 'partner', 'partnere')}`,
+      jobs: (qualifier, figure) =>
+        `skapt ${qualifier}${figure} ${plural(figure, 'ny arbeidsplass', 'nye arbeidsplasser')}`,
+      money: (figure, scale, unit) =>
+        scale === 'one'
+          ? `${figure} ${unit}`
+          : `${figure} ${scale === 'million' ? plural(figure, 'million', 'millioner') : plural(figure, 'milliard', 'milliarder')} ${unit}`,
+      kronerUnit: realYear => (realYear === null ? 'kroner' : `${realYear}-kroner`),
+      savings: (qualifier, money) => `gitt ${qualifier}${money} i offentlige besparelser`,
+      netCost: (qualifier, money) => `hatt en netto merkostnad på ${qualifier}${money}`,
+      co2eCut: (qualifier, figure) => `kuttet ${qualifier}${figure} tonn i årlige CO2-ekvivalenter`,
+      co2eRise: (qualifier, figure) => `økt de årlige utslippene med ${qualifier}${figure} tonn CO2-ekvivalenter`,
+      sentence: (period, actors, effects) => `${period} har ${actors} ${effects}.`,
+      nothingReported: (period, actors) =>
+        `${period} har ${actors} ikke rapportert arbeidsplasser, besparelser eller CO2e-kutt.`,
+      noRecords: 'Utvalget har ingen poster, så rapporten har ingen tall.',
+    },
+    notes: {
+      timeBasis: 'Tidsgrunnlag',
+      timeBasisText: (years, avoided, lastYear) =>
+        `hvert tall telles i året effekten ble realisert (${years}). CO2e-tallet er et kutt i årlige utslipp (tonn per år), talt én gang, i året kuttet trådte i kraft, ikke tonn unngått over hele perioden${
+          avoided === null ? '' : `; om hvert kutt varer, er ${avoided} tonn unngått til og med ${lastYear}`
+        }.`,
+      noYears: 'ingen poster',
+      attribution: 'Fordeling',
+      noShared: 'ingen post deles av flere partnere, så partnerradene summerer seg nøyaktig til totalene.',
+      split: shared =>
+        `en post som deles av flere partnere (${shared} ${plural(shared, 'post', 'poster')}), fordeles likt mellom dem, til 0,01 årsverk, 1 øre og 1 kg CO2e, så partnerradene summerer seg nøyaktig til totalene.`,
+      full: shared =>
+        `hver partner får hele verdien av en delt post (${shared} ${plural(shared, 'post', 'poster')}), så partnerradene overlapper og summerer seg til mer enn totalene.`,
+      basis: 'Grunnlag',
+      oneBasis: basis =>
+        basis === 'realised'
+          ? 'alle tall bygger på realiserte effekter.'
+          : `alle tall bygger på ${basis === 'estimated' ? 'estimerte' : 'potensielle'} effekter, ingen på realiserte.`,
+      basisPart: (basis, figures) =>
+        `${basis === 'realised' ? 'realisert' : basis === 'estimated' ? 'estimert' : 'potensielt (ennå ikke realisert)'} ${figures.join(', ')}`,
+      basisMix: parts => `${parts.join('; ')}.`,
+      basisFigures: (jobs, savings, co2e) =>
+        [
+          jobs === null ? null : `${jobs} årsverk`,
+          savings === null ? null : `${savings} kroner`,
+          co2e === null ? null : `${co2e} tonn CO2e/år`,
+        ].filter((part): part is string => part !== null),
+      prices: 'Priser',
+      nominal: 'løpende kroner: hvert års besparelser i det årets kroner, ikke justert for prisstigning.',
+      real: (basis, year) =>
+        `${basis}: hvert års besparelser × indeks ${year} / indeksen for det året, avrundet til øre.`,
+      priceBasis: (year, index) => `${year}-kroner, ${index}`,
+      selection: 'Utvalg',
+      filterYears: yearSpan({ year: 'år', years: 'årene', from: 'fra', to: 'til og med' }),
+      filterPartners: names => `${plural(names.length, 'partner', 'partnere')} ${names.join(', ')}`,
+      filterCategories: names => `${plural(names.length, 'kategori', 'kategorier')} ${names.join(', ')}`,
+      filterBases: bases =>
+        `grunnlag ${bases.map(basis => (basis === 'realised' ? 'realisert' : basis === 'estimated' ? 'estimert' : 'potensielt')).join(', ')}`,
+      skipped: 'Utelatt',
+      skippedText: skipped =>
+        `${skipped} ugyldige ${plural(skipped, 'post', 'poster')} er hoppet over (--skip-invalid) og er ikke med i tallene.`,
+      input: 'Data',
+      inputFile: (path, records) => `${path} (${records} ${plural(records, 'post', 'poster')})`,
+      date: 'Dato',
+      rounding: 'Avrunding',
+      roundingText:
+        'i innledningen betyr «nesten» høyst 1 % under tallet og «over» høyst 1 % over det; et tall uten slike ord er eksakt, og antall er alltid eksakte. Tabellene gir alle tall eksakt.',
+      tool: (name, version) => `Laget med ${name} ${version}.`,
+    },
+    keyFigures: {
+      title: 'Nøkkeltall',
+      labels: ['Nye arbeidsplasser (årsverk)', 'Offentlige besparelser (kr)', 'Årlig CO2e-kutt (tonn/år)'],
+      realLabel: year => `Offentlige besparelser (${year}-kroner)`,
+      notReported: 'ikke rapportert',
+    },
+    sections: {
+      overTime: 'År for år',
+      runningTotals: 'Akkumulert',
+      partners: 'Partnere',
+      tables: 'Tabeller',
+      contents: 'Innhold',
+    },
+    charts: {
+      perYear: ['Nye arbeidsplasser per år', 'Offentlige besparelser per år', 'CO2e-kutt som trådte i kraft per år'],
+      toDate: ['Arbeidsplasser skapt hittil', 'Besparelser hittil', 'Årlig CO2e-kutt i kraft'],
+      ranked: ['Partnere etter arbeidsplasser', 'Partnere etter besparelser', 'Partnere etter CO2e-kutt'],
+      units: ['årsverk', 'kroner', 'tonn CO2e per år'],
+      unitsInMillions: 'millioner kroner',
+      realUnits: (year, millions) => `${millions ? 'millioner ' : ''}${year}-kroner`,
+      year: 'År',
+      partner: 'Partner',
+      value: 'Verdi',
+      estimatedLegend: 'inneholder estimerte eller potensielle tall',
+      realisedLegend: 'bare realiserte effekter',
+      notReported: 'ikke rapportert',
+      barSummary: (count, first, last) =>
+        `Stolpediagram over ${count} år, ${first === last ? first : `${first} til ${last}`}.`,
+      lineSummary: (first, last, from, to) => `Linjediagram fra ${first} til ${last}, fra ${from} til ${to}.`,
+      rankedSummary: count => `Stolpediagram over ${count} ${plural(count, 'partner', 'partnere')}, største først.`,
+      highest: (key, value) => `Høyest: ${value} (${key}).`,
+      lowest: (key, value) => `Lavest: ${value} (${key}).`,
+      missing: keys => `Ikke rapportert: ${keys.join(', ')}.`,
+      leftOut: count => `${count} ${plural(count, 'partner', 'partnere')} har ikke rapportert dette og vises ikke.`,
+      empty: 'Ingen tall å tegne.',
+      showData: 'Vis tallene',
+    },
+  },
+  reportCommand: {
+    wrote: (files, directory) => `skrev ${listWith('og')(files)} til ${directory}`,
+    upToDate: (count, directory) => `${directory} er oppdatert (${count} filer)`,
+    differs: (path, line) => `${path}: avviker${line === null ? '' : ` fra linje ${line}`}`,
+    missing: path => `${path}: mangler`,
+    notAFile: path => `${path}: er ikke en fil`,
+    outOfDate: (count, total, directory) =>
+      `${count} av ${total} rapportfiler i ${directory} er ikke det report-kommandoen ville skrevet nå; kjør den uten --check for å oppdatere dem`,
+    outIsFile: directory => `--out ${directory}: er en fil, ikke en mappe`,
+    cannotCreate: (directory, reason) => `--out ${directory}: kan ikke opprette mappen (${reason})`,
+    cannotWrite: (directory, reason) => `--out ${directory}: kan ikke skrive der (${reason})`,
+    targetIsDirectory: path => `kan ikke skrive ${path}: en mappe med det navnet står i veien`,
+    locked: (directory, pid) =>
+      `--out ${directory}: en annen kjøring av lup-impact (prosess ${pid}) skriver der fortsatt; ingenting ble skrevet (vent på den, eller fjern ${directory}/.lup-impact.lock om ingen slik kjøring finnes)`,
+    partlyWritten: (replaced, kept, reason) =>
+      `skrivingen av rapporten feilet mens filene ble flyttet på plass (${reason}): erstattet ${replaced.join(', ') || 'ingen'}; uendret ${kept.join(', ')}`,
+    reason: code =>
+      ({
+        ENOENT: 'finnes ikke',
+        EACCES: 'ingen tilgang',
+        EPERM: 'ikke tillatt',
+        EROFS: 'skrivebeskyttet filsystem',
+        ENOSPC: 'ikke mer plass på disken',
+        EDQUOT: 'diskkvoten er brukt opp',
+        ENOTDIR: 'ikke en mappe',
+        EISDIR: 'er en mappe',
+        EEXIST: 'finnes allerede',
+      })[code] ?? code,
+    badDate: value => `--date ${value}: forventet en dato som ÅÅÅÅ-MM-DD, for eksempel 2024-05-31`,
+    badEpoch: value =>
+      `SOURCE_DATE_EPOCH=${value}: forventet hele sekunder siden 1970-01-01 UTC, for eksempel 1717113600`,
+  },
+  check: {
+    title: (inputs, against) => `Sjekk av ${inputs}${against === null ? '' : ` mot ${against}`}`,
+    source: parts => `Målene slik de ble publisert av ${parts.join(', ')}.`,
+    heads: { metric: 'Mål', expected: 'Forventet', actual: 'Faktisk', status: 'Status', target: 'Målformulering' },
+    status: { met: 'ok', missed: 'IKKE NÅDD', notReported: 'ikke rapportert' },
+    tolerance: percent => `± ${percent} %`,
+    allMet: count => (count === 1 ? 'Målet er nådd.' : `Alle ${count} mål er nådd.`),
+    missed: (missed, total) => `${missed} av ${total} mål er ikke nådd`,
+    notReportedNote: 'Et tall ingen i utvalget har rapportert, er ikke 0: et mål for det er ikke nådd.',
+    noTargets: 'ingenting å sjekke: gi --expect MÅL=VERDI (kan gjentas) eller --against MÅLFIL.json',
+    malformed: text =>
+      `--expect "${text}": forventet MÅL=VERDI, MÅL>=VERDI eller MÅL<=VERDI (også < og >), for eksempel jobs>=350`,
+    unknownMetric: (metric, suggestion, known) =>
+      `ukjent mål "${metric}"${suggestion === null ? '' : ` (mente du "${suggestion}"?)`}; målene er ${known.join(', ')}`,
+    badValue: (text, reason) => `verdien "${text}": ${reason}`,
+    notANumber: 'ikke et tall (skriv det enkelt, for eksempel 334000000 eller 2987,4)',
+    ambiguousNumber:
+      'tvetydig: én gruppe med komma eller punktum kan bety tusener eller desimaler; skriv tallet uten gruppering, for eksempel 1234 eller 1,234',
+    badTolerance: text => `--tolerance ${text}: forventet en prosentsats på 0 eller mer, for eksempel 1 eller 0,5`,
+    toleranceWithoutEquals: '--tolerance gjelder bare =-mål, og det er ingen',
+    targets: {
+      notFound: path => `--against ${path}: filen finnes ikke`,
+      unreadable: path => `--against ${path}: kan ikke lese den`,
+      tooLarge: (path, mebibytes) =>
+        `--against ${path}: større enn ${mebibytes} MiB, noe ingen målfil er; ingenting sjekket`,
+      invalid: (path, count) => `${count} ${plural(count, 'feil', 'feil')} i målfilen ${path}; ingenting sjekket`,
+      notJson: reason => `ikke gyldig JSON: ${reason}`,
+      notObject: 'forventet et objekt med "schema_version", "source" og "targets"',
+      schemaVersion: found => `"schema_version" må være 1 (fant ${found})`,
+      targetsArray: '"targets" må være en ikke-tom liste av {"metric", "op", "value", "text"}',
+      targetObject: 'må være et objekt med "metric", "op", "value" og eventuelt "text"',
+      unknownKey: key => `ukjent nøkkel "${key}" (et mål har "metric", "op", "value" og "text")`,
+      op: found => `"op" må være en av =, >=, <=, >, < (fant ${found})`,
+      valueType:
+        '"value" må være en streng med et desimaltall, for eksempel "334000000" eller "2987.4", så det forblir eksakt',
+      valueNumber: found => `"value" ${found} er ikke et enkelt desimaltall, for eksempel "334000000" eller "2987.4"`,
+      text: '"text" må være en streng',
+      source: '"source" må være et objekt (publisher, date, title, quote …)',
+      metric: '"metric" må være en streng',
+    },
+  },
+  init: {
+    wrote: (file, description) =>
+      `skrev ${file}: ${description}; erstatt de to eksempelradene med deres egne poster, og sjekk dem med: lup-impact validate ${file}`,
+    description: 'norske kolonnenavn, semikolon, desimalkomma, UTF-8 med BOM og CRLF som Excel',
+    exists: file => `${file} finnes allerede; gi --force for å skrive over den`,
+    isDirectory: file => `${file} er en mappe; oppgi en fil malen skal skrives til`,
+    noDirectory: file => `kan ikke skrive ${file}: mappen finnes ikke`,
+    cannotWrite: file => `kan ikke skrive ${file}: ingen tilgang`,
+    example: {
+      projects: ['EKSEMPEL-1', 'EKSEMPEL-2'],
+      names: [
+        'Eksempel: elektrisk ferje (erstatt denne raden)',
+        'Eksempel: digital hjemmetjeneste (erstatt denne raden)',
+      ],
+      partners: ['Eksempel kommune', 'Eksempel kommune|Eksempel fylkeskommune'],
+      categories: ['Utslippsfrie ferjer', 'Helse- og velferdsteknologi'],
+      bases: ['realisert', 'estimert'],
+    },
+  },
+}

@@ -1,0 +1,15 @@
+// Where a row was read, as every message shows it: `file:line` for a text file (the physical line,
+// the header being line 1), `file:sheet:row` for a spreadsheet. Readers make Locations; this is the
+// one place one becomes text, so a new kind of source changes how it is shown here and nowhere else.
+import type { Location } from '../model.js'
+
+export function formatLocation(location: Location): string {
+  return location.sheet === undefined
+    ? `${location.file}:${location.line}`
+    : `${location.file}:${location.sheet}:${location.line}`
+}
+
+/** The location of `line` in the same source (file and sheet) as `source`. */
+export function locationIn(source: Omit<Location, 'line'>, line: number): Location {
+  return source.sheet === undefined ? { file: source.file, line } : { file: source.file, sheet: source.sheet, line }
+}

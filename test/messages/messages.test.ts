@@ -1,0 +1,93 @@
+// The message catalogue: both languages say everything, and the locale picks one.
+import { describe, expect, it } from 'vitest'
+import { chooseLanguage } from '../../src/cli.js'
+import { en, languageFromEnv, type Messages, messagesFor } from '../../src/messages/index.js'
+import { nb } from '../../src/messages/nb.js'
+
+/** Every key path of a catalogue, with the kind of value and a function's declared arity. */
+function shape(value: unknown, path = ''): string[] {
+  if (typeof value === 'function') return [`${path} function/${value.length}`]
+  if (Array.isArray(value)) return [`${path} array/${value.length}`]
+  if (value !== null && typeof value === 'object') {
+    return Object.keys(value)
+      .sort()
+      .flatMap(key => shape((value as Record<string, unknown>)[key], `${path}.${key}`))
+  }
+  return [`${path} ${typeof value}`]
+}
+
+/** Every string a catalogue can produce without arguments, and some with. */
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(texts)
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(texts)
+  return []
+}
+
+describe('the message catalogue', () => {
+  it('has the same keys, kinds and arities in Norwegian and English', () => {
+    expect(shape(nb)).toEqual(shape(en))
+  })
+
+  it('has a Norwegian text for every English one (no English left in nb)', () => {
+    const english = new Set(texts(en))
+    const untranslated = texts(nb).filter(text => english.has(text) && /[a-z]{4,} [a-z]{4,}/.test(text))
+    expect(untranslated).toEqual([])
+  })
+
+  it.each([
+    [
+      'counts',
+      (m: Messages) => m.notes.validated(3, 1, 120, 1),
+      '3 errors, 1 warning in 120 records',
+      '3 feil, 1 advarsel i 120 poster',
+    ],
+    [
+      'one of a kind',
+      (m: Messages) => m.notes.validated(1, 0, 1, 2),
+      '1 error, 0 warnings in 1 record (2 files)',
+      '1 feil, 0 advarsler i 1 post (2 filer)',
+    ],
+    ['money', (m: Messages) => m.units.money('334 000 000'), 'NOK 334 000 000', '334 000 000 kr'],
+    ['tonnes', (m: Messages) => m.units.tonnes('2 950,5'), '2 950,5 t', '2 950,5 t'],
+    ['a missing cell', (m: Messages) => m.problems.missing('project id'), 'missing project id', 'mangler prosjekt-ID'],
+  ])('%s', (_name, say, english, norwegian) => {
+    expect(say(en)).toBe(english)
+    expect(say(nb)).toBe(norwegian)
+  })
+
+  it("translates commander's own errors", () => {
+    expect(nb.translateCommander("error: unknown option '--fomat'\n(Did you mean --format?)\n")).toBe(
+      'feil: ukjent valg «--fomat»\n(Mente du --format?)\n',
+    )
+    expect(
+      nb.translateCommander(
+        "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, json.\n",
+      ),
+    ).toBe('feil: «xml» er ikke en gyldig verdi for «--format <format>». Gyldige verdier er table, json.\n')
+    expect(en.translateCommander("error: unknown option '--fomat'\n")).toBe("error: unknown option '--fomat'\n")
+  })
+})
+
+describe('choosing the language', () => {
+  it.each([
+    [{ LANG: 'nb_NO.UTF-8' }, 'nb'],
+    [{ LANG: 'nn_NO.UTF-8' }, 'nb'],
+    [{ LANG: 'no_NO' }, 'nb'],
+    [{ LANG: 'C.UTF-8' }, 'en'],
+    [{ LANG: 'en_GB.UTF-8' }, 'en'],
+    [{}, 'en'],
+    [{ LANG: 'nb_NO.UTF-8', LC_MESSAGES: 'en_US.UTF-8' }, 'en'],
+    [{ LANG: 'en_US.UTF-8', LC_MESSAGES: 'nb_NO.UTF-8' }, 'nb'],
+    [{ LC_ALL: 'nb_NO.UTF-8', LC_MESSAGES: 'en_US.UTF-8' }, 'nb'],
+    [{ LC_ALL: '', LANG: 'nb_NO' }, 'nb'],
+    [{ LANG: 'nba' }, 'en'],
+  ])('%j → %s', (env, language) => expect(languageFromEnv(env)).toBe(language))
+
+  it('lets --lang win over the locale, in either spelling', () => {
+    expect(chooseLanguage(['summarize', 'x.csv', '--lang', 'en'], { LANG: 'nb_NO.UTF-8' })).toBe('en')
+    expect(chooseLanguage(['summarize', '--lang=nb', 'x.csv'], { LANG: 'C' })).toBe('nb')
+    expect(chooseLanguage(['summarize', 'x.csv'], { LANG: 'nb_NO.UTF-8' })).toBe('nb')
+    expect(messagesFor('nb')).toBe(nb)
+  })
+})

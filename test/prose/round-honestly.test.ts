@@ -1,0 +1,88 @@
+// The headline rounding rule (src/prose/round-honestly.ts) as a table, in both languages.
+import { describe, expect, it } from 'vitest'
+import { amountFromPlainString, amountToPlainString } from '../../src/amount.js'
+import { formatProseCount, formatProseNumber } from '../../src/messages/numbers.js'
+import { en, nb } from '../../src/messages/index.js'
+import { HEADLINE_TOLERANCE_PERCENT, roundHonestly } from '../../src/prose/round-honestly.js'
+
+const NBSP = '\u00a0'
+
+/** The value as the headline says it: qualifier and round figure, in one language. */
+function said(value: string, language: 'nb' | 'en'): string {
+  const rounded = roundHonestly(amountFromPlainString(value))
+  const words = (language === 'nb' ? nb : en).report.headline.qualifier
+  return `${words[rounded.qualifier]}${formatProseNumber(rounded.figure, language)}`
+}
+
+describe('roundHonestly', () => {
+  it.each([
+    // value          nb                       en
+    ['2999', 'nesten 3000', 'nearly 3,000'],
+    ['3000', '3000', '3,000'],
+    ['3012', 'over 3000', 'more than 3,000'],
+    ['2987.4', 'nesten 3000', 'nearly 3,000'], // the sample's CO2e: 12.6 below, within 1 % (30)
+    ['2970', 'nesten 3000', 'nearly 3,000'], // exactly 1 % below: still "nearly"
+    ['2969.9', 'nesten 2970', 'nearly 2,970'], // just over 1 % below 3000: the next step down
+    ['3030', 'over 3000', 'more than 3,000'], // exactly 1 % above
+    ['3031', 'over 3030', 'more than 3,030'],
+    ['2960', '2960', '2,960'],
+    ['2950', '2950', '2,950'],
+    ['350', '350', '350'], // 300 and 400 are 14 % off; 350 itself is a multiple of 10
+    ['349', 'nesten 350', 'nearly 350'],
+    ['351', 'over 350', 'more than 350'],
+    ['35', '35', '35'],
+    ['36', '36', '36'],
+    ['334000000', `334${NBSP}000${NBSP}000`, '334,000,000'], // exact at whole millions (the headline reads it in millions)
+    ['334000000.01', `over 334${NBSP}000${NBSP}000`, 'more than 334,000,000'],
+    ['333999999.99', `nesten 334${NBSP}000${NBSP}000`, 'nearly 334,000,000'],
+    ['334500000', `over 334${NBSP}000${NBSP}000`, 'more than 334,000,000'], // a tie between 334 M and 335 M goes down
+    ['334500000.01', `nesten 335${NBSP}000${NBSP}000`, 'nearly 335,000,000'],
+    ['305978295.42', `nesten 306${NBSP}000${NBSP}000`, 'nearly 306,000,000'],
+    ['11212.5', `over 11${NBSP}200`, 'more than 11,200'],
+    ['9950', `nesten 10${NBSP}000`, 'nearly 10,000'], // the round figure may be the next power of ten
+    ['1049', 'nesten 1050', 'nearly 1,050'],
+    ['100.4', 'over 100', 'more than 100'],
+    ['2.5', '2,5', '2.5'],
+    ['0.3', '0,3', '0.3'],
+    ['0.004', '0,004', '0.004'],
+    ['0', '0', '0'],
+    ['12.50', '12,5', '12.5'],
+    ['-2987.4', 'nesten -3000', 'nearly -3,000'], // the rule applies to the magnitude; the sign is kept
+  ])('%s → nb "%s", en "%s"', (value, norwegian, english) => {
+    expect(said(value, 'nb')).toBe(norwegian)
+    expect(said(value, 'en')).toBe(english)
+  })
+
+  it('never strays more than 1 % from the exact value, and says which way', () => {
+    for (let units = 1n; units < 20000n; units += 7n) {
+      for (const scale of [0, 1, 3]) {
+        const value = { units, scale }
+        const { qualifier, figure } = roundHonestly(value)
+        const exact = Number(amountToPlainString(value))
+        const round = Number(amountToPlainString(figure))
+        if (qualifier === 'exact') expect(round).toBe(exact)
+        if (qualifier === 'nearly')
+          expect(exact < round && round - exact <= (round * Number(HEADLINE_TOLERANCE_PERCENT)) / 100 + 1e-9).toBe(true)
+        if (qualifier === 'over')
+          expect(exact > round && exact - round <= (round * Number(HEADLINE_TOLERANCE_PERCENT)) / 100 + 1e-9).toBe(true)
+        // At most three significant figures.
+        expect(
+          amountToPlainString(figure).replace(/[-.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length,
+        ).toBeLessThanOrEqual(3)
+      }
+    }
+  })
+})
+
+describe('counts in the headline are exact', () => {
+  it.each([
+    [35, '35 prosjekter med 35 partnere', '35 projects with 35 partners'],
+    [36, '36 prosjekter med 36 partnere', '36 projects with 36 partners'],
+    [1, '1 prosjekt med 1 partner', '1 project with 1 partner'],
+    [1234, '1234 prosjekter med 1234 partnere', '1,234 projects with 1,234 partners'],
+    [12345, `12${NBSP}345 prosjekter med 12${NBSP}345 partnere`, '12,345 projects with 12,345 partners'],
+  ])('%i → nb "%s", en "%s"', (count, norwegian, english) => {
+    expect(nb.report.headline.actors(formatProseCount(count, 'nb'), formatProseCount(count, 'nb'))).toBe(norwegian)
+    expect(en.report.headline.actors(formatProseCount(count, 'en'), formatProseCount(count, 'en'))).toBe(english)
+  })
+})
