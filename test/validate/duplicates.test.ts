@@ -311,9 +311,8 @@ describe('CrossRecordChecks, jobs that read like jobs held', () => {
 
   it('finds a run of three or more consecutive years within ±25 %: 4, 7, 7, 6, 7, 4 → 2015–2018', () => {
     const checks = new CrossRecordChecks(DEFAULTS, en)
-    ;[4, 7, 7, 6, 7, 4].forEach((value, index) =>
-      checks.check(record({ line: index + 2, year: 2014 + index, measures: jobs(value) })),
-    )
+    for (const [index, value] of [4, 7, 7, 6, 7, 4].entries())
+      checks.check(record({ line: index + 2, year: 2014 + index, measures: jobs(value) }))
     expect(checks.steadyJobs()).toEqual([
       { project: 0, projectId: 'P1', first: 2015, last: 2018, values: [7, 7, 6, 7] },
     ])
@@ -321,15 +320,12 @@ describe('CrossRecordChecks, jobs that read like jobs held', () => {
 
   it('does not find growth, two years, or a gap', () => {
     const checks = new CrossRecordChecks(DEFAULTS, en)
-    ;[1, 2, 4, 8].forEach((value, index) =>
-      checks.check(record({ projectId: 'GROW', line: index + 2, year: 2014 + index, measures: jobs(value) })),
-    )
-    ;[5, 5].forEach((value, index) =>
-      checks.check(record({ projectId: 'TWO', line: index + 10, year: 2014 + index, measures: jobs(value) })),
-    )
-    ;[2014, 2015, 2017].forEach((year, index) =>
-      checks.check(record({ projectId: 'GAP', line: index + 20, year, measures: jobs(3) })),
-    )
+    for (const [index, value] of [1, 2, 4, 8].entries())
+      checks.check(record({ projectId: 'GROW', line: index + 2, year: 2014 + index, measures: jobs(value) }))
+    for (const [index, value] of [5, 5].entries())
+      checks.check(record({ projectId: 'TWO', line: index + 10, year: 2014 + index, measures: jobs(value) }))
+    for (const [index, year] of [2014, 2015, 2017].entries())
+      checks.check(record({ projectId: 'GAP', line: index + 20, year, measures: jobs(3) }))
     expect(checks.steadyJobs()).toEqual([])
   })
 
