@@ -36,7 +36,12 @@ export class MembershipTally {
 
   result(first: number | null, last: number | null): Membership {
     const members = this.list.members
-    const agreement = members.filter(member => member.role !== 'collaborator')
+    // Each member's identity once: a year's count is of distinct members (one may have several rows).
+    const agreement = members
+      .filter(member => member.role !== 'collaborator')
+      .map(member => ({ member, key: memberKey(member.name) }))
+    const countAtEndOf = (year: number): number =>
+      new Set(agreement.filter(({ member }) => isMemberAtEndOf(member, year)).map(({ key }) => key)).size
     const counts: MemberCounts = { owners: 0, partners: 0, collaborators: 0 }
     const byYear: { year: number; members: number }[] = []
     if (last !== null) {
@@ -48,8 +53,7 @@ export class MembershipTally {
       }
     }
     if (first !== null && last !== null) {
-      for (let year = first; year <= last; year++)
-        byYear.push({ year, members: distinct(agreement.filter(member => isMemberAtEndOf(member, year))) })
+      for (let year = first; year <= last; year++) byYear.push({ year, members: countAtEndOf(year) })
     }
     const credited = new Set<string>()
     const notMembers: string[] = []
@@ -62,8 +66,7 @@ export class MembershipTally {
     }
     const withoutRecords = new Map<string, string>()
     if (first !== null && last !== null) {
-      for (const member of agreement) {
-        const key = memberKey(member.name)
+      for (const { member, key } of agreement) {
         if (credited.has(key) || withoutRecords.has(key)) continue
         let during = false
         for (let year = first; year <= last && !during; year++) during = isMemberIn(member, year)
@@ -73,16 +76,11 @@ export class MembershipTally {
     return {
       source: this.list.source,
       year: last,
-      members: last === null ? 0 : distinct(agreement.filter(member => isMemberAtEndOf(member, last))),
+      members: last === null ? 0 : countAtEndOf(last),
       counts,
       byYear,
       withoutRecords: [...withoutRecords.values()].sort(compareByCodePoint),
       notMembers: notMembers.sort(compareByCodePoint),
     }
   }
-}
-
-/** Members counted once each, whatever the rows (one name may have left and joined again). */
-function distinct(members: readonly { name: string }[]): number {
-  return new Set(members.map(member => memberKey(member.name))).size
 }

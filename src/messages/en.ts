@@ -628,6 +628,8 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
         'Public savings per year',
         'CO2e cuts taking effect per year',
       ] as PerMeasure<string>,
+      jobsHeldPerYear: 'Jobs held per year',
+      personYearsToDate: 'Person-years to date (jobs held, summed)',
       toDate: ['Jobs created to date', 'Savings to date', 'Annual CO2e cut in force'] as PerMeasure<string>,
       ranked: [
         'Partners ranked by jobs',

@@ -634,6 +634,8 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     },
     charts: {
       perYear: ['Nye arbeidsplasser per år', 'Offentlige besparelser per år', 'CO2e-kutt som trådte i kraft per år'],
+      jobsHeldPerYear: 'Arbeidsplasser i drift per år',
+      personYearsToDate: 'Årsverk hittil (arbeidsplasser i drift, summert)',
       toDate: ['Arbeidsplasser skapt hittil', 'Besparelser hittil', 'Årlig CO2e-kutt i kraft'],
       ranked: ['Partnere etter arbeidsplasser', 'Partnere etter besparelser', 'Partnere etter CO2e-kutt'],
       units: ['årsverk', 'kroner', 'tonn CO2e per år'],

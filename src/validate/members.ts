@@ -33,8 +33,8 @@ const ROLES = new Map<string, MemberRole>([
   ['deltaker', 'collaborator'],
 ])
 
-/** The most members a file may list: no programme has more; past it the file ends with an error. */
-export const MAX_MEMBERS = 100_000
+/** The most members a file may list: no programme has nearly as many; past it the file ends with an error. */
+export const MAX_MEMBERS = 10_000
 
 /** A date as given, its year, and the first and last day it may mean (YYYYMMDD), for comparisons. */
 interface ParsedDate {
