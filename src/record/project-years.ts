@@ -1,5 +1,6 @@
-// Per distinct (project, year): the partner set and location of its first record, and the jobs its
-// records reported (a float: it only feeds a hint). Two questions are answered from it:
+// Under --allow-duplicates (when the ledger keeps no locations), per distinct (project, year): the
+// partner set and location of its first record, and the jobs its records reported (a float: it only
+// feeds a hint). Two questions are answered from it (the ledger answers them otherwise):
 //   - overlap: is this record's project and year already in the data under another partner set?
 //     (validate/duplicates.ts warns, naming both lines)
 //   - does a project's jobs column look like jobs held (a stock) rather than new jobs (a flow)?
@@ -82,41 +83,24 @@ export class ProjectYears {
     this.jobs[slot] = Number.isNaN(before) ? jobs : before + jobs
   }
 
-  /**
-   * The projects whose jobs look like a stock: the longest run of STEADY_YEARS or more consecutive
-   * years, each within ±25 % of the year before (all above 0), per project; the first such run on a tie.
-   */
+  /** The projects whose jobs look like a stock (steadyRun), each with its run. */
   steadyJobs(): SteadyJobs[] {
-    const best = new Map<number, SteadyJobs>()
+    const byProject = new Map<number, Map<number, number>>()
     for (let slot = 0; slot < this.capacity; slot++) {
-      const at = slot * FIELDS
-      const stored = this.slots[at] as number
+      const stored = this.slots[slot * FIELDS] as number
       if (stored === EMPTY) continue
-      const project = stored - 1
-      const year = this.slots[at + 1] as number
       const value = this.jobs[slot] as number
-      if (!(value > 0)) continue
-      // Only where a run starts: the year before is missing or not close enough.
-      const before = this.find(project, year - 1)
-      if (before >= 0 && close(this.jobs[before] as number, value)) continue
-      const values = [value]
-      let last = year
-      for (let next = this.find(project, last + 1); next >= 0; next = this.find(project, last + 1)) {
-        const nextValue = this.jobs[next] as number
-        if (!close(values[values.length - 1] as number, nextValue)) break
-        values.push(nextValue)
-        last++
-      }
-      if (values.length < STEADY_YEARS) continue
-      const found = best.get(project)
-      if (
-        found === undefined ||
-        values.length > found.values.length ||
-        (values.length === found.values.length && year < found.first)
-      )
-        best.set(project, { project, first: year, last, values })
+      if (Number.isNaN(value)) continue
+      const years = byProject.get(stored - 1) ?? new Map<number, number>()
+      byProject.set(stored - 1, years)
+      years.set(this.slots[slot * FIELDS + 1] as number, value)
     }
-    return [...best.values()]
+    const runs: SteadyJobs[] = []
+    for (const [project, years] of byProject) {
+      const run = steadyRun(years)
+      if (run !== null) runs.push({ project, ...run })
+    }
+    return runs
   }
 
   private grow(): void {
@@ -142,6 +126,34 @@ export class ProjectYears {
 /** Within ±25 % of the year before: |b − a| ≤ 0.25 a, both above 0. */
 function close(before: number, value: number): boolean {
   return before > 0 && value > 0 && Math.abs(value - before) <= STEADY_SHARE * before
+}
+
+/**
+ * The longest run of STEADY_YEARS or more consecutive years whose jobs (by year) are each within ±25 % of
+ * the year before, all above 0; the earliest such run on a tie; null when there is none.
+ */
+export function steadyRun(jobsByYear: ReadonlyMap<number, number>): Omit<SteadyJobs, 'project'> | null {
+  let best: Omit<SteadyJobs, 'project'> | null = null
+  for (const [year, value] of jobsByYear) {
+    if (!(value > 0)) continue
+    const before = jobsByYear.get(year - 1)
+    if (before !== undefined && close(before, value)) continue // not where a run starts
+    const values = [value]
+    let last = year
+    for (let next = jobsByYear.get(last + 1); next !== undefined; next = jobsByYear.get(last + 1)) {
+      if (!close(values[values.length - 1] as number, next)) break
+      values.push(next)
+      last++
+    }
+    if (values.length < STEADY_YEARS) continue
+    if (
+      best === null ||
+      values.length > best.values.length ||
+      (values.length === best.values.length && year < best.first)
+    )
+      best = { first: year, last, values }
+  }
+  return best
 }
 
 function hash(project: number, year: number): number {

@@ -3,6 +3,7 @@ import type { Amount } from '../../src/amount.js'
 import { en } from '../../src/messages/index.js'
 import type { ImpactRecord, Problem } from '../../src/model.js'
 import { resolveHeader } from '../../src/read/header.js'
+import { runKeys } from '../../src/record/run-keys.js'
 import { CrossRecordChecks, type CrossRecordOptions } from '../../src/validate/duplicates.js'
 import { validateRow } from '../../src/validate/record.js'
 
@@ -286,6 +287,33 @@ describe('CrossRecordChecks, one project and year under different partner sets (
   it('compares partner names by identity: another spelling of the same set is a duplicate, not an overlap', () => {
     const results = check([record({ partners: ['Ås'] }), record({ line: 3, partners: ['ÅS'.normalize('NFD')] })])
     expect(results[1]?.map(problem => problem.message)).toEqual([en.problems.duplicate('a.csv:2')])
+  })
+
+  it('names the same lines whichever way the keys are kept: ledger walk, ledger index, or --allow-duplicates', () => {
+    // A project with many entries gets a hash index in the ledger (largeProject); --allow-duplicates keeps
+    // project-years apart from the ledger. Each way must find the same overlaps, naming the same first line.
+    const records = Array.from({ length: 300 }, (_, index) =>
+      record({
+        line: index + 2,
+        projectId: index % 3 === 0 ? 'BIG' : `P${index % 7}`,
+        year: 2000 + ((index * 7) % 23),
+        partners: [`Partner ${(index * 11) % 5}`],
+      }),
+    )
+    const overlaps = (checks: CrossRecordChecks): string[] =>
+      records.flatMap(each =>
+        checks
+          .check(each)
+          .filter(problem => problem.message.includes('also has a record'))
+          .map(problem => `${problem.line}: ${problem.message}`),
+      )
+    const walked = overlaps(new CrossRecordChecks(DEFAULTS, en, runKeys({ duplicates: true, largeProject: 100_000 })))
+    const indexed = overlaps(new CrossRecordChecks(DEFAULTS, en, runKeys({ duplicates: true, largeProject: 2 })))
+    const apart = overlaps(new CrossRecordChecks({ ...DEFAULTS, allowDuplicates: true }, en))
+    expect(walked.length).toBeGreaterThan(50)
+    expect(indexed).toEqual(walked)
+    // Without duplicate detection a duplicate is not rejected, so it is compared (and names the first line) too.
+    expect(apart.filter(line => walked.includes(line))).toEqual(walked)
   })
 
   it('counts every overlap on 100,000 records of one project over two partner sets', () => {
