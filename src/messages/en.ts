@@ -505,8 +505,8 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
       /** Realised figures with a verb, then every figure, conditional, naming what the rest rests on. */
       realisedThen: (period: string, actors: string, effects: string, others: readonly Basis[], all: string) =>
         `${period}, ${actors} ${effects}, counting realised effects only; with ${otherEffects(others)}, the figures would be ${all}.`,
-      noneRealised: (period: string, actors: string, others: readonly Basis[], all: string) =>
-        `${period}, ${actors} report no realised effects; ${otherEffects(others)} come to ${all}.`,
+      noneRealised: (period: string, actors: string, others: readonly Basis[], all: string, projects: string) =>
+        `${period}, ${actors} ${plural(projects, 'reports', 'report')} no realised effects; ${otherEffects(others)} come to ${all}.`,
       /** Figures without a verb of achievement, for what is not (or not only) realised. */
       figures: {
         jobs: (qualifier: string, figure: string) => `${qualifier}${figure} ${plural(figure, 'job', 'jobs')}`,
@@ -527,7 +527,7 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
         `each figure counts in the year of its record (${years}): for a realised record the year its effect was realised, for an estimated or potential one the year it is estimated for. The CO2e figure is a cut in annual emissions (tonnes per year), counted once, in the year it took effect, not tonnes avoided over the period.`,
       avoided: 'CO2e avoided',
       avoidedText: (range: AvoidedRange) =>
-        `between ${range.lower} and ${range.upper} tonnes ${range.from === range.through ? `in ${range.from}` : `from ${range.from} up to and including ${range.through}`}. Lower bound, ${range.lowerExact} t: ${range.lowerAssumptions.join('; ')}. Upper bound, ${range.upperExact} t: ${range.upperAssumptions.join('; ')}. In force in ${range.through}: ${range.inForce} t CO2e/yr (realised and estimated cuts).`,
+        `${range.lower === range.upper ? range.lower : `between ${range.lower} and ${range.upper}`} tonnes ${range.from === range.through ? `in ${range.from}` : `from ${range.from} up to and including ${range.through}`}. Lower bound, ${range.lowerExact} t: ${range.lowerAssumptions.join('; ')}. Upper bound, ${range.upperExact} t: ${range.upperAssumptions.join('; ')}. In force in ${range.through}: ${range.inForce} t CO2e/yr (realised and estimated cuts).`,
       assumption: (assumption: AvoidedAssumption, lastYear: number): string =>
         ({
           'realised-only': 'realised cuts only',

@@ -517,7 +517,7 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
       sentence: (period, actors, effects) => `${period} har ${actors} ${effects}.`,
       realisedThen: (period, actors, effects, others, all) =>
         `${period} har ${actors} ${effects}, regnet bare med realiserte effekter; med ${otherEffects(others)} ville tallene vært ${all}.`,
-      noneRealised: (period, actors, others, all) =>
+      noneRealised: (period, actors, others, all, _projects) =>
         `${period} har ${actors} ikke rapportert realiserte effekter; ${otherEffects(others)} utgjør ${all}.`,
       figures: {
         jobs: (qualifier, figure) => `${qualifier}${figure} ${plural(figure, 'arbeidsplass', 'arbeidsplasser')}`,
@@ -538,7 +538,7 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
         `hvert tall telles i postens år (${years}): for en realisert post året effekten ble realisert, for en estimert eller potensiell post året den er anslått for. CO2e-tallet er et kutt i årlige utslipp (tonn per år), talt én gang, i året kuttet trådte i kraft, ikke tonn unngått over hele perioden.`,
       avoided: 'CO2e unngått',
       avoidedText: (range: AvoidedRange) =>
-        `mellom ${range.lower} og ${range.upper} tonn ${range.from === range.through ? `i ${range.from}` : `fra ${range.from} til og med ${range.through}`}. Nedre grense, ${range.lowerExact} t: ${range.lowerAssumptions.join('; ')}. Øvre grense, ${range.upperExact} t: ${range.upperAssumptions.join('; ')}. I kraft i ${range.through}: ${range.inForce} t CO2e/år (realiserte og estimerte kutt).`,
+        `${range.lower === range.upper ? range.lower : `mellom ${range.lower} og ${range.upper}`} tonn ${range.from === range.through ? `i ${range.from}` : `fra ${range.from} til og med ${range.through}`}. Nedre grense, ${range.lowerExact} t: ${range.lowerAssumptions.join('; ')}. Øvre grense, ${range.upperExact} t: ${range.upperAssumptions.join('; ')}. I kraft i ${range.through}: ${range.inForce} t CO2e/år (realiserte og estimerte kutt).`,
       assumption: (assumption: AvoidedAssumption, lastYear: number): string =>
         ({
           'realised-only': 'bare realiserte kutt',

@@ -123,7 +123,7 @@ export function headlineSentence(summary: Summary, messages: Messages): string {
     return words.sentence(period, actors, messages.list(effects))
   }
   const all = messages.list(figurePhrases(claim.all, claim.jobs, kroner, messages))
-  if (effects.length === 0) return words.noneRealised(period, actors, claim.others, all)
+  if (effects.length === 0) return words.noneRealised(period, actors, claim.others, all, projects)
   return words.realisedThen(period, actors, messages.list(effects), claim.others, all)
 }
 

@@ -134,6 +134,30 @@ describe('every form of the headline, by what the figures rest on', () => {
     expect(headlineSentence(summary, nb)).toBe(norwegian)
   })
 
+  it('one project with nothing realised: the verb agrees; equal bounds are one figure, not "between 0 and 0"', () => {
+    const summary = withBases([null, null, null], [null, null, null], [null, null, '5'])
+    summary.totals = { ...summary.totals, projects: 1, partners: 1, firstYear: 2019, lastYear: 2019 }
+    expect(headlineSentence(summary, en)).toBe(
+      'In 2019, 1 project with 1 partner named in the records reports no realised effects; potential effects not yet realised come to 5 tonnes a year.',
+    )
+    expect(headlineSentence(summary, nb)).toBe(
+      'I 2019 har 1 prosjekt med 1 partner nevnt i postene ikke rapportert realiserte effekter; potensielle effekter som ennå ikke er realisert, utgjør 5 tonn i året.',
+    )
+    const range = {
+      lower: '0',
+      upper: '0',
+      from: 2019,
+      through: 2019,
+      lowerExact: '0',
+      upperExact: '0',
+      lowerAssumptions: [],
+      upperAssumptions: [],
+      inForce: '0',
+    }
+    expect(en.report.notes.avoidedText(range)).toMatch(/^0 tonnes in 2019\. /)
+    expect(nb.report.notes.avoidedText(range)).toMatch(/^0 tonn i 2019\. /)
+  })
+
   it('under --members the partners are the members at the end of the period', () => {
     const summary: Summary = {
       ...withTotals(['350', null, null]),
