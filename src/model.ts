@@ -81,6 +81,13 @@ export const isByYear = (dimensions: readonly Dimension[]): boolean =>
 export const BASES = ['realised', 'estimated', 'potential'] as const
 export type Basis = (typeof BASES)[number]
 
+/**
+ * Which carbon price path values a CO2e cut (R-109/21): non_ets, emissions outside the EU emissions
+ * trading system (the CO2 tax path; the default), or ets, emissions under it (allowance prices).
+ */
+export const EMISSION_CLASSES = ['non_ets', 'ets'] as const
+export type EmissionClass = (typeof EMISSION_CLASSES)[number]
+
 export type Attribution = 'split' | 'full'
 export type DecimalConvention = 'comma' | 'dot'
 /** A decimal convention, or 'auto': decided by the first value that tells (tab files). */
@@ -130,6 +137,8 @@ export interface ImpactRecord extends Location {
   year: number
   /** co2e_end_year: the last year the record's CO2e cut is in force; absent or null: not stated. */
   co2eEndYear?: number | null
+  /** emission_class: the carbon price path of its CO2e cut; absent: non_ets. */
+  emissionClass?: EmissionClass
   /** Distinct, trimmed, sorted by code point: the order ties are broken in. */
   partners: string[]
   category: string | null
@@ -236,6 +245,8 @@ export interface Co2eYear {
   year: number
   /** Realised and estimated cuts in force that year (t/yr); potential cuts never are. */
   inForce: Amount
+  /** The part of inForce that is ETS cuts (emission_class ets); the rest is non-ETS. */
+  inForceEts: Amount
   avoidedLower: Amount
   avoidedUpper: Amount
   avoidedLowerToDate: Amount
@@ -362,6 +373,105 @@ export interface ConstantPrices {
   index: PriceIndex
 }
 
+/** One price of a carbon price path: NOK per tonne CO2e in `priceLevel`'s kroner. */
+export interface CarbonPrice {
+  year: number
+  emissionClass: EmissionClass
+  nokPerTonne: Amount
+  priceLevel: number
+  /** The line of the path file it was read from. */
+  line: number
+}
+
+/** A carbon price path (the shipped data/carbon-price-nok.csv or --carbon-price FILE). */
+export interface CarbonPricePath {
+  source: string
+  builtIn: boolean
+  sha256: string
+  /** By `${emissionClass}:${year}`. */
+  prices: Map<string, CarbonPrice>
+  /** The path's own price level: that of its last year. */
+  priceLevel: number
+}
+
+/** --costs FILE: programme cost per year, nominal kroner of that year. */
+export interface ProgrammeCosts {
+  source: string
+  sha256: string
+  byYear: Map<number, Amount>
+  /** The first line of each year, for trace and messages. */
+  lines: Map<number, number>
+}
+
+/** R-109/21's declining real rate (4 %, then 3 % after 40 years, 2 % after 75), or a flat --discount rate. */
+export type DiscountSchedule = { kind: 'r-109' } | { kind: 'flat'; percent: Amount }
+
+/** What --value computes with. */
+export interface ValueSettings {
+  path: CarbonPricePath
+  /** --price-level: the kroner year every value is in. */
+  priceLevel: number
+  /** The consumer price index for converting kroner between years; null when none is needed. */
+  index: PriceIndex | null
+  /** --base-year; null: the last year of the data. */
+  baseYear: number | null
+  discount: DiscountSchedule
+  /** --horizon: cuts in force at the last year stay in force through this year (a projection); null: none. */
+  horizon: number | null
+  costs: ProgrammeCosts | null
+}
+
+/** numerator / denominator, denominator > 0: exact, rounded only when shown. */
+export interface Ratio {
+  readonly numerator: bigint
+  readonly denominator: bigint
+}
+
+/** One year of the appraisal, in constant kroner of the price level. */
+export interface ValueYear {
+  year: number
+  /** After the last year of the data (under --horizon): assumed, not reported. */
+  projection: boolean
+  inForceNonEts: Amount
+  inForceEts: Amount
+  /** The year's prices at the price level; null where no cut of that class is in force (not needed). */
+  priceNonEts: Ratio | null
+  priceEts: Ratio | null
+  carbonValue: Ratio
+  /** Realised and estimated savings in constant kroner; null in projection years (no new savings assumed). */
+  savings: Ratio | null
+  /** Programme cost in constant kroner; null without --costs or when the file has no row for the year. */
+  cost: Ratio | null
+  /** What one krone of the year is worth at the base year: compounded before it, discounted after. */
+  factor: Ratio
+}
+
+export interface ValueAppraisal {
+  settings: ValueSettings
+  baseYear: number
+  years: ValueYear[]
+  /** Sums over the years of the data (not the projection), undiscounted, constant kroner. */
+  carbonValue: Ratio
+  savings: Ratio
+  cost: Ratio | null
+  /** Present values at the base year: over the years of the data, and over the projection years. */
+  presentValue: {
+    carbonValue: Ratio
+    savings: Ratio
+    cost: Ratio | null
+    projectionCarbonValue: Ratio | null
+    projectionCost: Ratio | null
+  }
+  /** With --costs: benefit (carbon value + savings, PV incl. projection) per krone of cost (PV incl. projection). */
+  ratios: {
+    benefitCost: Ratio | null
+    savingsPerKrone: Ratio | null
+    /** Cost (undiscounted, constant kroner, years of the data) per tonne avoided, under each bound. */
+    nokPerTonneLower: Ratio | null
+    nokPerTonneUpper: Ratio | null
+  } | null
+}
+
 export interface Summary {
   inputs: InputSummary[]
   attribution: Attribution
@@ -374,6 +484,8 @@ export interface Summary {
   problems: ProblemCounts
   /** Set under --real: savings are in that year's kroner, rounded to øre. */
   prices: ConstantPrices | null
+  /** Under --value: carbon value, savings and costs in constant kroner and at present value. */
+  value: ValueAppraisal | null
 }
 
 export interface TracedRecord extends Location {

@@ -69,6 +69,8 @@ export class Co2eOverTimeAccumulator {
   /** Changes of the rate in force (upper rule) and of the lower bound's yearly rate, by year. */
   private readonly upperChanges = new Map<number, ExactSum>()
   private readonly lowerChanges = new Map<number, ExactSum>()
+  /** The same changes as upperChanges for ETS cuts only (emission_class ets): what the ETS price path values. */
+  private readonly etsChanges = new Map<number, ExactSum>()
   /** Per project: the latest year of any of its valid records, selected or not (0: none). */
   private readonly lastReported = new Uint16Column()
   /** Per project: its realised cuts without an end year, in the lower bound until its last reported year. */
@@ -85,14 +87,18 @@ export class Co2eOverTimeAccumulator {
 
   /**
    * A selected record's CO2e: `rate` is what it adds to the totals (its credited share), `basis` its
-   * index in BASES, `endYear` its co2e_end_year or null.
+   * index in BASES, `endYear` its co2e_end_year or null, `ets` whether its emission_class is ets.
    */
-  add(project: number, year: number, basis: number, rate: Amount | null, endYear: number | null): void {
+  add(project: number, year: number, basis: number, rate: Amount | null, endYear: number | null, ets = false): void {
     if (rate === null) return
     if (this.firstReported === 0 || year < this.firstReported) this.firstReported = year
     if (basis === POTENTIAL || rate.units === 0n) return
     change(this.upperChanges, year, rate)
     if (endYear !== null) change(this.upperChanges, endYear + 1, negate(rate))
+    if (ets) {
+      change(this.etsChanges, year, rate)
+      if (endYear !== null) change(this.etsChanges, endYear + 1, negate(rate))
+    }
     if (rate.units < 0n) {
       // An increase: as in the upper bound, so that it never raises the lower one.
       change(this.lowerChanges, year, rate)
@@ -127,12 +133,15 @@ export class Co2eOverTimeAccumulator {
       lowerChanges.set(after, ended)
     }
     const inForce = new ExactSum()
+    const inForceEts = new ExactSum()
     const lowerRate = new ExactSum()
     const upperToDate = new ExactSum()
     const lowerToDate = new ExactSum()
     for (let year = Math.max(first, this.firstReported); year <= last; year++) {
       const upperChange = this.upperChanges.get(year)
       if (upperChange !== undefined) inForce.add(upperChange.value())
+      const etsChange = this.etsChanges.get(year)
+      if (etsChange !== undefined) inForceEts.add(etsChange.value())
       const lowerChange = lowerChanges.get(year)
       if (lowerChange !== undefined) lowerRate.add(lowerChange.value())
       const inForceNow = inForce.value()
@@ -142,6 +151,7 @@ export class Co2eOverTimeAccumulator {
       years.push({
         year,
         inForce: inForceNow,
+        inForceEts: inForceEts.value(),
         avoidedUpper: inForceNow,
         avoidedLower: lowerNow,
         avoidedUpperToDate: upperToDate.value(),

@@ -19,7 +19,9 @@ import {
   type ProblemCounts,
   SAVINGS,
   type Summary,
+  type ValueSettings,
 } from '../model.js'
+import { type Amount, ExactSum } from '../amount.js'
 import { NO_ENTRY } from '../record/ledger.js'
 import { type AggregationKeys, runKeys } from '../record/run-keys.js'
 import { NO_CATEGORY, type RecordKeys, RecordView } from '../record/view.js'
@@ -32,6 +34,8 @@ import { MembershipTally } from './membership.js'
 import { Novelty, SEEN } from './novelty.js'
 import { runningTotals } from './running-totals.js'
 import { TotalsAccumulator } from './totals.js'
+import { appraiseValue } from './value.js'
+import { POTENTIAL, sumAt } from './co2e-over-time.js'
 
 export interface AggregateOptions {
   attribution: Attribution
@@ -45,6 +49,8 @@ export interface AggregateOptions {
   persist?: boolean
   /** --members: the programme's members; null or absent: none given. */
   members?: MemberList | null
+  /** --value: the appraisal's price path, price level, discounting and costs; null or absent: no appraisal. */
+  value?: ValueSettings | null
 }
 
 export interface MissingPriceYear {
@@ -74,6 +80,8 @@ export class Aggregator {
    */
   private readonly groups: Group[][]
   private view: RecordView | undefined
+  /** Under --value: realised and estimated savings (what each record adds to the totals) by year. */
+  private readonly valueSavings: Map<number, ExactSum> | null
 
   /** `run`: the keys shared with validation and the duplicate check (run-keys.ts), when there are any. */
   constructor(
@@ -97,6 +105,7 @@ export class Aggregator {
     this.jobsHeld = options.jobs === 'held' ? new JobsHeldAccumulator() : null
     const members = options.members ?? null
     this.membership = members === null ? null : new MembershipTally(members, this.keys.partnerSets.partners)
+    this.valueSavings = options.value == null ? null : new Map()
   }
 
   /** Adds a record held as an ImpactRecord (the library edge, tests): addView on it. */
@@ -140,8 +149,19 @@ export class Aggregator {
           each[position] = grouping.group(view, credited[position] as number)
       } else each[0] = grouping.group(view, -1)
     }
-    this.co2e.add(view.project, view.year, view.basis, amounts.amount(CO2E), view.co2eEndYear || null)
+    this.co2e.add(
+      view.project,
+      view.year,
+      view.basis,
+      amounts.amount(CO2E),
+      view.co2eEndYear || null,
+      view.emissionClass === 1,
+    )
     this.jobsHeld?.add(view.project, view.year, view.basis, amounts.amount(JOBS))
+    if (this.valueSavings !== null && view.basis !== POTENTIAL) {
+      const savings = amounts.amount(SAVINGS)
+      if (savings !== null) sumAt(this.valueSavings, view.year).add(savings)
+    }
     const membership = this.membership
     if (membership !== null) for (const partner of credited) membership.credit(partner, view.year)
     const novelty = this.novelty
@@ -215,6 +235,19 @@ export class Aggregator {
       }),
       problems,
       prices: this.prices,
+      value: this.appraise(totals),
     }
+  }
+
+  private appraise(totals: Summary['totals']): Summary['value'] {
+    const settings = this.options.value ?? null
+    if (settings === null || this.valueSavings === null || totals.firstYear === null || totals.lastYear === null)
+      return null
+    const savingsByYear = new Map<number, Amount>()
+    for (const [year, sum] of this.valueSavings) savingsByYear.set(year, sum.value())
+    return appraiseValue(
+      { co2e: totals.co2e, savingsByYear, firstYear: totals.firstYear, lastYear: totals.lastYear },
+      settings,
+    )
   }
 }

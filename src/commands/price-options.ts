@@ -10,6 +10,8 @@ export interface PriceFlags {
   real?: number
   cpi?: string
   quiet?: boolean
+  /** --value reads the index too (for the price level), so --cpi needs --real or --value. */
+  value?: boolean
 }
 
 export function addPriceOptions(command: Command, messages: Messages): Command {
@@ -22,7 +24,7 @@ export function addPriceOptions(command: Command, messages: Messages): Command {
 export async function resolvePrices(flags: PriceFlags, context: Context): Promise<ConstantPrices | null> {
   const { messages } = context
   if (flags.real === undefined) {
-    if (flags.cpi !== undefined) throw new UsageError(messages.prices.cpiWithoutReal)
+    if (flags.cpi !== undefined && flags.value !== true) throw new UsageError(messages.prices.cpiWithoutReal)
     return null
   }
   if (flags.cpi === '-') throw new UsageError(messages.prices.cpiFromStdin)

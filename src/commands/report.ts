@@ -7,6 +7,7 @@ import type { Messages } from '../messages/index.js'
 import { resolveReportDate } from './report-date.js'
 import { addClaimOptions, type ClaimFlags, resolveMembers } from './claim-options.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
+import { addValueOptions, resolveValue, type ValueFlags, withValueErrors } from './value-options.js'
 import {
   checkDistinctFiles,
   checkWritableFiles,
@@ -24,7 +25,7 @@ import {
   loadOptions,
 } from './shared-options.js'
 
-interface ReportFlags extends ReadingFlags, PriceFlags, ClaimFlags {
+interface ReportFlags extends ReadingFlags, PriceFlags, ClaimFlags, ValueFlags {
   out: string
   check?: boolean
   date?: string
@@ -55,6 +56,7 @@ ${context.messages.help.examples}
   addFilterOptions(command, context.messages)
   command.addOption(attributionOption(context.messages))
   addPriceOptions(command, context.messages)
+  addValueOptions(command, context.messages)
   addClaimOptions(command, context.messages)
   addCommonOptions(command, context.messages)
   command.action(async (files: string[], flags: ReportFlags) => {
@@ -86,26 +88,32 @@ ${context.messages.help.examples}
       [
         { option: '--cpi', path: flags.cpi },
         { option: '--members', path: flags.members },
+        { option: '--carbon-price', path: flags.carbonPrice },
+        { option: '--costs', path: flags.costs },
       ],
     )
     const prices = await resolvePrices(flags, context)
     const members = await resolveMembers(flags, context)
-    const summary = await readInput(context, flags, ({ skipInvalid, handlers }) =>
-      summarizeFiles(
-        files,
-        {
-          ...loadOptions(flags, messages),
-          jobs: flags.jobs,
-          persist: flags.persist === true,
-          members,
-          attribution: flags.attribution,
-          groupings: REPORT_GROUPINGS,
-          filters: filtersOf(flags),
-          prices,
-          skipInvalid,
-        },
-        io,
-        handlers,
+    const value = await resolveValue(flags, context)
+    const summary = await withValueErrors(value, messages, () =>
+      readInput(context, flags, ({ skipInvalid, handlers }) =>
+        summarizeFiles(
+          files,
+          {
+            ...loadOptions(flags, messages),
+            jobs: flags.jobs,
+            persist: flags.persist === true,
+            members,
+            attribution: flags.attribution,
+            groupings: REPORT_GROUPINGS,
+            filters: filtersOf(flags),
+            prices,
+            value,
+            skipInvalid,
+          },
+          io,
+          handlers,
+        ),
       ),
     )
     const reportFiles = renderReportFiles(summary, { ...context.renderOptions(false), date: date.date })

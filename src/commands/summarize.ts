@@ -5,6 +5,7 @@ import type { Attribution, Dimension } from '../model.js'
 import { FORMATS, type Format } from '../render/formats.js'
 import { addClaimOptions, type ClaimFlags, resolveMembers } from './claim-options.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
+import { addValueOptions, resolveValue, type ValueFlags, withValueErrors } from './value-options.js'
 import {
   checkDistinctFiles,
   checkWritableFiles,
@@ -24,7 +25,7 @@ import {
   loadOptions,
 } from './shared-options.js'
 
-interface SummarizeFlags extends ReadingFlags, PriceFlags, ClaimFlags {
+interface SummarizeFlags extends ReadingFlags, PriceFlags, ClaimFlags, ValueFlags {
   by?: Dimension[][]
   attribution: Attribution
   format?: Format
@@ -56,6 +57,7 @@ ${context.messages.help.examples}
   addFilterOptions(command, context.messages)
   addGroupingOptions(command, context.messages)
   addPriceOptions(command, context.messages)
+  addValueOptions(command, context.messages)
   addClaimOptions(command, context.messages)
   addOutputOptions(command, FORMATS, context.messages)
   addCommonOptions(command, context.messages)
@@ -73,34 +75,40 @@ ${context.messages.help.examples}
       [
         { option: '--cpi', path: flags.cpi },
         { option: '--members', path: flags.members },
+        { option: '--carbon-price', path: flags.carbonPrice },
+        { option: '--costs', path: flags.costs },
       ],
       flags.output === undefined,
     )
     const prices = await resolvePrices(flags, context)
     const members = await resolveMembers(flags, context)
+    const value = await resolveValue(flags, context)
     const format = formatForOutput(flags.format, flags.output, 'table') as Format
     // Loaded while nothing else is: what this run needs, and only that.
     const [{ summarizeFiles }, { renderers }] = await Promise.all([
       import('../pipeline.js'),
       import('../render/index.js'),
     ])
-    const summary = await readInput(context, flags, ({ skipInvalid, handlers }) =>
-      context.withProgress(flags, progress =>
-        summarizeFiles(
-          files,
-          {
-            ...loadOptions(flags, messages, progress),
-            jobs: flags.jobs,
-            persist: flags.persist === true,
-            members,
-            attribution: flags.attribution,
-            groupings: flags.by ?? DEFAULT_GROUPINGS,
-            filters: filtersOf(flags),
-            prices,
-            skipInvalid,
-          },
-          io,
-          handlers,
+    const summary = await withValueErrors(value, messages, () =>
+      readInput(context, flags, ({ skipInvalid, handlers }) =>
+        context.withProgress(flags, progress =>
+          summarizeFiles(
+            files,
+            {
+              ...loadOptions(flags, messages, progress),
+              jobs: flags.jobs,
+              persist: flags.persist === true,
+              members,
+              attribution: flags.attribution,
+              groupings: flags.by ?? DEFAULT_GROUPINGS,
+              filters: filtersOf(flags),
+              prices,
+              value,
+              skipInvalid,
+            },
+            io,
+            handlers,
+          ),
         ),
       ),
     )

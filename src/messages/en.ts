@@ -222,6 +222,7 @@ export const en = {
     emptyPartner: 'empty partner name in the list (partners are separated by "|")',
     partnerTwice: (partner: string) => `partner "${partner}" is listed twice`,
     negativeJobs: 'jobs cannot be negative',
+    unknownEmissionClass: 'unknown emission class (expected non_ets or ets; empty means non_ets)',
     unknownBasis: 'unknown basis (expected realised, estimated or potential; empty means realised)',
     amount: (reason: AmountProblem, convention: DecimalConvention | 'auto', decidedAt?: string): string => {
       const decided = decidedAt === undefined ? '' : ` (decided by ${decidedAt})`
@@ -390,6 +391,17 @@ export const en = {
     basis: 'only records of this basis: realised, estimated or potential (repeatable; nb names accepted)',
     real: "express savings in this year's kroner with the consumer price index (KPI 2015=100 unless --cpi)",
     cpi: 'price index CSV (year and index columns) to use with --real instead of the shipped SSB series',
+    value:
+      'value the effects as the state appraises them (R-109/21): carbon value of cuts in force, savings in constant kroner, present value',
+    carbonPrice:
+      'carbon price path CSV (year, category, nok_per_tonne, price_level) instead of the shipped data/carbon-price-nok.csv',
+    priceLevel:
+      "the kroner year of every value under --value (default: the price path's own; others converted with the KPI)",
+    baseYear: 'the year present values are taken at (default: the last year of the data)',
+    discount:
+      "a flat real discount rate in per cent instead of R-109/21's schedule (4 %, 3 % after 40 years, 2 % after 75)",
+    horizon: 'project the cuts in force at the last year through this year (labelled projection; no new savings)',
+    costs: 'programme cost CSV (year, cost_nok, optional partner), nominal kroner, for ratios of benefit to cost',
     metric: 'the measure to trace',
     year: 'only records of this year (the same as --from YEAR --to YEAR)',
     traceDescription: 'list the records behind one figure (file:line, project, share, amount) and their sum',
@@ -418,6 +430,67 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
   },
   /** Commander's own messages (unknown option, bad value, ...) in this language. */
   translateCommander: (text: string): string => text,
+  value: {
+    columns: (kind: 'carbon-price' | 'costs', found: readonly string[]) =>
+      `${kind === 'carbon-price' ? 'a carbon price path needs the columns year, category, nok_per_tonne and price_level' : 'a cost file needs the columns year and cost_nok (partner may be added)'}; found ${found.length > 0 ? names(found) : 'no column names'}`,
+    unknownCategory: 'unknown category (expected non_ets or ets)',
+    missingAmount: (kind: 'carbon-price' | 'costs'): string =>
+      kind === 'carbon-price' ? 'missing price' : 'missing cost',
+    negative: (kind: 'carbon-price' | 'costs'): string =>
+      kind === 'carbon-price' ? 'a carbon price cannot be negative' : 'a cost cannot be negative',
+    duplicatePrice: (year: number, emissionClass: string, earlier: string) =>
+      `${year} ${emissionClass} is listed twice (first at ${earlier})`,
+    noRows: (kind: 'carbon-price' | 'costs') =>
+      `no ${kind === 'carbon-price' ? 'prices' : 'costs'} (the file has no rows below its header)`,
+    failed: (errors: number, source: string) => `${count(errors, 'error')} in ${source}; nothing computed`,
+    fromStdin: (option: string) => `${option} needs a file; standard input ("-") is for the records`,
+    needsValue: (option: string) => `${option} needs --value`,
+    badRate: (text: string) =>
+      `--discount takes a real rate in per cent from 0 to 100, such as 4 or 3.5 (got "${text}")`,
+    horizonBeforeEnd: (horizon: number, last: number) =>
+      `--horizon ${horizon} must be after the last year of the data (${last})`,
+    missingPrice: (years: readonly number[], emissionClass: string, source: string, covered: string) =>
+      `no ${emissionClass} carbon price for ${listWith('and')(years.map(String))} in ${source} (it has ${covered}); CO2e cuts are in force then, so their value cannot be computed: pass --carbon-price FILE with ${years.length === 1 ? 'that year' : 'those years'}`,
+    missingIndex: (years: readonly number[], purpose: string, level: number, index: string) =>
+      `no consumer price index for ${listWith('and')(years.map(String))} in ${index}, so ${purpose === 'costs' ? 'costs' : purpose === 'savings' ? 'savings' : 'carbon prices'} cannot be expressed in ${level} kroner; pass --cpi FILE with ${years.length === 1 ? 'that year' : 'those years'}, or --price-level`,
+    title: (level: number) => `Value (R-109/21), constant ${level} kroner`,
+    year: 'Year',
+    inForce: 'CO2e in force (t/yr)',
+    price: 'Price (NOK/t)',
+    carbonValue: 'Carbon value',
+    savings: 'Savings',
+    cost: 'Programme cost',
+    factor: 'Factor to base year',
+    projection: (year: number) => `${year} (projection)`,
+    total: 'Total',
+    pvTitle: (base: number) => `Present value at ${base}`,
+    measure: 'Figure',
+    amount: 'NOK',
+    pvCarbon: 'Carbon value',
+    pvSavings: 'Savings',
+    pvCost: 'Programme cost',
+    pvProjectionCarbon: 'Carbon value, projection',
+    pvProjectionCost: 'Programme cost, projection',
+    benefitCost: 'Benefit per krone of cost (carbon value + savings)',
+    savingsPerKrone: 'Savings per krone of cost',
+    perTonneLower: 'Cost per tonne avoided (lower bound of tonnes)',
+    perTonneUpper: 'Cost per tonne avoided (upper bound of tonnes)',
+    discount: (schedule: { kind: 'r-109' } | { kind: 'flat'; percent: string }) =>
+      schedule.kind === 'r-109'
+        ? 'Discounting: R-109/21, real 4 % for the first 40 years, 3 % from 40 to 75 years, 2 % after'
+        : `Discounting: a flat real rate of ${schedule.percent} % (--discount)`,
+    notes: (path: string, level: number, base: number) =>
+      `Carbon value = CO2e cut in force (realised and estimated cuts, never potential) × that year's price from ${path}, in ${level} kroner (prices in other kroner converted with the KPI). Savings: realised and estimated, in ${level} kroner (the --real rule). Years before ${base} are compounded to it, later years discounted; values exact until rounded to øre here, rows by largest remainder so that they add up to the totals.`,
+    projectionNote: (last: number, horizon: number) =>
+      `Projection ${last + 1}–${horizon}: assumes the cuts in force in ${last} stay in force and no new savings; not reported figures.`,
+    assumptionsTitle: 'Assumptions',
+    sources:
+      'Sources: Ministry of Finance, circular R-109/21 "Prinsipper og krav ved utarbeidelse av samfunnsøkonomiske analyser" (25 June 2021); Ministry of Finance, "Karbonprisbaner for bruk i samfunnsøkonomiske analyser" (yearly).',
+    chartTitle: (level: number) => `Value per year, ${level} kroner`,
+    chartCarbon: 'Carbon value',
+    chartSavings: 'Savings',
+    section: 'Value for money',
+  },
   prices: {
     columns: (found: readonly string[]) =>
       `a price index needs a year column (year, år) and an index column (kpi, cpi, index or indeks); found ${found.length > 0 ? names(found) : 'no column names'}`,

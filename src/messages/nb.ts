@@ -243,6 +243,7 @@ export const nb: Messages = {
     emptyPartner: 'tomt partnernavn i listen (partnere skilles med «|»)',
     partnerTwice: (partner: string) => `partneren «${partner}» står to ganger`,
     negativeJobs: 'antall arbeidsplasser kan ikke være negativt',
+    unknownEmissionClass: 'ukjent utslippsklasse (ventet non_ets eller ets; tomt betyr non_ets)',
     unknownBasis: 'ukjent grunnlag (ventet realisert, estimert eller potensiell; tomt betyr realisert)',
     amount: (reason: AmountProblem, convention: DecimalConvention | 'auto', decidedAt?: string): string => {
       const decided = decidedAt === undefined ? '' : ` (bestemt av ${decidedAt})`
@@ -407,6 +408,16 @@ export const nb: Messages = {
     basis: 'bare poster med dette grunnlaget: realisert, estimert eller potensiell (kan gjentas; engelske navn godtas)',
     real: 'uttrykk besparelser i kroneverdien for dette året med konsumprisindeksen (KPI 2015=100 om ikke --cpi)',
     cpi: 'prisindeks som CSV (kolonner for år og indeks) til bruk med --real i stedet for SSB-serien som følger med',
+    value:
+      'verdsett effektene slik staten gjør (R-109/21): karbonverdien av kutt i kraft, besparelser i faste kroner, nåverdi',
+    carbonPrice:
+      'karbonprisbane som CSV (year, category, nok_per_tonne, price_level) i stedet for den medfølgende data/carbon-price-nok.csv',
+    priceLevel: 'kroneåret for alle verdier under --value (standard: prisbanens eget; andre regnes om med KPI)',
+    baseYear: 'året nåverdiene regnes til (standard: siste år i dataene)',
+    discount:
+      'en fast reell kalkulasjonsrente i prosent i stedet for rentebanen i R-109/21 (4 %, 3 % etter 40 år, 2 % etter 75)',
+    horizon: 'framskriv kuttene i kraft i siste år til og med dette året (merket framskrivning; ingen nye besparelser)',
+    costs: 'programkostnader som CSV (year, cost_nok, valgfri partner), nominelle kroner, for nytte–kostnad-forhold',
     metric: 'måltallet som skal spores',
     year: 'bare poster fra dette året (det samme som --from ÅR --to ÅR)',
     traceDescription: 'list opp postene bak ett tall (fil:linje, prosjekt, andel, beløp) og summen av dem',
@@ -435,6 +446,66 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
   },
   translateCommander: (text: string): string =>
     COMMANDER.reduce((translated, [pattern, replacement]) => translated.replace(pattern, replacement), text),
+  value: {
+    columns: (kind: 'carbon-price' | 'costs', found: readonly string[]) =>
+      `${kind === 'carbon-price' ? 'en karbonprisbane trenger kolonnene year, category, nok_per_tonne og price_level' : 'en kostnadsfil trenger kolonnene year og cost_nok (partner kan legges til)'}; fant ${found.length > 0 ? names(found) : 'ingen kolonnenavn'}`,
+    unknownCategory: 'ukjent kategori (ventet non_ets eller ets)',
+    missingAmount: (kind: 'carbon-price' | 'costs') => (kind === 'carbon-price' ? 'pris mangler' : 'kostnad mangler'),
+    negative: (kind: 'carbon-price' | 'costs') =>
+      kind === 'carbon-price' ? 'en karbonpris kan ikke være negativ' : 'en kostnad kan ikke være negativ',
+    duplicatePrice: (year: number, emissionClass: string, earlier: string) =>
+      `${year} ${emissionClass} står to ganger (først på ${earlier})`,
+    noRows: (kind: 'carbon-price' | 'costs') =>
+      `ingen ${kind === 'carbon-price' ? 'priser' : 'kostnader'} (filen har ingen rader under overskriften)`,
+    failed: (errors: number, source: string) => `${count(errors, 'error')} i ${source}; ingenting beregnet`,
+    fromStdin: (option: string) => `${option} trenger en fil; standard inn («-») er for postene`,
+    needsValue: (option: string) => `${option} krever --value`,
+    badRate: (text: string) =>
+      `--discount tar en reell rente i prosent fra 0 til 100, for eksempel 4 eller 3.5 (fikk «${text}»)`,
+    horizonBeforeEnd: (horizon: number, last: number) =>
+      `--horizon ${horizon} må være etter siste år i dataene (${last})`,
+    missingPrice: (years: readonly number[], emissionClass: string, source: string, covered: string) =>
+      `ingen karbonpris (${emissionClass}) for ${listWith('og')(years.map(String))} i ${source} (den har ${covered}); CO2e-kutt er i kraft da, så verdien deres kan ikke beregnes: gi --carbon-price FIL med ${years.length === 1 ? 'det året' : 'de årene'}`,
+    missingIndex: (years: readonly number[], purpose: string, level: number, index: string) =>
+      `ingen konsumprisindeks for ${listWith('og')(years.map(String))} i ${index}, så ${purpose === 'costs' ? 'kostnader' : purpose === 'savings' ? 'besparelser' : 'karbonpriser'} kan ikke uttrykkes i ${level}-kroner; gi --cpi FIL med ${years.length === 1 ? 'det året' : 'de årene'}, eller --price-level`,
+    title: (level: number) => `Verdi (R-109/21), faste ${level}-kroner`,
+    year: 'År',
+    inForce: 'CO2e i kraft (t/år)',
+    price: 'Pris (kr/t)',
+    carbonValue: 'Karbonverdi',
+    savings: 'Besparelser',
+    cost: 'Programkostnad',
+    factor: 'Faktor til basisår',
+    projection: (year: number) => `${year} (framskrivning)`,
+    total: 'Sum',
+    pvTitle: (base: number) => `Nåverdi i ${base}`,
+    measure: 'Størrelse',
+    amount: 'kr',
+    pvCarbon: 'Karbonverdi',
+    pvSavings: 'Besparelser',
+    pvCost: 'Programkostnad',
+    pvProjectionCarbon: 'Karbonverdi, framskrivning',
+    pvProjectionCost: 'Programkostnad, framskrivning',
+    benefitCost: 'Nytte per krone kostnad (karbonverdi + besparelser)',
+    savingsPerKrone: 'Besparelse per krone kostnad',
+    perTonneLower: 'Kostnad per tonn unngått (nedre anslag for tonn)',
+    perTonneUpper: 'Kostnad per tonn unngått (øvre anslag for tonn)',
+    discount: (schedule: { kind: 'r-109' } | { kind: 'flat'; percent: string }) =>
+      schedule.kind === 'r-109'
+        ? 'Diskontering: R-109/21, reell rente 4 % de første 40 årene, 3 % fra 40 til 75 år, 2 % deretter'
+        : `Diskontering: fast reell rente på ${schedule.percent} % (--discount)`,
+    notes: (path: string, level: number, base: number) =>
+      `Karbonverdi = CO2e-kutt i kraft (realiserte og estimerte kutt, aldri potensielle) × årets pris fra ${path}, i ${level}-kroner (priser i andre kroneår regnet om med KPI). Besparelser: realiserte og estimerte, i ${level}-kroner (regelen for --real). År før ${base} er rentet opp til det, senere år diskontert; verdiene er eksakte til de rundes av til øre her, radene etter største rest slik at de summerer til totalene.`,
+    projectionNote: (last: number, horizon: number) =>
+      `Framskrivning ${last + 1}–${horizon}: forutsetter at kuttene i kraft i ${last} forblir i kraft og ingen nye besparelser; ikke rapporterte tall.`,
+    assumptionsTitle: 'Forutsetninger',
+    sources:
+      'Kilder: Finansdepartementet, rundskriv R-109/21 «Prinsipper og krav ved utarbeidelse av samfunnsøkonomiske analyser» (25. juni 2021); Finansdepartementet, «Karbonprisbaner for bruk i samfunnsøkonomiske analyser» (årlig).',
+    chartTitle: (level: number) => `Verdi per år, ${level}-kroner`,
+    chartCarbon: 'Karbonverdi',
+    chartSavings: 'Besparelser',
+    section: 'Verdi for pengene',
+  },
   prices: {
     columns: (found: readonly string[]) =>
       `en prisindeks trenger en årskolonne (year, år) og en indekskolonne (kpi, cpi, index eller indeks); fant ${found.length > 0 ? names(found) : 'ingen kolonnenavn'}`,

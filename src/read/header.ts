@@ -13,6 +13,7 @@ export const CANONICAL_COLUMNS = [
   'project_name',
   'basis',
   'co2e_end_year',
+  'emission_class',
 ] as const
 export type CanonicalColumn = (typeof CANONICAL_COLUMNS)[number]
 
@@ -30,6 +31,7 @@ export const COLUMN_ALIASES: Record<CanonicalColumn, readonly string[]> = {
   project_name: ['prosjektnavn', 'navn', 'name'],
   basis: ['grunnlag', 'status'],
   co2e_end_year: ['co2e_til', 'co2e_sluttår', 'co2e_sluttaar', 'kutt_til_og_med', 'co2e_end'],
+  emission_class: ['utslippsklasse', 'utslippskategori', 'kvoteplikt', 'emissions_class'],
 }
 
 export function normalizeHeaderName(name: string): string {

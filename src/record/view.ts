@@ -7,6 +7,8 @@
 import type { Amount } from '../amount.js'
 import {
   BASES,
+  EMISSION_CLASSES,
+  type EmissionClass,
   type ImpactRecord,
   type Location,
   MEASURE_LIST,
@@ -128,6 +130,8 @@ export class RecordView implements Location {
   basis = 0
   /** co2e_end_year: the last year the record's CO2e cut is in force; 0 when not stated. */
   co2eEndYear = 0
+  /** Index in EMISSION_CLASSES: which carbon price path values the record's CO2e cut (0: non_ets). */
+  emissionClass = 0
   readonly amounts = new MeasureAmounts()
 
   constructor(readonly keys: RecordKeys) {}
@@ -188,6 +192,7 @@ export class RecordView implements Location {
     this.projectNameText = record.projectName ?? ''
     this.basis = BASES.indexOf(record.basis)
     this.co2eEndYear = record.co2eEndYear ?? 0
+    this.emissionClass = EMISSION_CLASSES.indexOf(record.emissionClass ?? 'non_ets')
     this.amounts.assign(record.measures)
     return this
   }
@@ -212,6 +217,7 @@ export class RecordView implements Location {
       basis: BASES[this.basis] as ImpactRecord['basis'],
       measures: this.amounts.values(),
       ...(this.co2eEndYear === 0 ? {} : { co2eEndYear: this.co2eEndYear }),
+      ...(this.emissionClass === 0 ? {} : { emissionClass: EMISSION_CLASSES[this.emissionClass] as EmissionClass }),
     }
   }
 }

@@ -17,6 +17,7 @@ import {
 import { ExactNumber, stringifyJson, type JsonValue } from './json-text.js'
 import { KEY_FIELDS, groupingName, priceBasisLabel } from './fields.js'
 import type { RenderOptions } from './formats.js'
+import { valueFigures } from './value-figures.js'
 
 /** 2: CO2e avoided is a range (lower and upper bounds), in force leaves potential cuts out; jobs held, members. */
 export const SCHEMA_VERSION = 2
@@ -100,12 +101,87 @@ export function summaryToJson(summary: Summary, options: Pick<RenderOptions, 'to
       return fields
     })
   }
+  if (summary.value !== null) document.value = valueFields(summary)
   document.problems = {
     errors: summary.problems.errors,
     warnings: summary.problems.warnings,
     skipped_records: summary.problems.skippedRecords,
   }
   return document
+}
+
+function valueFields(summary: Summary): JsonValue {
+  const appraisal = summary.value
+  if (appraisal === null) return null
+  const figures = valueFigures(appraisal)
+  const { settings } = appraisal
+  const discount = settings.discount
+  return {
+    price_level: figures.priceLevel,
+    base_year: figures.baseYear,
+    by_year: figures.years.map(year => ({
+      year: year.year,
+      projection: year.projection,
+      co2e_tonnes_in_force_non_ets: exact(year.inForceNonEts),
+      co2e_tonnes_in_force_ets: exact(year.inForceEts),
+      price_non_ets: exact(year.priceNonEts),
+      price_ets: exact(year.priceEts),
+      carbon_value_nok: exact(year.carbonValue),
+      savings_nok: exact(year.savings),
+      cost_nok: exact(year.cost),
+      factor: exact(year.factor),
+    })),
+    totals: {
+      carbon_value_nok: exact(figures.carbonValue),
+      savings_nok: exact(figures.savings),
+      cost_nok: exact(figures.cost),
+    },
+    present_value: {
+      carbon_value_nok: exact(figures.presentValue.carbonValue),
+      savings_nok: exact(figures.presentValue.savings),
+      cost_nok: exact(figures.presentValue.cost),
+      projection:
+        settings.horizon === null
+          ? null
+          : {
+              from: (summary.totals.lastYear ?? 0) + 1,
+              to: settings.horizon,
+              carbon_value_nok: exact(figures.presentValue.projectionCarbonValue),
+              cost_nok: exact(figures.presentValue.projectionCost),
+            },
+    },
+    ratios:
+      figures.ratios === null
+        ? null
+        : {
+            benefit_cost: exact(figures.ratios.benefitCost),
+            savings_per_krone: exact(figures.ratios.savingsPerKrone),
+            nok_per_tonne_avoided_lower: exact(figures.ratios.nokPerTonneLower),
+            nok_per_tonne_avoided_upper: exact(figures.ratios.nokPerTonneUpper),
+          },
+    assumptions: {
+      price_path: { path: settings.path.source, sha256: settings.path.sha256, built_in: settings.path.builtIn },
+      price_level: settings.priceLevel,
+      cpi: settings.index?.source ?? null,
+      discount:
+        discount.kind === 'r-109'
+          ? {
+              schedule: 'R-109/21',
+              real_rates: [
+                { years: '1-40', percent: 4 },
+                { years: '41-75', percent: 3 },
+                { years: '76-', percent: 2 },
+              ],
+            }
+          : { schedule: 'flat', real_rates: [{ years: '1-', percent: ExactNumber.of(discount.percent) }] },
+      base_year: appraisal.baseYear,
+      horizon: settings.horizon,
+      costs: settings.costs === null ? null : { path: settings.costs.source, sha256: settings.costs.sha256 },
+      co2e: 'realised-and-estimated-in-force-potential-never',
+      savings: 'realised-and-estimated',
+      rounding: 'ore-largest-remainder',
+    },
+  }
 }
 
 function jobsHeldFields(held: JobsHeld | null): JsonValue {

@@ -20,6 +20,7 @@ import {
 } from '../model.js'
 import type { Messages } from '../messages/index.js'
 import { formatAmount, formatCount, significantScale, type NumberStyle } from '../messages/numbers.js'
+import { valueTables } from './value-view.js'
 
 export type Align = 'left' | 'right'
 
@@ -48,6 +49,7 @@ export function summaryTables(summary: Summary, options: ViewOptions): TextTable
     if (grouping.dimensions.includes('partner') && summary.attribution === 'full')
       tables.push(reconciliationTable(summary, options))
   }
+  tables.push(...valueTables(summary, options))
   return tables
 }
 

@@ -11,6 +11,8 @@ import {
   type Basis,
   CO2E,
   type DecimalConvention,
+  EMISSION_CLASSES,
+  type EmissionClass,
   type ImpactRecord,
   JOBS,
   MEASURE_LIST,
@@ -56,6 +58,21 @@ const BASIS_NAMES: Record<string, Basis> = {
   potensial: 'potential',
 }
 
+const EMISSION_CLASS_NAMES: Record<string, EmissionClass> = {
+  non_ets: 'non_ets',
+  'non-ets': 'non_ets',
+  ikke_kvotepliktig: 'non_ets',
+  'ikke-kvotepliktig': 'non_ets',
+  ets: 'ets',
+  kvotepliktig: 'ets',
+}
+
+/** An emission_class cell: empty means non_ets (the CO2 tax path), the default of R-109's price paths. */
+export function parseEmissionClass(text: string): EmissionClass | undefined {
+  const key = text.trim().toLowerCase()
+  return key === '' ? 'non_ets' : EMISSION_CLASS_NAMES[key]
+}
+
 export function parseBasis(text: string): Basis | undefined {
   const key = text.trim().toLowerCase()
   return key === '' ? 'realised' : BASIS_NAMES[key]
@@ -71,6 +88,7 @@ interface Columns {
   projectName: number
   basis: number
   co2eEndYear: number
+  emissionClass: number
 }
 
 /** The problems found in a row so far. */
@@ -121,6 +139,7 @@ function stateOf(context: FileContext): FileState {
         projectName: index.project_name,
         basis: index.basis,
         co2eEndYear: index.co2e_end_year,
+        emissionClass: index.emission_class,
       },
       keys,
       scan: newAmountScan(),
@@ -280,6 +299,15 @@ export function validateInto(
     }
   }
 
+  let emissionClass = 0
+  if (columns.emissionClass >= 0) {
+    const classCell = fields.cell(columns.emissionClass)
+    const parsed = parseEmissionClass(classCell)
+    if (parsed === undefined)
+      addProblem(context, found, 'emission_class', messages.problems.unknownEmissionClass, classCell)
+    else emissionClass = EMISSION_CLASSES.indexOf(parsed)
+  }
+
   if (found.problems !== null) return found.problems
   view.file = file
   view.line = line
@@ -293,6 +321,7 @@ export function validateInto(
   view.projectNameColumn = columns.projectName
   view.basis = basis
   view.co2eEndYear = co2eEndYear
+  view.emissionClass = emissionClass
   return null
 }
 

@@ -116,6 +116,7 @@ describe('renderCsv', () => {
     ],
     problems: { errors: 0, warnings: 0, skippedRecords: 0 },
     prices: null,
+    value: null,
   }
 
   it('writes one long table with neutralised text keys and plain negative numbers', () => {
