@@ -63,6 +63,22 @@ describe('summary.schema.json', () => {
     ],
     ['an empty data set', ['summarize', 'test/fixtures/header-only.csv']],
     [
+      '--value with costs (R-109 schedule)',
+      [
+        'summarize',
+        'test/cases/summarize/value-costs-ratios/input.csv',
+        '--value',
+        '--carbon-price',
+        'test/cases/summarize/value-costs-ratios/prices.csv',
+        '--costs',
+        'test/cases/summarize/value-costs-ratios/costs.csv',
+      ],
+    ],
+    [
+      '--value with the shipped path and a projection',
+      ['summarize', 'test/cases/summarize/value-shipped-path-horizon-nb/input.csv', '--value', '--horizon', '2030'],
+    ],
+    [
       'members, jobs held and --persist',
       [
         'summarize',
