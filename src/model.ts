@@ -501,11 +501,31 @@ export interface TracedRecord extends Location {
   attributed: Amount
   /** For co2e_tonnes: the bounds of the tonnes avoided it feeds (potential: neither); null for other metrics. */
   bounds: 'both' | 'upper' | 'neither' | null
+  /** For carbon_value: the price path its cut is valued on. */
+  emissionClass?: EmissionClass
+}
+
+/** What `trace` can trace: a measure, or the carbon value of one year (--value). */
+export type TraceMetric = MeasureName | 'carbon_value'
+export const TRACE_METRICS: readonly TraceMetric[] = [...MEASURES, 'carbon_value']
+
+/** trace --metric carbon_value --year Y: the year's row of the appraisal, as summarize --value shows it. */
+export interface TracedCarbonValue {
+  year: number
+  priceLevel: number
+  path: string
+  inForceNonEts: Amount
+  inForceEts: Amount
+  /** Prices at the price level, rounded to øre for display; null where no cut of that class is in force. */
+  priceNonEts: Amount | null
+  priceEts: Amount | null
+  /** The year's carbon value as summarize --value prints it (rounded to øre with the other years). */
+  value: Amount
 }
 
 export interface TraceSummary {
   inputs: InputSummary[]
-  metric: MeasureName
+  metric: TraceMetric
   attribution: Attribution
   filters: Filters
   /** Records in the selection, whether or not they reported the metric. */
@@ -514,6 +534,8 @@ export interface TraceSummary {
   traced: number
   sum: Amount | null
   problems: ProblemCounts
+  /** Under --metric carbon_value: the year's value and the prices behind it. */
+  carbonValue?: TracedCarbonValue
 }
 
 /** What `check` can compare: the totals' names (JSON `totals`). */

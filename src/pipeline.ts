@@ -13,6 +13,9 @@ import type {
   ProblemCounts,
   Summary,
   TraceSummary,
+  TracedCarbonValue,
+  ValueAppraisal,
+  ValueSettings,
   TracedRecord,
 } from './model.js'
 import type { Messages } from './messages/index.js'
@@ -21,7 +24,7 @@ import { type CanonicalColumn, resolveHeader } from './read/header.js'
 import { type ReadOptions, formatLocation, readerFor, resolveInputs, type RowFields } from './read/index.js'
 import { locationIn } from './read/location.js'
 import { KeyLimitError } from './record/limits.js'
-import { type RunKeys, runKeys } from './record/run-keys.js'
+import { type AggregationKeys, type RunKeys, runKeys } from './record/run-keys.js'
 import { RecordView } from './record/view.js'
 import { CrossRecordChecks } from './validate/duplicates.js'
 import { MembershipCheck } from './validate/membership.js'
@@ -250,6 +253,10 @@ export async function summarizeFiles(
 
 export interface TraceFilesOptions extends LoadOptions, TraceOptions {
   skipInvalid: boolean
+  /** carbon_value: the appraisal's settings; the year's value is computed as summarize --value computes it. */
+  value?: ValueSettings | null
+  /** carbon_value: the traced year's figures from the appraisal (the command's, which rounds as summarize does). */
+  describeValue?: (appraisal: ValueAppraisal | null) => TracedCarbonValue
 }
 
 export interface Traced {
@@ -266,8 +273,20 @@ export async function traceFiles(
   io: PipelineIo,
   handlers: Omit<LoadHandlers, 'record'> & { traced(record: TracedRecord): void },
 ): Promise<Traced> {
-  const run = runKeys({ duplicates: !options.allowDuplicates })
+  // carbon_value: the same records also go through an Aggregator, so that the year's value is summarize's.
+  const value = options.value ?? null
+  const run =
+    value === null
+      ? runKeys({ duplicates: !options.allowDuplicates })
+      : runKeys({ duplicates: !options.allowDuplicates, groupings: [] })
   const tracer = new Tracer(options, run.keys)
+  const aggregator =
+    value === null
+      ? null
+      : new Aggregator(
+          { attribution: options.attribution, groupings: [], filters: options.filters, value },
+          run as AggregationKeys,
+        )
   const loaded = await streamRecords(
     paths,
     options,
@@ -275,6 +294,7 @@ export async function traceFiles(
     {
       ...handlers,
       record: view => {
+        aggregator?.addView(view)
         const traced = tracer.addView(view)
         if (traced !== null) handlers.traced(traced)
       },
@@ -282,8 +302,11 @@ export async function traceFiles(
     run,
   )
   const failed = loaded.fatal || (loaded.counts.errors > 0 && !options.skipInvalid)
+  const trace = failed ? null : tracer.result(loaded.inputs, loaded.counts)
+  if (trace !== null && aggregator !== null && options.describeValue !== undefined)
+    trace.carbonValue = options.describeValue(aggregator.result(loaded.inputs, loaded.counts).value)
   return {
-    trace: failed ? null : tracer.result(loaded.inputs, loaded.counts),
+    trace,
     loaded,
     unmatchedFilters: tracer.filter.unmatched(),
   }

@@ -47,6 +47,15 @@ function oracleGrowth(n: number, discount: DiscountSchedule): D {
   return result
 }
 
+interface OracleRow {
+  year: number
+  projection: boolean
+  carbon: D
+  saving: D | null
+  cost: D | null
+  factor: D
+}
+
 const tonnes = fc.integer({ min: 0, max: 5_000_000 }).map(units => amount((units / 1000).toFixed(3)))
 const money = fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }).map(units => amount((Number(units) / 100).toFixed(2)))
 const price = fc.integer({ min: 0, max: 500_000 }).map(units => amount((units / 100).toFixed(2)))
@@ -88,7 +97,8 @@ describe('--value against decimal.js', () => {
         const horizon = s.horizon === null ? null : last + s.horizon
         const end = horizon ?? last
         const indexYears = new Map<number, Amount>()
-        for (let year = s.first - 4; year <= end + 4; year++) indexYears.set(year, s.levels[year - s.first + 4] as Amount)
+        for (let year = s.first - 4; year <= end + 4; year++)
+          indexYears.set(year, s.levels[year - s.first + 4] as Amount)
         const index: PriceIndex = { source: 'kpi', builtIn: false, levels: indexYears, referenceYear: null }
         const priceLevel = s.first + s.priceLevelOffset
         const prices = new Map()
@@ -160,7 +170,7 @@ describe('--value against decimal.js', () => {
         const cpi = (year: number): D => dec(indexYears.get(year) as Amount)
         const toLevel = (value: D, from: number): D => value.times(cpi(priceLevel)).dividedBy(cpi(from))
         const lastHeld = years[years.length - 1] as Co2eOverTime['years'][number]
-        const rows = []
+        const rows: OracleRow[] = []
         for (let year = s.first; year <= end; year++) {
           const held = year <= last ? (years[year - s.first] as Co2eOverTime['years'][number]) : lastHeld
           const etsTonnes = dec(held.inForceEts)
@@ -181,14 +191,14 @@ describe('--value against decimal.js', () => {
         }
         const data = rows.filter(row => !row.projection)
         const projected = rows.filter(row => row.projection)
-        const stream = (pick: (row: (typeof rows)[number]) => D | null): (string | null)[] => {
+        const stream = (pick: (row: OracleRow) => D | null): (string | null)[] => {
           const parts = oracleParts(rows.map(row => (row.projection ? null : pick(row))))
           return rows.map((row, position) => {
             const value = pick(row)
             return row.projection ? (value === null ? null : shown(value)) : (parts[position] ?? null)
           })
         }
-        const sum = (list: typeof rows, pick: (row: (typeof rows)[number]) => D | null, discounted: boolean): D =>
+        const sum = (list: typeof rows, pick: (row: OracleRow) => D | null, discounted: boolean): D =>
           list.reduce((total, row) => {
             const value = pick(row)
             return value === null ? total : total.plus(discounted ? value.times(row.factor) : value)

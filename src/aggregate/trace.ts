@@ -11,22 +11,27 @@ import {
   type ImpactRecord,
   type InputSummary,
   type Measure,
-  type MeasureName,
+  EMISSION_CLASSES,
+  type EmissionClass,
   measureNamed,
   type ProblemCounts,
+  type TraceMetric,
   type TraceSummary,
   type TracedRecord,
 } from '../model.js'
 import { locationIn } from '../read/location.js'
 import { RecordKeys, RecordView } from '../record/view.js'
-import { boundsFed } from './co2e-over-time.js'
+import { boundsFed, POTENTIAL } from './co2e-over-time.js'
 import { ViewCredit } from './credit.js'
 import { RecordFilter } from './filters.js'
 
 export interface TraceOptions {
-  metric: MeasureName
+  metric: TraceMetric
   attribution: Attribution
+  /** Under carbon_value the filters carry no years: `inForceIn` selects the records instead. */
   filters: Filters
+  /** carbon_value: the year whose cuts in force are listed (realised and estimated, from their year through co2e_end_year). */
+  inForceIn?: number
 }
 
 export class Tracer {
@@ -44,7 +49,7 @@ export class Tracer {
     private readonly keys: RecordKeys = new RecordKeys(),
   ) {
     this.filter = new RecordFilter(options.filters)
-    this.measure = measureNamed(options.metric)
+    this.measure = options.metric === 'carbon_value' ? CO2E : measureNamed(options.metric)
     this.credit = new ViewCredit(options.attribution, false)
   }
 
@@ -61,6 +66,15 @@ export class Tracer {
     this.records++
     const amount = view.amounts.amount(this.measure)
     if (amount === null) return null
+    const year = this.options.inForceIn
+    if (
+      year !== undefined &&
+      (view.basis === POTENTIAL ||
+        amount.units === 0n ||
+        view.year > year ||
+        (view.co2eEndYear !== 0 && view.co2eEndYear < year))
+    )
+      return null
     this.credit.compute(view, selection.positions)
     const attributed = this.credit.amounts.amount(this.measure)
     if (attributed === null) throw new Error('a reported amount must have an attributed value')
@@ -77,7 +91,8 @@ export class Tracer {
       basis: BASES[view.basis] as Basis,
       amount,
       attributed,
-      bounds: this.measure === CO2E ? boundsFed(view.basis, attributed) : null,
+      bounds: this.measure === CO2E && year === undefined ? boundsFed(view.basis, attributed) : null,
+      ...(year === undefined ? {} : { emissionClass: EMISSION_CLASSES[view.emissionClass] as EmissionClass }),
     }
   }
 

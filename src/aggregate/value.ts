@@ -170,11 +170,7 @@ export function appraiseValue(inputs: ValueInputs, settings: ValueSettings): Val
     if (priceNonEts !== null) carbonValue = add(carbonValue, multiply(fractionOf(inForceNonEts), priceNonEts))
     if (priceEts !== null) carbonValue = add(carbonValue, multiply(fractionOf(inForceEts), priceEts))
     const nominalSavings = projection ? undefined : savingsByYear.get(year)
-    const savings = projection
-      ? null
-      : nominalSavings === undefined
-        ? null
-        : constant(nominalSavings, year, 'savings')
+    const savings = projection ? null : nominalSavings === undefined ? null : constant(nominalSavings, year, 'savings')
     const nominalCost = costs?.byYear.get(year)
     const cost = nominalCost === undefined ? null : constant(nominalCost, year, 'costs')
     years.push({

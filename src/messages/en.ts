@@ -186,6 +186,21 @@ export const en = {
     realNote: (prices: ConstantPrices) =>
       `Savings are in ${priceBasis(prices)}: each year's savings × index ${prices.year} / index of that year, exact, then rounded to øre; rows are rounded together so that they add up exactly to their total (each within 1 øre of its exact value).`,
     trace: {
+      carbonTitle: (year: number) => `Trace of the carbon value of ${year}`,
+      pathColumn: 'Price path',
+      inForceSum: (traced: number, tonnes: string, year: number) =>
+        `Sum of ${count(traced, 'record')}: ${tonnes} t/yr in force in ${year} (realised and estimated cuts from their year, through co2e_end_year where given; potential cuts never).`,
+      priceLine: (emissionClass: string, tonnes: string, price: string) =>
+        `${emissionClass}: ${tonnes} t/yr × ${price} NOK/t`,
+      carbonValueLine: (year: number, value: string, level: number, path: string) =>
+        `Carbon value of ${year}: ${value} NOK in ${level} kroner, prices from ${path}; the figure summarize --value prints for that year (rounded to øre together with the other years).`,
+      noCutsInForce: (year: number) => `No CO2e cut is in force in ${year}; its carbon value is 0.`,
+      yearNeeded: '--metric carbon_value needs --year YEAR: the year whose carbon value to trace',
+      rangeWithValue: '--metric carbon_value takes --year, not --from or --to',
+      yearOutside: (year: number, first: number | null, last: number | null) =>
+        first === null
+          ? `--year ${year}: no records in the selection`
+          : `--year ${year}: the data runs ${first}–${last}; the carbon value is traced for a year of the data`,
       title: (measure: string) => `Trace of ${measure}`,
       record: 'Record',
       project: 'Project',
@@ -444,6 +459,7 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
       `no ${kind === 'carbon-price' ? 'prices' : 'costs'} (the file has no rows below its header)`,
     failed: (errors: number, source: string) => `${count(errors, 'error')} in ${source}; nothing computed`,
     fromStdin: (option: string) => `${option} needs a file; standard input ("-") is for the records`,
+    needsCarbonMetric: (option: string) => `${option} needs --metric carbon_value`,
     needsValue: (option: string) => `${option} needs --value`,
     badRate: (text: string) =>
       `--discount takes a real rate in per cent from 0 to 100, such as 4 or 3.5 (got "${text}")`,
@@ -487,8 +503,10 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
     sources:
       'Sources: Ministry of Finance, circular R-109/21 "Prinsipper og krav ved utarbeidelse av samfunnsøkonomiske analyser" (25 June 2021); Ministry of Finance, "Karbonprisbaner for bruk i samfunnsøkonomiske analyser" (yearly).',
     chartTitle: (level: number) => `Value per year, ${level} kroner`,
-    chartCarbon: 'Carbon value',
-    chartSavings: 'Savings',
+    chartData: 'years of the data',
+    chartProjectionLegend: 'projection',
+    chartProjection:
+      '* projection: the cuts in force in the last year of the data, assumed to stay in force (hatched).',
     section: 'Value for money',
   },
   prices: {

@@ -210,6 +210,21 @@ export const nb: Messages = {
     realNote: (prices: ConstantPrices) =>
       `Besparelsene er i ${priceBasis(prices)}: hvert års besparelse × indeksen for ${prices.year} / indeksen for det året, eksakt, deretter avrundet til øre; radene avrundes samlet slik at de summerer seg nøyaktig til totalen (hver innenfor 1 øre av sin eksakte verdi).`,
     trace: {
+      carbonTitle: (year: number) => `Sporing av karbonverdien i ${year}`,
+      pathColumn: 'Prisbane',
+      inForceSum: (traced: number, tonnes: string, year: number) =>
+        `Sum av ${count(traced, 'record')}: ${tonnes} t/år i kraft i ${year} (realiserte og estimerte kutt fra sitt år, til og med co2e_end_year der det er oppgitt; potensielle kutt aldri).`,
+      priceLine: (emissionClass: string, tonnes: string, price: string) =>
+        `${emissionClass}: ${tonnes} t/år × ${price} kr/t`,
+      carbonValueLine: (year: number, value: string, level: number, path: string) =>
+        `Karbonverdi i ${year}: ${value} kr i ${level}-kroner, priser fra ${path}; tallet summarize --value skriver for det året (rundet av til øre sammen med de andre årene).`,
+      noCutsInForce: (year: number) => `Ingen CO2e-kutt er i kraft i ${year}; karbonverdien er 0.`,
+      yearNeeded: '--metric carbon_value krever --year ÅR: året karbonverdien skal spores for',
+      rangeWithValue: '--metric carbon_value tar --year, ikke --from eller --to',
+      yearOutside: (year: number, first: number | null, last: number | null) =>
+        first === null
+          ? `--year ${year}: ingen poster i utvalget`
+          : `--year ${year}: dataene går ${first}–${last}; karbonverdien spores for et år i dataene`,
       title: (measure: string) => `Sporing av ${measure}`,
       record: 'Post',
       project: 'Prosjekt',
@@ -459,6 +474,7 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
       `ingen ${kind === 'carbon-price' ? 'priser' : 'kostnader'} (filen har ingen rader under overskriften)`,
     failed: (errors: number, source: string) => `${count(errors, 'error')} i ${source}; ingenting beregnet`,
     fromStdin: (option: string) => `${option} trenger en fil; standard inn («-») er for postene`,
+    needsCarbonMetric: (option: string) => `${option} krever --metric carbon_value`,
     needsValue: (option: string) => `${option} krever --value`,
     badRate: (text: string) =>
       `--discount tar en reell rente i prosent fra 0 til 100, for eksempel 4 eller 3.5 (fikk «${text}»)`,
@@ -502,8 +518,10 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     sources:
       'Kilder: Finansdepartementet, rundskriv R-109/21 «Prinsipper og krav ved utarbeidelse av samfunnsøkonomiske analyser» (25. juni 2021); Finansdepartementet, «Karbonprisbaner for bruk i samfunnsøkonomiske analyser» (årlig).',
     chartTitle: (level: number) => `Verdi per år, ${level}-kroner`,
-    chartCarbon: 'Karbonverdi',
-    chartSavings: 'Besparelser',
+    chartData: 'år i dataene',
+    chartProjectionLegend: 'framskrivning',
+    chartProjection:
+      '* framskrivning: kuttene i kraft i siste år i dataene, forutsatt at de forblir i kraft (skravert).',
     section: 'Verdi for pengene',
   },
   prices: {

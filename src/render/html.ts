@@ -22,6 +22,7 @@ const SECTIONS: { section: ChartSection; id: string; title: (report: Messages) =
   { section: 'overTime', id: 'year-by-year', title: report => report.report.sections.overTime },
   { section: 'runningTotals', id: 'running-totals', title: report => report.report.sections.runningTotals },
   { section: 'partners', id: 'partners', title: report => report.report.sections.partners },
+  { section: 'value', id: 'value', title: report => report.value.section },
 ]
 
 export function renderHtmlReport(summary: Summary, options: ReportRenderOptions): string {
@@ -128,7 +129,7 @@ function legendSwatch(chart: ReportChart, hatched: boolean): string {
 function chartFigure(chart: ReportChart, { messages: report }: ReportRenderOptions): string {
   const words = report.report.charts
   const legend = chart.hatched
-    ? `<p class="legend">${legendSwatch(chart, false)} ${escapeHtml(words.realisedLegend)} ${legendSwatch(chart, true)} ${escapeHtml(words.estimatedLegend)}</p>`
+    ? `<p class="legend">${legendSwatch(chart, false)} ${escapeHtml(chart.legendWords?.solid ?? words.realisedLegend)} ${legendSwatch(chart, true)} ${escapeHtml(chart.legendWords?.hatched ?? words.estimatedLegend)}</p>`
     : ''
   const notes = chart.notes.map(note => `<p class="chart-note">${escapeHtml(note)}</p>`).join('')
   const rows = chart.table.rows

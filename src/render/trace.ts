@@ -3,8 +3,8 @@
 // memory stays flat however many records a figure has. The table reads the records twice,
 // once to size its columns and once to draw them.
 import { stringify } from 'csv-stringify/sync'
-import { amountToPlainString } from '../amount.js'
-import { MEASURES, type TraceSummary, type TracedRecord } from '../model.js'
+import { type Amount, amountToPlainString } from '../amount.js'
+import { CO2E, MEASURES, type MeasureName, type TraceSummary, type TracedRecord } from '../model.js'
 import { csvCell, escapeTerminal } from '../escape.js'
 import { formatAmount, significantScale } from '../messages/numbers.js'
 import type { RenderOptions, TraceFormat } from './formats.js'
@@ -28,6 +28,7 @@ export function shareOf(record: TracedRecord, trace: Pick<TraceSummary, 'attribu
 
 async function* renderTraceCsv(trace: TraceSummary, records: () => AsyncIterable<TracedRecord>): AsyncIterable<string> {
   const line = (cells: string[]): string => stringify([cells], { record_delimiter: 'unix' })
+  const carbon = trace.carbonValue
   yield line([
     'row',
     'file',
@@ -41,9 +42,10 @@ async function* renderTraceCsv(trace: TraceSummary, records: () => AsyncIterable
     'amount',
     'attributed',
     'bounds',
+    ...(carbon === undefined ? [] : ['emission_class']),
   ])
   for await (const record of records()) {
-    yield line([
+    const row = [
       'record',
       csvCell(record.file),
       String(record.line),
@@ -56,9 +58,41 @@ async function* renderTraceCsv(trace: TraceSummary, records: () => AsyncIterable
       amountToPlainString(record.amount),
       amountToPlainString(record.attributed),
       record.bounds ?? '',
-    ])
+    ]
+    yield line(carbon === undefined ? row : [...row, record.emissionClass ?? ''])
   }
-  yield line(['sum', '', '', '', '', '', '', '', '', '', trace.sum === null ? '' : amountToPlainString(trace.sum), ''])
+  const pad = carbon === undefined ? [] : ['']
+  yield line([
+    'sum',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    trace.sum === null ? '' : amountToPlainString(trace.sum),
+    '',
+    ...pad,
+  ])
+  if (carbon !== undefined)
+    yield line([
+      'carbon_value',
+      '',
+      '',
+      '',
+      String(carbon.year),
+      '',
+      '',
+      '',
+      '',
+      '',
+      amountToPlainString(carbon.value),
+      '',
+      '',
+    ])
 }
 
 async function* renderTraceJson(
@@ -83,6 +117,7 @@ async function* renderTraceJson(
       records: trace.records,
       reported: trace.traced,
       sum: trace.sum === null ? null : ExactNumber.of(trace.sum),
+      ...(trace.carbonValue === undefined ? {} : { carbon_value: carbonValueFields(trace) }),
     },
   }
   const entry = ([key, value]: [string, JsonValue]): string => `  ${JSON.stringify(key)}: ${stringifyJson(value, '  ')}`
@@ -101,6 +136,7 @@ async function* renderTraceJson(
       amount: ExactNumber.of(record.amount),
       attributed: ExactNumber.of(record.attributed),
       bounds: record.bounds,
+      ...(record.emissionClass === undefined ? {} : { emission_class: record.emissionClass }),
     }
     yield `${first ? '\n' : ',\n'}    ${stringifyJson(fields, '    ')}`
     first = false
@@ -121,7 +157,8 @@ async function* renderTraceTable(
   const { messages, numbers } = options
   const labels = messages.labels
   const words = labels.trace
-  const measure = MEASURES.indexOf(trace.metric)
+  const carbon = trace.carbonValue
+  const measure = carbon === undefined ? MEASURES.indexOf(trace.metric as MeasureName) : CO2E
   const narrowed = trace.filters.partners.length > 0
   const head = [
     words.record,
@@ -135,8 +172,9 @@ async function* renderTraceTable(
   // For CO2e: which bounds of the tonnes avoided the record feeds (aggregate/co2e-over-time.ts).
   const co2e = trace.metric === 'co2e_tonnes'
   if (co2e) head.push(words.bounds)
+  if (carbon !== undefined) head.push(words.pathColumn)
   const align = head.map((_, column) =>
-    column === 2 || (column >= 5 && column < head.length - (co2e ? 1 : 0)) ? 'right' : 'left',
+    column === 2 || (column >= 5 && column < head.length - (co2e || carbon !== undefined ? 1 : 0)) ? 'right' : 'left',
   )
 
   // First pass: the widest cell of each column, and the decimals the amounts need.
@@ -160,6 +198,7 @@ async function* renderTraceTable(
       )
     else row.push(amount)
     if (co2e) row.push(words.boundsFed[record.bounds ?? 'neither'])
+    if (carbon !== undefined) row.push(record.emissionClass ?? 'non_ets')
     return row
   }
   const widths = head.map(displayWidth)
@@ -172,7 +211,7 @@ async function* renderTraceTable(
   const line = (row: readonly string[]): string =>
     `│${row.map((cell, column) => ` ${pad(cell, widths[column] as number, align[column] as string)} `).join('│')}│\n`
 
-  const title = `${words.title(labels.measures[measure] as string)}: ${labels.inputs(trace.inputs.map(input => input.path))}`
+  const title = `${carbon === undefined ? words.title(labels.measures[measure] as string) : words.carbonTitle(carbon.year)}: ${labels.inputs(trace.inputs.map(input => input.path))}`
   const filters = filtersLine(trace.filters, messages)
   const skipped = trace.problems.skippedRecords > 0 ? labels.skippedNote(trace.problems.skippedRecords) : null
   yield `${[title, filters, skipped]
@@ -191,6 +230,35 @@ async function* renderTraceTable(
     }
     yield `${batch}${rule('└', '┴', '┘')}`
   }
+  if (carbon !== undefined) {
+    const notes =
+      trace.sum === null
+        ? [words.noCutsInForce(carbon.year)]
+        : [words.inForceSum(trace.traced, formatAmount(trace.sum, numbers, amountScale), carbon.year)]
+    if (carbon.priceNonEts !== null)
+      notes.push(
+        words.priceLine(
+          'non_ets',
+          formatAmount(carbon.inForceNonEts, numbers),
+          formatAmount(carbon.priceNonEts, numbers, 2),
+        ),
+      )
+    if (carbon.priceEts !== null)
+      notes.push(
+        words.priceLine('ets', formatAmount(carbon.inForceEts, numbers), formatAmount(carbon.priceEts, numbers, 2)),
+      )
+    notes.push(
+      words.carbonValueLine(
+        carbon.year,
+        formatAmount(carbon.value, numbers, 2),
+        carbon.priceLevel,
+        escapeTerminal(carbon.path),
+      ),
+    )
+    if (narrowed) notes.push(trace.attribution === 'full' ? words.fullShares : words.splitShares)
+    yield `${notes.join('\n')}\n`
+    return
+  }
   const notes = [
     trace.sum === null
       ? words.nothing(trace.metric)
@@ -202,6 +270,22 @@ async function* renderTraceTable(
   if (narrowed) notes.push(trace.attribution === 'full' ? words.fullShares : words.splitShares)
   if (co2e && trace.traced > 0) notes.push(words.boundsNote)
   yield `${notes.join('\n')}\n`
+}
+
+function carbonValueFields(trace: TraceSummary): JsonValue {
+  const carbon = trace.carbonValue
+  if (carbon === undefined) return null
+  const exact = (value: Amount | null): JsonValue => (value === null ? null : ExactNumber.of(value))
+  return {
+    year: carbon.year,
+    price_level: carbon.priceLevel,
+    price_path: carbon.path,
+    co2e_tonnes_in_force_non_ets: exact(carbon.inForceNonEts),
+    co2e_tonnes_in_force_ets: exact(carbon.inForceEts),
+    price_non_ets: exact(carbon.priceNonEts),
+    price_ets: exact(carbon.priceEts),
+    carbon_value_nok: exact(carbon.value),
+  }
 }
 
 /** Columns a terminal gives the text: code points, less combining marks. */

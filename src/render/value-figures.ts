@@ -3,7 +3,7 @@
 // its rounded total. Ratios keep four decimals, discount factors ten.
 import type { Amount } from '../amount.js'
 import { roundFraction, roundParts } from '../aggregate/constant-kroner.js'
-import type { Ratio, ValueAppraisal } from '../model.js'
+import type { Ratio, TracedCarbonValue, ValueAppraisal } from '../model.js'
 
 export interface ValueYearFigures {
   year: number
@@ -95,5 +95,37 @@ export function valueFigures(appraisal: ValueAppraisal): ValueFigures {
             nokPerTonneLower: orNull(ratios.nokPerTonneLower),
             nokPerTonneUpper: orNull(ratios.nokPerTonneUpper),
           },
+  }
+}
+
+/** A year outside the data: trace has no row of the appraisal to show. */
+export class YearOutsideValue extends Error {
+  override name = 'YearOutsideValue'
+  constructor(
+    readonly year: number,
+    readonly first: number | null,
+    readonly last: number | null,
+  ) {
+    super(`no value row for ${year}`)
+  }
+}
+
+/** trace --metric carbon_value: the year's row, rounded exactly as summarize --value rounds it. */
+export function tracedCarbonValue(appraisal: ValueAppraisal | null, year: number): TracedCarbonValue {
+  const figures = appraisal === null ? null : valueFigures(appraisal)
+  const row = figures?.years.find(each => each.year === year && !each.projection)
+  if (appraisal === null || figures === null || row === undefined) {
+    const years = figures?.years.filter(each => !each.projection) ?? []
+    throw new YearOutsideValue(year, years[0]?.year ?? null, years[years.length - 1]?.year ?? null)
+  }
+  return {
+    year,
+    priceLevel: figures.priceLevel,
+    path: appraisal.settings.path.source,
+    inForceNonEts: row.inForceNonEts,
+    inForceEts: row.inForceEts,
+    priceNonEts: row.priceNonEts,
+    priceEts: row.priceEts,
+    value: row.carbonValue,
   }
 }

@@ -106,6 +106,7 @@ describe('resolveHeader', () => {
       project_name: -1,
       basis: -1,
       co2e_end_year: -1,
+      emission_class: -1,
     })
     expect(resolved.problems).toEqual([])
     expect(resolved.unknown).toEqual([])

@@ -2,6 +2,7 @@
 // each, and partners ranked by each. Chooses what to draw and how to label it; svg.ts draws.
 import { type Amount, compareAmounts, normalizeAmount, powerOfTen } from '../../amount.js'
 import {
+  CO2E,
   type GroupRow,
   type Grouping,
   isByYear,
@@ -18,6 +19,7 @@ import type { Messages } from '../../messages/index.js'
 import { compareByCodePoint } from '../../record/code-point-order.js'
 import { formatAmount, type NumberStyle } from '../../messages/numbers.js'
 import { niceAxis, shiftAmount } from './scale.js'
+import { valueFigures } from '../value-figures.js'
 import {
   barChart,
   type ChartDatum,
@@ -31,7 +33,7 @@ import {
 /** One colour per measure: jobs, savings, CO2e (each ≥ 4.5:1 against white). */
 export const MEASURE_COLORS: PerMeasure<string> = ['#2f5f9e', '#2c7a4b', '#7a4a9e']
 
-export type ChartSection = 'overTime' | 'runningTotals' | 'partners'
+export type ChartSection = 'overTime' | 'runningTotals' | 'partners' | 'value'
 
 export interface ReportChart {
   id: string
@@ -41,6 +43,8 @@ export interface ReportChart {
   svg: string
   /** Whether any mark is hatched (the legend explains hatching only then). */
   hatched: boolean
+  /** What solid and hatched marks mean, when not realised and estimated (the value chart: data and projection). */
+  legendWords?: { solid: string; hatched: string }
   /** Notes shown under the chart, such as partners left out. */
   notes: string[]
   /** The figures drawn, as a two-column table: the chart's text fallback. */
@@ -118,7 +122,47 @@ export function reportCharts(summary: Summary, options: ChartOptions): ReportCha
   }
   if (byPartner !== undefined)
     for (const measure of MEASURE_LIST) charts.push(rankedChart(byPartner, measure, summary, options))
+  if (summary.value !== null) charts.push(valueChart(summary, options))
   return charts
+}
+
+/** --value: the carbon value of each year in constant kroner; projection years hatched. */
+function valueChart(summary: Summary, { report, numbers }: ChartOptions): ReportChart {
+  const charts = report.report.charts
+  const words = report.value
+  const figures = valueFigures(summary.value as NonNullable<Summary['value']>)
+  const data: ChartDatum[] = figures.years.map(year => ({
+    key: year.projection ? `${year.year}*` : String(year.year),
+    value: year.carbonValue,
+    uncertain: year.projection,
+    text: formatAmount(year.carbonValue, numbers, 2),
+  }))
+  const values = data.flatMap(datum => (datum.value === null ? [] : [datum.value]))
+  const shift = axisShift(SAVINGS, values)
+  const id = 'value-carbon'
+  const title = words.chartTitle(figures.priceLevel)
+  const summaryText = [
+    data.length === 0
+      ? charts.empty
+      : charts.barSummary(data.length, data[0]?.key ?? '', data[data.length - 1]?.key ?? ''),
+    ...extremes(data, report),
+  ].join(' ')
+  const unit = charts.realUnits(figures.priceLevel, shift === MILLION)
+  return {
+    id,
+    section: 'value',
+    measure: CO2E,
+    title,
+    svg: columnChart(
+      data,
+      { title, summary: summaryText, unit, keyAxis: charts.year, empty: charts.empty },
+      style(id, CO2E, shift, numbers),
+    ),
+    hatched: data.some(datum => datum.uncertain),
+    legendWords: { solid: words.chartData, hatched: words.chartProjectionLegend },
+    notes: summary.value?.settings.horizon == null ? [] : [words.chartProjection],
+    table: dataTable([charts.year, charts.realUnits(figures.priceLevel, false)], data),
+  }
 }
 
 function yearChart(

@@ -1,0 +1,141 @@
+// The discount factors of R-109/21 and a flat rate, and the appraisal's streams, on figures checked by hand.
+import { describe, expect, it } from 'vitest'
+import { amountFromPlainString } from '../../src/amount.js'
+import { baseYearFactor, growth, HorizonTooEarly, MissingValueInput, appraiseValue } from '../../src/aggregate/value.js'
+import type { Co2eOverTime, Ratio, ValueSettings } from '../../src/model.js'
+
+const text = (ratio: Ratio): string => `${ratio.numerator}/${ratio.denominator}`
+const amount = amountFromPlainString
+const zero = { units: 0n, scale: 0 }
+
+describe('discount factors', () => {
+  it('a flat 4 %: 1.04^2 before the base year, 1/1.04 after', () => {
+    const flat = { kind: 'flat' as const, percent: amount('4') }
+    expect(text(baseYearFactor(2019, 2021, flat))).toBe('676/625') // 1.0816
+    expect(text(baseYearFactor(2021, 2021, flat))).toBe('1/1')
+    expect(text(baseYearFactor(2022, 2021, flat))).toBe('25/26') // 1/1.04
+  })
+  it('R-109/21: 4 % for years 1–40, 3 % for 41–75, 2 % after', () => {
+    const r109 = { kind: 'r-109' as const }
+    const expected = (n: number): bigint[] => {
+      let numerator = 1n
+      let denominator = 1n
+      for (let k = 1; k <= n; k++) {
+        numerator *= k <= 40 ? 104n : k <= 75 ? 103n : 102n
+        denominator *= 100n
+      }
+      return [numerator, denominator]
+    }
+    for (const n of [1, 40, 41, 75, 76, 100]) {
+      const [numerator, denominator] = expected(n)
+      const ratio = growth(n, r109)
+      expect(ratio.numerator * (denominator as bigint)).toBe((numerator as bigint) * ratio.denominator)
+    }
+  })
+  it('a fractional flat rate (3.5 %)', () =>
+    expect(text(growth(1, { kind: 'flat', percent: amount('3.5') }))).toBe('207/200'))
+})
+
+describe('appraiseValue', () => {
+  const year = (y: number, inForce: string, ets = '0') => ({
+    year: y,
+    inForce: amount(inForce),
+    inForceEts: amount(ets),
+    avoidedLower: zero,
+    avoidedUpper: zero,
+    avoidedLowerToDate: zero,
+    avoidedUpperToDate: zero,
+  })
+  const co2e = (years: Co2eOverTime['years']): Co2eOverTime => ({
+    years,
+    inForce: years[years.length - 1]?.inForce ?? null,
+    lower: { tonnes: null, assumptions: [] },
+    upper: { tonnes: null, assumptions: [] },
+    persist: false,
+  })
+  const settings = (prices: [string, number, string, number][], extra: Partial<ValueSettings> = {}): ValueSettings => ({
+    path: {
+      source: 'p.csv',
+      builtIn: false,
+      sha256: 'x',
+      prices: new Map(
+        prices.map(([emissionClass, y, price, level]) => [
+          `${emissionClass}:${y}`,
+          {
+            year: y,
+            emissionClass: emissionClass as 'non_ets',
+            nokPerTonne: amount(price),
+            priceLevel: level,
+            line: 2,
+          },
+        ]),
+      ),
+      priceLevel: 2020,
+    },
+    priceLevel: 2020,
+    index: {
+      source: 'kpi',
+      builtIn: true,
+      levels: new Map([
+        [2020, amount('112.2')],
+        [2021, amount('116.1')],
+      ]),
+      referenceYear: null,
+    },
+    baseYear: null,
+    discount: { kind: 'flat', percent: amount('4') },
+    horizon: null,
+    costs: null,
+    ...extra,
+  })
+
+  it('a price in another year’s kroner is converted with the KPI: 600 (2021) × 112.2/116.1', () => {
+    const value = appraiseValue(
+      { co2e: co2e([year(2021, '10')]), savingsByYear: new Map(), firstYear: 2021, lastYear: 2021 },
+      settings([['non_ets', 2021, '600', 2021]]),
+    )
+    // 10 t × 600 × 112.2 / 116.1 = 6 732 000 / 1 161 = 748 000 / 129 (both divided by 9)
+    expect(text(value.years[0]?.carbonValue as Ratio)).toBe('748000/129')
+  })
+  it('a year with cuts in force and no price names the years and the class', () => {
+    const run = () =>
+      appraiseValue(
+        {
+          co2e: co2e([year(2020, '5', '5'), year(2021, '5', '5')]),
+          savingsByYear: new Map(),
+          firstYear: 2020,
+          lastYear: 2021,
+        },
+        settings([['non_ets', 2020, '1', 2020]]),
+      )
+    expect(run).toThrowError(MissingValueInput)
+    try {
+      run()
+    } catch (error) {
+      expect([(error as MissingValueInput).emissionClass, (error as MissingValueInput).years]).toEqual([
+        'ets',
+        [2020, 2021],
+      ])
+    }
+  })
+  it('a year without cuts in force needs no price', () => {
+    const value = appraiseValue(
+      {
+        co2e: co2e([year(2020, '0')]),
+        savingsByYear: new Map([[2020, amount('100')]]),
+        firstYear: 2020,
+        lastYear: 2020,
+      },
+      settings([]),
+    )
+    expect(text(value.carbonValue)).toBe('0/1')
+    expect(text(value.savings)).toBe('100/1')
+  })
+  it('--horizon must lie after the data', () =>
+    expect(() =>
+      appraiseValue(
+        { co2e: co2e([year(2020, '1')]), savingsByYear: new Map(), firstYear: 2020, lastYear: 2020 },
+        settings([['non_ets', 2020, '1', 2020]], { horizon: 2020 }),
+      ),
+    ).toThrowError(HorizonTooEarly))
+})
