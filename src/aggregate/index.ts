@@ -21,7 +21,7 @@ import {
   type Summary,
   type ValueSettings,
 } from '../model.js'
-import { type Amount, ExactSum } from '../amount.js'
+import type { Amount, ExactSum } from '../amount.js'
 import { NO_ENTRY } from '../record/ledger.js'
 import { type AggregationKeys, runKeys } from '../record/run-keys.js'
 import { NO_CATEGORY, type RecordKeys, RecordView } from '../record/view.js'
