@@ -502,7 +502,7 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
     assumptionsTitle: 'Assumptions',
     sources:
       'Sources: Ministry of Finance, circular R-109/21 "Prinsipper og krav ved utarbeidelse av samfunnsøkonomiske analyser" (25 June 2021); Ministry of Finance, "Karbonprisbaner for bruk i samfunnsøkonomiske analyser" (yearly).',
-    chartTitle: (level: number) => `Value per year, ${level} kroner`,
+    chartTitle: (level: number) => `Carbon value per year, ${level} kroner`,
     chartData: 'years of the data',
     chartProjectionLegend: 'projection',
     chartProjection:

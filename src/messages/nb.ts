@@ -517,7 +517,7 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     assumptionsTitle: 'Forutsetninger',
     sources:
       'Kilder: Finansdepartementet, rundskriv R-109/21 «Prinsipper og krav ved utarbeidelse av samfunnsøkonomiske analyser» (25. juni 2021); Finansdepartementet, «Karbonprisbaner for bruk i samfunnsøkonomiske analyser» (årlig).',
-    chartTitle: (level: number) => `Verdi per år, ${level}-kroner`,
+    chartTitle: (level: number) => `Karbonverdi per år, ${level}-kroner`,
     chartData: 'år i dataene',
     chartProjectionLegend: 'framskrivning',
     chartProjection:
