@@ -1,7 +1,6 @@
 // --value and its options: the price path, price level, base year, discounting, horizon and costs,
 // loaded and checked before any record is read; and the words for a year the appraisal cannot value.
 import { type Command, InvalidArgumentError, Option } from 'commander'
-import { amountToPlainString } from '../amount.js'
 import { HorizonTooEarly, MissingValueInput } from '../aggregate/value.js'
 import { DataError, UsageError } from '../errors.js'
 import type { Messages } from '../messages/index.js'
@@ -79,6 +78,9 @@ export async function resolveValue(flags: ValueFlags, context: Context): Promise
   if (Array.isArray(costs)) return fail(costs, flags.costs as string)
   const index = await loadPriceIndex(flags.cpi ?? null, io, messages)
   if (Array.isArray(index)) return fail(index, flags.cpi ?? BUILT_IN_CPI.name)
+  // As under --real: a price level the index lacks is a bad option value (2), known before any record is read.
+  if (flags.priceLevel !== undefined && flags.priceLevel !== path.priceLevel && !index.levels.has(flags.priceLevel))
+    throw new UsageError(messages.value.priceLevelMissing(flags.priceLevel, index.source))
   return {
     path,
     priceLevel: flags.priceLevel ?? path.priceLevel,
@@ -119,9 +121,6 @@ export async function withValueErrors<T>(
     )
   }
 }
-
-export const percentText = (schedule: DiscountSchedule): string =>
-  schedule.kind === 'flat' ? amountToPlainString(schedule.percent) : ''
 
 /** "2019, 2021–2030": years as runs, so that a gap shows. */
 export function yearRuns(years: readonly number[]): string {

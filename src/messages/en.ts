@@ -459,6 +459,8 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
       `no ${kind === 'carbon-price' ? 'prices' : 'costs'} (the file has no rows below its header)`,
     failed: (errors: number, source: string) => `${count(errors, 'error')} in ${source}; nothing computed`,
     fromStdin: (option: string) => `${option} needs a file; standard input ("-") is for the records`,
+    priceLevelMissing: (year: number, index: string) =>
+      `--price-level ${year}: ${index} has no index for ${year}, so nothing can be expressed in ${year} kroner; pass --cpi FILE with a series that has ${year}`,
     needsCarbonMetric: (option: string) => `${option} needs --metric carbon_value`,
     needsValue: (option: string) => `${option} needs --value`,
     badRate: (text: string) =>

@@ -474,6 +474,8 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
       `ingen ${kind === 'carbon-price' ? 'priser' : 'kostnader'} (filen har ingen rader under overskriften)`,
     failed: (errors: number, source: string) => `${count(errors, 'error')} i ${source}; ingenting beregnet`,
     fromStdin: (option: string) => `${option} trenger en fil; standard inn («-») er for postene`,
+    priceLevelMissing: (year: number, index: string) =>
+      `--price-level ${year}: ${index} har ingen indeks for ${year}, så ingenting kan uttrykkes i ${year}-kroner; gi --cpi FIL med en serie som har ${year}`,
     needsCarbonMetric: (option: string) => `${option} krever --metric carbon_value`,
     needsValue: (option: string) => `${option} krever --value`,
     badRate: (text: string) =>

@@ -3,11 +3,25 @@
 import type { Amount } from '../amount.js'
 import type { Summary } from '../model.js'
 import { formatAmount } from '../messages/numbers.js'
-import { percentText } from '../commands/value-options.js'
+import { amountToPlainString } from '../amount.js'
 import { valueFigures } from './value-figures.js'
-import type { Align, TextTable, ViewOptions } from './view.js'
+import type { Messages } from '../messages/index.js'
+import type { NumberStyle } from '../messages/numbers.js'
 
-export function valueTables(summary: Summary, { messages, numbers }: ViewOptions): TextTable[] {
+// The shape of view.ts's TextTable, declared here so that view.ts can import this file without a cycle.
+type Align = 'left' | 'right'
+interface TextTable {
+  title: string
+  head: string[]
+  align: Align[]
+  rows: string[][]
+  notes: string[]
+}
+
+export function valueTables(
+  summary: Summary,
+  { messages, numbers }: { messages: Messages; numbers: NumberStyle },
+): TextTable[] {
   const appraisal = summary.value
   if (appraisal === null) return []
   const words = messages.value
@@ -67,7 +81,9 @@ export function valueTables(summary: Summary, { messages, numbers }: ViewOptions
   }
   const discount = settings.discount
   const assumptions = [
-    words.discount(discount.kind === 'r-109' ? discount : { kind: 'flat', percent: percentText(discount) }),
+    words.discount(
+      discount.kind === 'r-109' ? discount : { kind: 'flat', percent: amountToPlainString(discount.percent) },
+    ),
     `${settings.path.source} (sha256 ${settings.path.sha256.slice(0, 12)}…)`,
     ...(settings.costs === null ? [] : [`${settings.costs.source} (sha256 ${settings.costs.sha256.slice(0, 12)}…)`]),
     words.sources,
