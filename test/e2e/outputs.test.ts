@@ -521,4 +521,30 @@ describe('a full disk and a bad TMPDIR are I/O errors (exit 2), not internal err
       execFileSync('umount', [mount])
     }
   })
+
+  it('report --out on a full file system leaves no lock behind, nor the directory it made', async () => {
+    const mount = scratch()
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mount], { stdio: 'ignore' })
+    } catch {
+      console.warn('tmpfs cannot be mounted here (not root?): the full-disk report case is skipped')
+      return
+    }
+    try {
+      mkdirSync(join(mount, 'old'))
+      // Full to the last block: a new file can be made, but not written.
+      try {
+        for (let block = 0; ; block++) writeFileSync(join(mount, `filler-${block}`), Buffer.alloc(4096))
+      } catch {}
+      for (const out of ['old', 'new']) {
+        const result = await runCli(['report', SAMPLE, '--out', join(mount, out)])
+        expect(result.exitCode).toBe(2)
+        expect(result.stderr).toMatch(/cannot write there \(no space left on (the )?device\)\n$/)
+      }
+      expect(readdirSync(join(mount, 'old'))).toEqual([])
+      expect(existsSync(join(mount, 'new'))).toBe(false)
+    } finally {
+      execFileSync('umount', [mount])
+    }
+  })
 })
