@@ -6,7 +6,9 @@
 //      and a target that is a directory, or a --out that is a file, is refused before anything is
 //      written.
 //   2. Every file is written in full and flushed to disk under a temporary name in the same
-//      directory (".report.md.<pid>.<random>.tmp"). If any of that fails (disk full, permissions),
+//      directory (".report.md.<pid>.<random>.tmp"), with the mode and owner of the file it replaces
+//      (a report kept private stays private; a link is kept, and the file it links to is replaced,
+//      as -o does). If any of that fails (disk full, permissions),
 //      the temporaries are removed, a directory this call created is removed again, and the
 //      directory is exactly as it was.
 //   3. Only then are the temporaries renamed over their targets, one by one, in the order given.
@@ -26,6 +28,8 @@
 import { randomBytes } from 'node:crypto'
 import { access, constants, link, mkdir, open, rename, rmdir, stat, unlink } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
+import { openTemporary, temporaryNameFor } from './atomic-write.js'
+import { inspectTarget } from './output-target.js'
 import { forgetTemporary, registerTemporary } from './temporary-files.js'
 
 export interface NamedContent {
@@ -249,14 +253,17 @@ async function writeLocked(
       throw new DirectoryWriteError('target-is-directory', join(directory, file.name), 'EISDIR')
     }
   }
-  const suffix = `${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   const temporaries: string[] = []
+  /** Where each file goes: a file there now keeps its mode, owner and link (the file it links to is replaced). */
+  const paths: string[] = []
   try {
     for (const file of files) {
-      const temporary = join(directory, `.${file.name}.${suffix}`)
-      registerTemporary(temporary)
+      const target = await inspectTarget(join(directory, file.name))
+      const path = target.kind === 'regular' ? target.path : join(directory, file.name)
+      paths.push(path)
+      const temporary = temporaryNameFor(path)
       temporaries.push(temporary)
-      const handle = await open(temporary, 'wx', 0o644)
+      const handle = await openTemporary(temporary, target.kind === 'regular' ? target : { kind: 'missing', path })
       try {
         await handle.writeFile(file.content)
         await handle.sync()
@@ -271,7 +278,7 @@ async function writeLocked(
   }
   for (let position = 0; position < files.length; position++) {
     try {
-      await rename(temporaries[position] as string, join(directory, (files[position] as NamedContent).name))
+      await rename(temporaries[position] as string, paths[position] as string)
       forgetTemporary(temporaries[position] as string)
     } catch (error) {
       for (const temporary of temporaries.slice(position)) await removeTemporary(temporary)

@@ -4,6 +4,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import {
   chmodSync,
+  chownSync,
   closeSync,
   existsSync,
   linkSync,
@@ -13,6 +14,7 @@ import {
   openSync,
   readFileSync,
   readdirSync,
+  rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
@@ -293,6 +295,29 @@ describe('an existing output keeps its mode, owner and link', () => {
     expect(result.exitCode).toBe(0)
     expect(lstatSync(join(directory, 'link.csv')).isSymbolicLink()).toBe(true)
     expect(readFileSync(join(directory, 'real.csv'), 'utf8')).toMatch(/^group,/)
+  })
+
+  it('report --out over private files leaves them private, with their owner; a linked one stays a link', async () => {
+    const out = join(scratch(), 'report')
+    const shared = join(scratch(), 'shared-report.md')
+    expect((await runCli(['report', SAMPLE, '--out', out, '-q'])).exitCode).toBe(0)
+    chmodSync(join(out, 'summary.json'), 0o600)
+    chmodSync(join(out, 'summary.csv'), 0o640)
+    writeFileSync(shared, 'old\n')
+    rmSync(join(out, 'report.md'))
+    symlinkSync(shared, join(out, 'report.md'))
+    const owned = process.getuid?.() === 0
+    if (owned) chownSync(join(out, 'summary.csv'), 1234, 4321) // only root may give a file away
+    const result = await runCli(['report', join(ROOT, 'test/fixtures/ten-problems.csv'), '--out', out, '-q'])
+    expect(result.exitCode).toBe(1)
+    expect((await runCli(['report', SAMPLE, '--out', out, '--lang', 'nb', '-q'])).exitCode).toBe(0)
+    expect(statSync(join(out, 'summary.json')).mode & 0o777).toBe(0o600)
+    expect(statSync(join(out, 'summary.csv')).mode & 0o777).toBe(0o640)
+    if (owned) expect(statSync(join(out, 'summary.csv'))).toMatchObject({ uid: 1234, gid: 4321 })
+    expect(lstatSync(join(out, 'report.md')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(shared, 'utf8')).toMatch(/^# /)
+    expect(readFileSync(join(out, 'summary.json'), 'utf8')).toContain('"schema_version"')
+    expect(readdirSync(out).sort()).toEqual(['report.html', 'report.md', 'summary.csv', 'summary.json'])
   })
 })
 
