@@ -297,6 +297,44 @@ describe('an existing output keeps its mode, owner and link', () => {
     expect(readFileSync(join(directory, 'real.csv'), 'utf8')).toMatch(/^group,/)
   })
 
+  it('-o and --rejects through links that point to nothing yet create the files they point to', async () => {
+    const directory = scratch()
+    mkdirSync(join(directory, 'results'))
+    symlinkSync('results/summary.csv', join(directory, 'latest.csv'))
+    symlinkSync(join(directory, 'results', 'rejects.csv'), join(directory, 'latest-rejects.csv'))
+    const result = await runCli(
+      [
+        'summarize',
+        join(ROOT, 'test/fixtures/ten-problems.csv'),
+        '--format',
+        'csv',
+        '-o',
+        'latest.csv',
+        '--rejects',
+        'latest-rejects.csv',
+        '-q',
+      ],
+      { cwd: directory },
+    )
+    expect(result.exitCode).toBe(0)
+    expect(lstatSync(join(directory, 'latest.csv')).isSymbolicLink()).toBe(true)
+    expect(lstatSync(join(directory, 'latest-rejects.csv')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(join(directory, 'results', 'summary.csv'), 'utf8')).toMatch(/^group,/)
+    expect(readFileSync(join(directory, 'results', 'rejects.csv'), 'utf8')).toMatch(/^file,line,reason,record\n/)
+  })
+
+  it('two outputs through links to one file that is not there yet are refused', async () => {
+    const directory = scratch()
+    symlinkSync('target.csv', join(directory, 'one.csv'))
+    symlinkSync('target.csv', join(directory, 'two.csv'))
+    const result = await runCli(['summarize', SAMPLE, '-o', 'one.csv', '--rejects', 'two.csv'], { cwd: directory })
+    expect(result.exitCode).toBe(2)
+    expect(result.stderr).toBe(
+      'error: --rejects "two.csv" is the same file as -o "one.csv"; an output must not overwrite an input or another output, so nothing was read or written\n',
+    )
+    expect(readdirSync(directory).sort()).toEqual(['one.csv', 'two.csv'])
+  })
+
   it('report --out over private files leaves them private, with their owner; a linked one stays a link', async () => {
     const out = join(scratch(), 'report')
     const shared = join(scratch(), 'shared-report.md')
