@@ -76,7 +76,13 @@ export function fileError(error: unknown, path: string, say: FileWords): unknown
 export function writeError(error: unknown, path: string, messages: Messages): unknown {
   if (error instanceof IoError) return error
   const found = fileProblem(error)
-  if (found !== null && (found.problem === 'other' || found.problem === 'exists' || found.code === 'EROFS'))
+  if (
+    found !== null &&
+    (found.problem === 'other' ||
+      found.problem === 'exists' ||
+      found.problem === 'not-a-directory' ||
+      found.code === 'EROFS')
+  )
     return new IoError(messages.errors.writeFailed(path, messages.errors.systemReason(found.code)))
   return fileError(error, path, problem =>
     messages.errors.cannotWrite(

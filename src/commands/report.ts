@@ -144,13 +144,15 @@ async function withDirectoryErrors<T>(shownAs: string, messages: Messages, actio
       case 'not-a-directory':
         throw new UsageError(words.outIsFile(shownAs))
       case 'cannot-create':
-        throw new UsageError(words.cannotCreate(shownAs, words.reason(error.reason)))
+        throw new UsageError(words.cannotCreate(shownAs, messages.errors.systemReason(error.reason)))
       case 'cannot-write':
-        throw new UsageError(words.cannotWrite(shownAs, words.reason(error.reason)))
+        throw new UsageError(words.cannotWrite(shownAs, messages.errors.systemReason(error.reason)))
       case 'target-is-directory':
         throw new UsageError(words.targetIsDirectory(join(shownAs, basename(error.path))))
       case 'partly-written':
-        throw new UsageError(words.partlyWritten(error.replaced, error.kept, words.reason(error.reason)))
+        throw new UsageError(
+          words.partlyWritten(error.replaced, error.kept, messages.errors.systemReason(error.reason)),
+        )
       case 'locked':
         throw new UsageError(words.locked(shownAs, error.reason))
     }

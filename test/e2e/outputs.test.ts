@@ -602,12 +602,62 @@ describe('a full disk and a bad TMPDIR are I/O errors (exit 2), not internal err
       for (const out of ['old', 'new']) {
         const result = await runCli(['report', SAMPLE, '--out', join(mount, out)])
         expect(result.exitCode).toBe(2)
-        expect(result.stderr).toMatch(/cannot write there \(no space left on (the )?device\)\n$/)
+        expect(result.stderr).toMatch(/cannot write there \(no space left on device\)\n$/)
       }
       expect(readdirSync(join(mount, 'old'))).toEqual([])
       expect(existsSync(join(mount, 'new'))).toBe(false)
     } finally {
       execFileSync('umount', [mount])
     }
+  })
+})
+
+describe('the system says why, in the same words everywhere', () => {
+  const long = 'x'.repeat(300)
+
+  it('a name too long: every command names the file and says so, never a bare code or "permission denied"', async () => {
+    const directory = scratch()
+    const cases: [string[], string][] = [
+      [['summarize', SAMPLE, '-o', `${long}.csv`], `error: cannot write "${long}.csv": name too long\n`],
+      [['summarize', SAMPLE, '--rejects', `${long}.csv`], `error: cannot write "${long}.csv": name too long\n`],
+      [['summarize', `${long}.csv`], `error: cannot read "${long}.csv": name too long\n`],
+      [['report', SAMPLE, '--out', long], `error: --out ${long}: cannot write there (name too long)\n`],
+      [['init', long], `error: cannot write "${long}": name too long\n`],
+      [
+        ['summarize', SAMPLE, '-o', `${long}.csv`, '--lang', 'nb'],
+        `feil: kan ikke skrive «${long}.csv»: navnet er for langt\n`,
+      ],
+    ]
+    for (const [args, stderr] of cases) {
+      const result = await runCli(args, { cwd: directory })
+      expect({ args, stderr: result.stderr, exitCode: result.exitCode }).toEqual({ args, stderr, exitCode: 2 })
+    }
+  })
+
+  it('a read-only file system is named as one, for -o as for report --out (where one can be mounted)', async () => {
+    const mount = scratch()
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k,ro', 'tmpfs', mount], { stdio: 'ignore' })
+    } catch {
+      console.warn('tmpfs cannot be mounted here (not root?): the read-only case is skipped')
+      return
+    }
+    try {
+      const output = await runCli(['summarize', SAMPLE, '-o', join(mount, 'out.csv')])
+      expect(output.stderr).toBe(`error: cannot write "${join(mount, 'out.csv')}": read-only file system\n`)
+      const report = await runCli(['report', SAMPLE, '--out', mount])
+      expect(report.stderr).toBe(`error: --out ${mount}: cannot write there (read-only file system)\n`)
+      const nb = await runCli(['report', SAMPLE, '--out', join(mount, 'ny'), '--lang', 'nb'])
+      expect(nb.stderr).toBe(`feil: --out ${join(mount, 'ny')}: kan ikke opprette mappen (skrivebeskyttet filsystem)\n`)
+      expect([output.exitCode, report.exitCode, nb.exitCode]).toEqual([2, 2, 2])
+    } finally {
+      execFileSync('umount', [mount])
+    }
+  })
+
+  it('a failed check says so with the prefix of the run language', async () => {
+    const result = await runCli(['check', SAMPLE, '--expect', 'jobs=1', '--lang', 'nb'])
+    expect(result.exitCode).toBe(1)
+    expect(result.stderr).toBe('feil: 1 av 1 mål er ikke nådd\n')
   })
 })
