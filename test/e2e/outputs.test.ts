@@ -661,3 +661,29 @@ describe('the system says why, in the same words everywhere', () => {
     expect(result.stderr).toBe('feil: 1 av 1 mål er ikke nådd\n')
   })
 })
+
+describe('a pipe named by path whose reader goes away ends the run quietly, as stdout does', () => {
+  it.each([['-o'], ['--rejects']])('%s FIFO read by `head -c 1`', async option => {
+    const directory = scratch()
+    const fifo = join(directory, 'pipe')
+    execFileSync('mkfifo', [fifo])
+    const many = join(directory, 'many.csv')
+    writeFileSync(
+      many,
+      `project_id,year,partner,jobs\n${Array.from({ length: 20000 }, (_, row) => `P${row},20${option === '-o' ? '16' : 'x6'},Partner ${row},1\n`).join('')}`,
+    )
+    const reader = spawn('head', ['-c', '1', fifo], { stdio: ['ignore', 'ignore', 'ignore'] })
+    const readerDone = new Promise(resolve => reader.on('close', resolve))
+    const args =
+      option === '-o'
+        ? ['summarize', many, '--by', 'project', '--format', 'csv', '-o', fifo]
+        : ['summarize', many, '--rejects', fifo, '-q', '-o', join(directory, 'out.csv')]
+    const result = await runCli(args)
+    await readerDone
+    expect({ exitCode: result.exitCode, stderr: result.stderr.split('\n').at(-2) ?? '' }).toEqual({
+      exitCode: 0,
+      stderr: option === '-o' ? '' : expect.stringMatching(/more, not shown/),
+    })
+    expect(result.stderr).not.toMatch(/EPIPE|pipe/)
+  })
+})
