@@ -61,6 +61,8 @@ ${context.messages.help.examples}
     checkYearRange(flags.from, flags.to, messages)
     const date = resolveReportDate(flags.date, io.env)
     if (!date.ok) throw new UsageError(date.problem === 'date' ? words.badDate(date.value) : words.badEpoch(date.value))
+    // An empty name would resolve to the current directory: `--out "$DIR"` with DIR unset must not write there.
+    if (flags.out === '') throw new UsageError(words.emptyOut)
     const directory = resolve(io.cwd, flags.out)
     // What only a report needs is loaded here, not when the program starts (start-up time).
     const [

@@ -553,6 +553,8 @@ shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("job
     outOfDate: (count: number, total: number, directory: string) =>
       `${count} of ${total} report files in ${directory} ${plural(count, 'is', 'are')} not what the report command would write now; rerun it without --check to update them`,
     outIsFile: (directory: string) => `--out ${directory}: it is a file, not a directory`,
+    emptyOut:
+      '--out "": an empty name is no directory (an unset variable?); nothing was written; for the current directory, write --out .',
     cannotCreate: (directory: string, reason: string) => `--out ${directory}: cannot create the directory (${reason})`,
     cannotWrite: (directory: string, reason: string) => `--out ${directory}: cannot write there (${reason})`,
     targetIsDirectory: (path: string) => `cannot write ${path}: a directory of that name is in the way`,

@@ -563,6 +563,8 @@ shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et
     outOfDate: (count, total, directory) =>
       `${count} av ${total} rapportfiler i ${directory} er ikke det report-kommandoen ville skrevet nå; kjør den uten --check for å oppdatere dem`,
     outIsFile: directory => `--out ${directory}: er en fil, ikke en mappe`,
+    emptyOut:
+      '--out "": et tomt navn er ingen mappe (en variabel uten verdi?); ingenting ble skrevet; skriv --out . for mappen du står i',
     cannotCreate: (directory, reason) => `--out ${directory}: kan ikke opprette mappen (${reason})`,
     cannotWrite: (directory, reason) => `--out ${directory}: kan ikke skrive der (${reason})`,
     targetIsDirectory: path => `kan ikke skrive ${path}: en mappe med det navnet står i veien`,

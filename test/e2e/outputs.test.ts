@@ -612,6 +612,23 @@ describe('a full disk and a bad TMPDIR are I/O errors (exit 2), not internal err
   })
 })
 
+describe('an empty output name (an unset variable) writes nowhere', () => {
+  it('report --out "" is refused, and nothing lands in the current directory', async () => {
+    const directory = scratch()
+    const result = await runCli(['report', SAMPLE, '--out', ''], { cwd: directory })
+    expect(result).toEqual({
+      stdout: '',
+      stderr:
+        'error: --out "": an empty name is no directory (an unset variable?); nothing was written; for the current directory, write --out .\n',
+      exitCode: 2,
+    })
+    expect(readdirSync(directory)).toEqual([])
+    const nb = await runCli(['report', SAMPLE, '--out', '', '--lang', 'nb'], { cwd: directory })
+    expect(nb.stderr).toMatch(/^feil: --out "": et tomt navn er ingen mappe/)
+    expect(readdirSync(directory)).toEqual([])
+  })
+})
+
 describe('the system says why, in the same words everywhere', () => {
   const long = 'x'.repeat(300)
 
