@@ -17,7 +17,6 @@ const next = () => {
   state ^= state << 5
   return (state >>> 0) / 2 ** 32
 }
-const pick = items => items[Math.floor(next() * items.length)]
 
 const STEMS = [
   'Fjord',
@@ -63,7 +62,7 @@ const header = semicolon
 
 function number(units, scale) {
   const negative = units < 0
-  let digits = String(Math.abs(units)).padStart(scale + 1, '0')
+  const digits = String(Math.abs(units)).padStart(scale + 1, '0')
   let integer = digits.slice(0, digits.length - scale)
   const fraction = scale > 0 ? digits.slice(digits.length - scale) : ''
   if (semicolon) integer = integer.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')
@@ -91,8 +90,8 @@ for (let row = 0; row < rows; row++) {
   const jobs = next() < 0.05 ? '' : number(Math.floor(next() * 120), 1)
   const savings = next() < 0.05 ? '' : number(Math.floor((next() - 0.05) * 5e8), next() < 0.2 ? 2 : 0)
   const co2e = row % YEARS === 0 && projectState % 2 === 0 ? number(Math.floor(next() * 5e5), 1) : ''
-  buffer +=
-    [`LUP-${project}`, year, quote(partners), quote(category), quote(name), jobs, savings, co2e].join(separator) + '\n'
+  const fields = [`LUP-${project}`, year, quote(partners), quote(category), quote(name), jobs, savings, co2e]
+  buffer += `${fields.join(separator)}\n`
   if (buffer.length > 1 << 20) {
     if (!out.write(buffer)) await new Promise(resolve => out.once('drain', resolve))
     buffer = ''

@@ -22,9 +22,10 @@
 // 300 MB of text), summarize --skip-invalid prints the first 1,000 and counts the rest. Memory must
 // stay flat however slowly the other end reads: peak RSS is reported against a 256 MiB target.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { formatStartup, measureStartup } from './startup.mjs'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const out = `${root}bench/out/`
@@ -136,21 +137,8 @@ const totalsOf = json =>
     ]),
   )
 
-// --- start-up ---------------------------------------------------------------------------------
-const sample = `${root}data/lup-sample.csv`
-const startupRuns = onlySlow ? 0 : Math.max(10, runs * 5)
-const startup = { node: [], table: [], json: [] }
-for (let run = 0; run < (onlySlow ? 0 : startupRuns + 2); run++) {
-  const node = measure([process.execPath, '-e', '0']).wall
-  const table = measure([process.execPath, bin, 'summarize', sample]).wall
-  const json = measure([process.execPath, bin, 'summarize', sample, '--format', 'json']).wall
-  if (run < 2) continue // warm-up
-  startup.node.push(node)
-  startup.table.push(table)
-  startup.json.push(json)
-}
-const ms = seconds => `${Math.round(seconds * 1000)} ms`
-const nodeStart = median(startup.node)
+// --- start-up (bench/startup.mjs: paired with node -e 0, interleaved) ------------------------------
+const startup = onlySlow ? null : measureStartup({ runs: Math.max(20, runs * 7) })
 const versions = [
   `node ${process.version}`,
   haveMiller ? execFileSync('mlr', ['--version'], { encoding: 'utf8' }).trim() : 'Miller not installed',
@@ -159,11 +147,7 @@ process.stdout.write(
   `${versions.join(', ')}; ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GiB; ` +
     `${runs} runs each, medians${haveTime ? ', peak RSS from /usr/bin/time -v' : ' (no /usr/bin/time: no memory figures)'}\n\n`,
 )
-if (!onlySlow)
-  process.stdout.write(
-    `start-up (median of ${startupRuns}): node -e 0 ${ms(nodeStart)}; summarize data/lup-sample.csv: ` +
-      `table ${ms(median(startup.table))} (+${ms(median(startup.table) - nodeStart)}), json ${ms(median(startup.json))} (+${ms(median(startup.json) - nodeStart)})\n\n`,
-  )
+if (startup !== null) process.stdout.write(`start-up over bare node:\n${formatStartup(startup)}\n`)
 
 // --- throughput and memory ------------------------------------------------------------------------
 const results = []

@@ -427,7 +427,7 @@ for (const p of PROJECTS) {
   if (p.co2e !== undefined && (!spec.co2e || !p.years.includes(p.co2e))) throw new Error(`bad co2e year for ${p.id}`)
   let partners = p.partners
   for (const year of p.years) {
-    if (p.from && p.from[year]) partners = p.from[year]
+    if (p.from?.[year]) partners = p.from[year]
     for (const name of partners) {
       if (!knownPartners.has(name)) throw new Error(`unknown partner ${name}`)
     }
@@ -572,4 +572,4 @@ records.forEach((r, i) => {
       .join(','),
   )
 })
-process.stdout.write(lines.join('\n') + '\n')
+process.stdout.write(`${lines.join('\n')}\n`)

@@ -1,12 +1,13 @@
-// Keeps the README's example outputs identical to the golden CLI cases, so they cannot drift.
+// Keeps the example outputs of README.md and docs/*.md identical to the golden CLI cases, so they
+// cannot drift.
 //   <!-- output: summarize/sample-table [head=N] [nocmd] [file=NAME [filehead=N]] -->
 // (file=NAME shows a file the case writes, `written-NAME`, as `$ cat NAME` after the run;
 // NAME may be in a folder, report/report.md; filehead=N shows its first N lines)
 //   ```console
 //   (filled in from test/cases/summarize/sample-table/{cmd,stdout,stderr})
 //   ```
-// `node scripts/readme-blocks.mjs` rewrites README.md; test/readme.test.ts fails when it is stale.
-import { readFileSync, writeFileSync } from 'node:fs'
+// `node scripts/readme-blocks.mjs` rewrites them; test/docs.test.ts fails when one is stale.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
@@ -36,7 +37,18 @@ export function markedCases(text) {
   return [...text.matchAll(MARKER)].map(match => match[2])
 }
 
+/** The documents whose output blocks come from the golden cases, relative to the root. */
+export const DOCUMENTS = [
+  'README.md',
+  ...readdirSync(`${ROOT}docs`)
+    .filter(name => name.endsWith('.md'))
+    .sort()
+    .map(name => `docs/${name}`),
+]
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const path = `${ROOT}README.md`
-  writeFileSync(path, renderReadme(readFileSync(path, 'utf8')))
+  for (const document of DOCUMENTS) {
+    const path = `${ROOT}${document}`
+    writeFileSync(path, renderReadme(readFileSync(path, 'utf8')))
+  }
 }

@@ -15,7 +15,7 @@ import { type Io, isBrokenPipe, processIo } from './io.js'
 import { type Language, LANGUAGES, languageFromEnv, type Messages, messagesFor } from './messages/index.js'
 import { TOOL } from './tool.js'
 
-export function buildProgram(context: Context): Command {
+function buildProgram(context: Context): Command {
   const { io, messages } = context
   const program = new Command('lup-impact')
     .description(messages.help.program)

@@ -31,6 +31,7 @@ describe('Progress', () => {
     expect(stderr.text()).toBe('\rreading: 500,000 rows (500,000 rows/s)\u001b[K')
     counter.rows = 1_000_000
     vi.advanceTimersByTime(250)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escape sequences are what this looks for
     expect(stderr.text()).toMatch(/\r\u001b\[K$|\rreading: 1,000,000 rows \(\d{3},\d{3} rows\/s\)\u001b\[K$/)
     progress.stop()
     expect(stderr.text().endsWith('\r\u001b[K')).toBe(true)

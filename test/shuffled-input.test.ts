@@ -92,7 +92,7 @@ function model(records: readonly ImpactRecord[], filter: Filters): unknown {
     totals.records++
     totals.projects.add(each.projectId)
     for (const partner of credited) totals.partners.add(partner)
-    reported.forEach((yes, measure) => yes && totals.reporting[measure]?.add(each.projectId))
+    for (const [measure, yes] of reported.entries()) if (yes) totals.reporting[measure]?.add(each.projectId)
     GROUPINGS.forEach((dimensions, index) => {
       for (const partner of dimensions.includes('partner') ? credited : [null]) {
         const key = JSON.stringify(
@@ -105,11 +105,13 @@ function model(records: readonly ImpactRecord[], filter: Filters): unknown {
         )
         const map = groups[index] as Map<string, { records: number; projects: Set<string>; reporting: Set<string>[] }>
         let group = map.get(key)
-        if (group === undefined)
-          map.set(key, (group = { records: 0, projects: new Set(), reporting: [new Set(), new Set(), new Set()] }))
+        if (group === undefined) {
+          group = { records: 0, projects: new Set(), reporting: [new Set(), new Set(), new Set()] }
+          map.set(key, group)
+        }
         group.records++
         group.projects.add(each.projectId)
-        reported.forEach((yes, measure) => yes && group?.reporting[measure]?.add(each.projectId))
+        for (const [measure, yes] of reported.entries()) if (yes) group.reporting[measure]?.add(each.projectId)
       }
     })
   }

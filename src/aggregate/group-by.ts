@@ -71,11 +71,11 @@ export class GroupBy {
   group(view: RecordView, partner: number): Group {
     const codes = this.codes
     let key = -1
-    if (codes.length === 1) key = valueOf(codes[0] as number, view, partner)
+    if (codes.length === 1) key = keyValueOf(codes[0] as number, view, partner)
     else if (codes.length === 2) {
       const lowCode = codes[this.low] as number
-      const low = valueOf(lowCode, view, partner)
-      const high = valueOf(codes[this.high] as number, view, partner)
+      const low = keyValueOf(lowCode, view, partner)
+      const high = keyValueOf(codes[this.high] as number, view, partner)
       if (low < (RANGES[lowCode] as number) && high < IDS) key = high * (RANGES[lowCode] as number) + low
     }
     if (key < 0) return this.otherGroup(view, partner)
@@ -88,7 +88,7 @@ export class GroupBy {
   }
 
   private otherGroup(view: RecordView, partner: number): Group {
-    const key = this.codes.map(code => valueOf(code, view, partner)).join(',')
+    const key = this.codes.map(code => keyValueOf(code, view, partner)).join(',')
     let group = this.others.get(key)
     if (group === undefined) {
       group = this.newGroup(view, partner)
@@ -102,7 +102,7 @@ export class GroupBy {
       throw new KeyLimitError('group', MAX_GROUP_ROWS, this.dimensions)
     return {
       row: this.sums.addRow(),
-      values: this.codes.map(code => valueOf(code, view, partner)),
+      values: this.codes.map(code => keyValueOf(code, view, partner)),
       records: 0,
       projects: 0,
     }
@@ -136,7 +136,7 @@ export class GroupBy {
   }
 }
 
-function valueOf(code: number, view: RecordView, partner: number): number {
+function keyValueOf(code: number, view: RecordView, partner: number): number {
   switch (code) {
     case YEAR:
       return view.year

@@ -173,7 +173,10 @@ export class SumTable {
   private addSavingsOfYear(row: number, year: number, units: number, big: bigint | null, scale: number): void {
     const byYear = this.savingsByYear?.[row] as Map<number, ExactSum>
     let sum = byYear.get(year)
-    if (sum === undefined) byYear.set(year, (sum = new ExactSum()))
+    if (sum === undefined) {
+      sum = new ExactSum()
+      byYear.set(year, sum)
+    }
     if (big === null) sum.addUnits(units, scale)
     else sum.addBigUnits(big, scale)
   }

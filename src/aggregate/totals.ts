@@ -87,7 +87,10 @@ export class TotalsAccumulator {
     for (let basis = 0; basis < BASES.length; basis++) {
       for (const [year, sum] of this.byBasis.savingsOfYears(basis)) {
         let merged = byYear.get(year)
-        if (merged === undefined) byYear.set(year, (merged = new ExactSum()))
+        if (merged === undefined) {
+          merged = new ExactSum()
+          byYear.set(year, merged)
+        }
         merged.add(sum.value())
       }
     }

@@ -173,9 +173,7 @@ export class TextDecoderStream {
         scan.nonAsciiBefore ||
         surrogate
       ) {
-        const validText = new TextDecoder('utf-8').decode(
-          bytes.subarray(this.heldBack.length > 0 ? this.heldBack.length : 0, scan.invalidAt),
-        )
+        const validText = new TextDecoder('utf-8').decode(bytes.subarray(this.heldBack.length, scan.invalidAt))
         throw new InvalidEncodingError(
           this.bytesSeen - this.heldBack.length + scan.invalidAt,
           validText,
@@ -224,7 +222,7 @@ function isEncodedSurrogate(bytes: Uint8Array, at: number): boolean {
   )
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/
+const NON_ASCII = /[\u0080-\uffff]/ // any UTF-16 code unit past ASCII
 
 /** The bytes of an unfinished UTF-8 sequence at the end of `bytes` (empty if none). */
 function incompleteTail(bytes: Buffer): Buffer {

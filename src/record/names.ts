@@ -119,7 +119,7 @@ export class TextCache<T> {
     if (this.keys.length * 2 > this.mask) {
       this.table = new Int32Array(this.table.length * 2)
       this.mask = this.table.length - 1
-      this.keys.forEach((key, index) => this.place(index, hashRange(key, 0, key.length)))
+      for (const [index, key] of this.keys.entries()) this.place(index, hashRange(key, 0, key.length))
     }
   }
 

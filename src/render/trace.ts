@@ -155,7 +155,8 @@ async function* renderTraceTable(
   }
   const widths = head.map(displayWidth)
   for await (const record of records())
-    cells(record).forEach((cell, column) => (widths[column] = Math.max(widths[column] as number, displayWidth(cell))))
+    for (const [column, cell] of cells(record).entries())
+      widths[column] = Math.max(widths[column] as number, displayWidth(cell))
 
   const rule = (left: string, middle: string, right: string): string =>
     `${left}${widths.map(width => '─'.repeat(width + 2)).join(middle)}${right}\n`

@@ -12,7 +12,6 @@ import {
   CO2E,
   isByYear,
   MEASURE_LIST,
-  MEASURES,
   type Measure,
   type MeasureValues,
   SAVINGS,

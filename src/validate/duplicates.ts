@@ -113,7 +113,8 @@ export class CrossRecordChecks {
           this.messages.problems.co2eRepeated(view.projectId, at),
         )
         problem.column = 'co2e_tonnes'
-        ;(problems ??= []).push(problem)
+        problems ??= []
+        problems.push(problem)
       }
     }
     return problems ?? NO_PROBLEMS

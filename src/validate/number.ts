@@ -90,6 +90,8 @@ const NO_BREAK_SPACE = 0xa0
 const NARROW_NO_BREAK_SPACE = 0x202f
 /** Up to 15 digits a double holds every integer exactly (10^15 < 2^53). */
 const MAX_PLAIN_DIGITS = 15
+/** The largest integer a double holds along with all below it (2^53 - 1). */
+const MAX_SAFE_UNITS = BigInt(Number.MAX_SAFE_INTEGER)
 
 const isSpace = (code: number): boolean => code === SPACE || code === NO_BREAK_SPACE || code === NARROW_NO_BREAK_SPACE
 
@@ -219,13 +221,13 @@ export function scanAmountByRules(
   if (match === null || (match[1] === undefined && match[2] === undefined)) return diagnose(body, resolved)
   const fraction = match[2] ?? ''
   if (fraction === '' && !wholeKroner && ONE_FOREIGN_GROUP[resolved].test(body)) return 'ambiguous-grouping'
-  const digits = `${(match[1] ?? '0').replace(/[^0-9]/g, '')}${fraction}`
-  if (digits.length <= MAX_PLAIN_DIGITS) {
-    const units = Number(digits)
-    out.units = negative ? -units : units
+  // Exact by construction, and on purpose not tied to the fast path's digit limit, so that the
+  // property test comparing the two would catch a fast path that read more digits than a double holds.
+  const units = BigInt(`${(match[1] ?? '0').replace(/[^0-9]/g, '')}${fraction}`)
+  if (units <= MAX_SAFE_UNITS) {
+    out.units = Number(negative ? -units : units)
     out.big = null
   } else {
-    const units = BigInt(digits)
     out.units = 0
     out.big = negative ? -units : units
   }

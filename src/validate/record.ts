@@ -92,7 +92,8 @@ function addProblem(
     message,
   }
   if (value !== undefined) problem.value = value
-  ;(found.problems ??= []).push(problem)
+  found.problems ??= []
+  found.problems.push(problem)
 }
 
 /** What a file's rows share beyond FileContext: column positions, caches, scratch space. */

@@ -73,7 +73,7 @@ async function statOrNull(path: string): Promise<import('node:fs').Stats | null>
 
 /** Fails early (before any input is read) when `directory` exists and is not a directory. */
 export async function checkDirectoryTarget(directory: string): Promise<void> {
-  let info
+  let info: import('node:fs').Stats | null
   try {
     info = await statOrNull(directory)
   } catch (error) {
@@ -92,7 +92,7 @@ async function prepareDirectory(directory: string): Promise<string[]> {
   await checkDirectoryTarget(directory)
   const missing: string[] = []
   for (let path = resolve(directory); ; path = dirname(path)) {
-    let info
+    let info: import('node:fs').Stats | null
     try {
       info = await statOrNull(path)
     } catch (error) {

@@ -37,6 +37,18 @@ describe('deflate: savings × CPI(target) / CPI(year), exact', () => {
     expect(shown(roundFraction(value))).toBe('1083011.58')
   })
 
+  it('index levels with different numbers of decimals: 1000 × 112.25 / 103.6 = 1083.494… → 1083.49', () => {
+    const mixed: ConstantPrices = {
+      year: 2020,
+      index: { ...KPI, levels: new Map([...KPI.levels, [2020, amount('112.25')]]) },
+    }
+    const value = deflate(amount('1000'), 2016, mixed)
+    expect(value).toEqual({ numerator: 280625n, denominator: 259n }) // 1000 × 11225 × 10 / (100 × 1036), reduced
+    expect(shown(roundFraction(value))).toBe('1083.49')
+    // The other way round: 1000 × 103.6 / 112.25 = 922.939866… → 922.94
+    expect(shown(roundFraction(deflate(amount('1000'), 2020, { year: 2016, index: mixed.index })))).toBe('922.94')
+  })
+
   it('2019 kroner to 2020 kroner', () => {
     expect(shown(roundFraction(deflate(amount('500000'), 2019, IN_2020)))).toBe('506317.69')
   })

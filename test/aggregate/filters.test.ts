@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { RecordFilter } from '../../src/aggregate/filters.js'
 import type { Filters, ImpactRecord } from '../../src/model.js'
-import { RecordKeys, RecordView } from '../../src/record/view.js'
+import { NO_CATEGORY, RecordKeys, RecordView } from '../../src/record/view.js'
 import { compareByCodePoint } from '../../src/record/code-point-order.js'
 import { select } from '../oracles/select.js'
 
@@ -61,6 +61,37 @@ describe('RecordFilter', () => {
     [{ from: 2016, to: 2016 }, 2016, true],
   ])('%j keeps %i: %s', (years, year, kept) => {
     expect(filter(years).select(record({ year })) !== null).toBe(kept)
+  })
+
+  // selectView, the per-record path's twin of select, on the same year bounds (inclusive at both ends).
+  it.each([
+    [{ from: 2019 }, 2018, false],
+    [{ from: 2019 }, 2019, true],
+    [{ to: 2019 }, 2019, true],
+    [{ to: 2019 }, 2020, false],
+    [{ from: 2015, to: 2016 }, 2014, false],
+    [{ from: 2015, to: 2016 }, 2015, true],
+    [{ from: 2015, to: 2016 }, 2016, true],
+    [{ from: 2015, to: 2016 }, 2017, false],
+    [{ from: 2016, to: 2016 }, 2016, true],
+    [{ from: 2016, to: 2016 }, 2015, false],
+    [{}, 1, true],
+  ])('selectView with %j keeps %i: %s', (years, year, kept) => {
+    const keys = new RecordKeys()
+    const view = new RecordView(keys)
+    view.partners = keys.partnerSets.intern(['Aker Solutions', 'Bergen kommune'])
+    view.category = NO_CATEGORY
+    view.year = year
+    const selection = new RecordFilter({
+      from: null,
+      to: null,
+      partners: [],
+      categories: [],
+      bases: [],
+      ...years,
+    }).selectView(view)
+    expect(selection !== null).toBe(kept)
+    if (selection !== null) expect(selection.positions).toEqual([0, 1])
   })
 
   it('narrows a shared record to the partners asked for, ignoring case and spacing', () => {

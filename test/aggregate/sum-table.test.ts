@@ -150,9 +150,8 @@ describe('SumTable', () => {
               sums[measure] = sums[measure] === null ? each : addAmounts(sums[measure] as Amount, each)
             })
           }
-          expected.forEach((sums, row) =>
-            expect(table.values(row)).toEqual(sums.map(sum => (sum === null ? null : normalizeAmount(sum)))),
-          )
+          for (const [row, sums] of expected.entries())
+            expect(table.values(row)).toEqual(sums.map(sum => (sum === null ? null : normalizeAmount(sum))))
         },
       ),
       { numRuns: 300 },

@@ -70,9 +70,8 @@ describe('ViewCredit', () => {
           credit.compute(view, selected)
           expect(normal(credit.amounts.values())).toEqual(normal(expected.amounts))
           if (withPartnerAmounts) {
-            expected.partnerAmounts.forEach((shares, index) =>
-              expect(normal(credit.partnerAmounts(index).values())).toEqual(normal(shares)),
-            )
+            for (const [index, shares] of expected.partnerAmounts.entries())
+              expect(normal(credit.partnerAmounts(index).values())).toEqual(normal(shares))
           }
         },
       ),

@@ -22,6 +22,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { compiledModule } from '../helpers/compiled-module.js'
 import { BIN, ROOT, runCli } from '../helpers/run-cli.js'
 
 const scratch = (): string => mkdtempSync(join(tmpdir(), 'lup-outputs-'))
@@ -453,7 +454,7 @@ describe('a signal ends the run without leaving temporary files', () => {
   it('SIGTERM while report holds its directory lock: the lock is removed', async () => {
     const directory = scratch()
     const script = `
-      const { lockDirectory } = await import(${JSON.stringify(join(ROOT, 'dist/write/atomic-directory.js'))})
+      const { lockDirectory } = await import(${JSON.stringify(compiledModule('src/write/atomic-directory.ts'))})
       await lockDirectory(${JSON.stringify(directory)})
       process.stdout.write('locked\\n')
       setInterval(() => {}, 1000)
@@ -481,7 +482,7 @@ describe('two report runs into one directory take turns', () => {
       [
         '--input-type=module',
         '-e',
-        `const { lockDirectory } = await import(${JSON.stringify(join(ROOT, 'dist/write/atomic-directory.js'))})
+        `const { lockDirectory } = await import(${JSON.stringify(compiledModule('src/write/atomic-directory.ts'))})
          const release = await lockDirectory(${JSON.stringify(out)})
          process.stdout.write('locked\\n')
          setTimeout(async () => { await release(); process.stdout.write('released\\n') }, 1000)`,

@@ -103,6 +103,7 @@ describe.runIf(available)('report.html in headless Chromium', () => {
     'renders the %s report with every chart, no console message and no request',
     async language => {
       const { page, console: messages, requests, errors } = await open(language)
+      // biome-ignore lint/performance/useDomNodeTextContent: the headline as a reader sees it laid out
       expect(await page.locator('#headline').innerText()).toBe(HEADLINES[language])
       expect(await page.locator('html').getAttribute('lang')).toBe(language)
 

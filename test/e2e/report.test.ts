@@ -44,6 +44,15 @@ describe('report', () => {
     expect(read(dated)['report.html']).toContain('<dt>Date</dt><dd>2020-07-01</dd>')
   })
 
+  it('says which years the report covers when only --to is given', async () => {
+    const directory = scratch()
+    const result = await runCli(['report', SAMPLE, '--out', directory, '--to', '2015'])
+    expect(result.exitCode).toBe(0)
+    const files = read(directory)
+    expect(files['report.md']).toContain('- **Selection:** up to 2015\n')
+    expect(files['report.html']).toContain('<dt>Selection</dt><dd>Up to 2015</dd>')
+  })
+
   it('does not depend on the order of the records', async () => {
     const [header, ...rows] = readFileSync(SAMPLE, 'utf8').trimEnd().split('\n')
     // A fixed shuffle (a linear congruential generator), so the test is the same every run.

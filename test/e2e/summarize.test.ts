@@ -108,6 +108,7 @@ describe('terminal manners', () => {
     const { spawnSync } = await import('node:child_process')
     const result = spawnSync(
       'bash',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a bash variable, expanded by bash
       ['-c', 'node bin/lup-impact.js summarize --help | head -n 1; echo "exit ${PIPESTATUS[0]}"'],
       { cwd: ROOT, encoding: 'utf8' },
     )

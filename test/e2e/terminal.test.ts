@@ -38,6 +38,7 @@ describe.skipIf(!hasTmux)('in an 80-column terminal (tmux)', () => {
 
   it('draws coloured tables that fit the screen', async () => {
     const { plain, styled } = await runInTerminal(`node ${BIN} summarize data/lup-sample.csv`)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escape sequences are what this looks for
     expect(styled).toMatch(/\u001b\[[0-9;]*m/) // colour, because stdout is a terminal
     expect(plain).toContain('LUP impact summary: data/lup-sample.csv')
     const lines = plain.split('\n')
@@ -60,6 +61,7 @@ describe.skipIf(!hasTmux)('in an 80-column terminal (tmux)', () => {
 
   it('prints plain text, no colour, when piped', async () => {
     const { styled } = await runInTerminal(`node ${BIN} summarize data/lup-sample.csv --by year | cat`)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escape sequences are what this looks for
     expect(styled).not.toMatch(/\u001b\[(?!0?m)[0-9;]*m/)
   })
 })

@@ -91,6 +91,26 @@ describe('kroner in the headline', () => {
   })
 })
 
+describe('the selection note', () => {
+  const selection = (filters: Partial<Summary['filters']>, words = en): string | undefined =>
+    headlineNotes({ ...sample, filters: { ...sample.filters, ...filters } }, words, {
+      date: null,
+      tool: { name: 'lup-impact', version: '0' },
+    }).find(note => note.key === 'selection')?.text
+
+  it.each([
+    [{ from: 2014 }, 'from 2014', 'fra 2014'],
+    [{ to: 2015 }, 'up to 2015', 'til og med 2015'],
+    [{ from: 2014, to: 2015 }, 'years 2014–2015', 'årene 2014–2015'],
+    [{ from: 2015, to: 2015 }, 'year 2015', 'år 2015'],
+  ])('names the years of %j', (years, english, norwegian) => {
+    expect(selection(years)).toBe(english)
+    expect(selection(years, nb)).toBe(norwegian)
+  })
+
+  it('is left out when nothing is selected', () => expect(selection({})).toBeUndefined())
+})
+
 describe('edge cases', () => {
   it('one year, one project, one partner, one job', () => {
     const summary = withTotals(['1', null, null], { firstYear: 2019, lastYear: 2019, projects: 1, partners: 1 })

@@ -21,7 +21,20 @@ describe('normalizeHeaderName', () => {
     ['Nye\u00a0arbeidsplasser', 'nyearbeidsplasser'],
     ['co2e\ttonnes', 'co2etonnes'],
     ['Besparelse NOK', 'besparelsenok'],
+    ['Besparelse (NOK)', 'besparelsenok'],
+    ['CO2e (tonn)', 'co2etonn'],
+    ['prosjekt.id', 'prosjektid'],
+    ['(år)', 'ar'],
+    ['Jobs (F.T.E.)', 'jobsfte'],
   ])('%j → %s', (name, expected) => expect(normalizeHeaderName(name)).toBe(expected))
+
+  it.each([
+    ['Besparelse (NOK)', 'savings_nok'],
+    ['Prosjekt.ID', 'project_id'],
+    ['(Kategori)', 'category'],
+  ])('ignores parentheses and dots when it resolves %j', (name, column) =>
+    expect(canonicalColumnFor(name)).toBe(column),
+  )
 
   it('treats a decomposed accent like a precomposed one', () => {
     expect(normalizeHeaderName('A\u030ar')).toBe(normalizeHeaderName('\u00c5r'))

@@ -41,7 +41,7 @@ describe('LineRuns', () => {
   it('stores consecutive lines as one run and finds every entry', () => {
     const runs = new LineRuns()
     const locations = [2, 3, 4, 5, 7, 8, 100, 101, 102, 3]
-    locations.forEach((location, entry) => runs.push(entry, location))
+    for (const [entry, location] of locations.entries()) runs.push(entry, location)
     expect(locations.map((_, entry) => runs.get(entry))).toEqual(locations)
   })
 

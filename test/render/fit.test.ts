@@ -39,17 +39,18 @@ describe('fitTable', () => {
   it('wraps long names before anything else, never below their longest word', () => {
     const [fitted, ...rest] = fitTable(partners, 60, 1, continued)
     expect(rest).toEqual([])
-    expect(widthOf(fitted!)).toBeLessThanOrEqual(60)
-    expect(fitted!.widths![0]).toBeGreaterThanOrEqual('tjenestedigitalisering'.length)
-    expect(fitted!.wraps).toBe(true)
-    expect(fitted!.table).toBe(partners)
+    if (fitted === undefined) throw new Error('no table')
+    expect(widthOf(fitted)).toBeLessThanOrEqual(60)
+    expect(fitted.widths?.[0]).toBeGreaterThanOrEqual('tjenestedigitalisering'.length)
+    expect(fitted.wraps).toBe(true)
+    expect(fitted.table).toBe(partners)
   })
 
   it('wraps the heads of figure columns but never the figures', () => {
     // The narrowest single table: names at their longest word, "Jobs (FTE)" over two lines, figures whole.
     const [fitted, ...rest] = fitTable(partners, 59, 1, continued)
     expect(rest).toEqual([])
-    expect(fitted!.widths).toEqual([
+    expect(fitted?.widths).toEqual([
       'tjenestedigitalisering'.length,
       'Records'.length,
       '(FTE)'.length,

@@ -7,8 +7,10 @@ import {
   type AmountScan,
   type ConventionSetting,
   newAmountScan,
+  parseAmount,
   scanAmount,
   scanAmountByRules,
+  scanPlainAmount,
 } from '../../src/validate/number.js'
 
 const CONVENTIONS: ConventionSetting[] = ['comma', 'dot', 'auto']
@@ -110,5 +112,41 @@ describe('scanAmount: the fast path reads exactly as the rules do', () => {
     ['12,5', 'auto'],
     ['-', 'dot'],
     ['1,', 'comma'],
+    ['9007199254740991', 'dot'],
+    ['9007199254740993', 'dot'],
+    ['-9007199254740993', 'dot'],
+    ['1000000000000000.01', 'dot'],
+    ['1 000 000 000 000 000,01', 'comma'],
   ] as const)('%j in a %s file', (text, convention) => expectSame(text, convention, true))
+})
+
+describe('values a double cannot hold', () => {
+  // 2^53 + 1 and 10^15 + 0.01: a double reads them as 9007199254740992 and 1000000000000000.
+  it.each([
+    ['9007199254740993', 'dot', '9007199254740993 e-0'],
+    ['-9007199254740993', 'dot', '-9007199254740993 e-0'],
+    ['1000000000000000.01', 'dot', '100000000000000001 e-2'],
+    ['1 000 000 000 000 000,01', 'comma', '100000000000000001 e-2'],
+    ['12345678901234567890123', 'dot', '12345678901234567890123 e-0'],
+  ] as const)('%j is read exactly', (text, convention, expected) => {
+    const parsed = parseAmount(text, convention, { currency: true })
+    expect(parsed.ok && `${parsed.value.units} e-${parsed.value.scale}`).toBe(expected)
+  })
+
+  it('never takes the double fast path at 16 digits or more, grouped or not, with or without decimals', () => {
+    const fast = (text: string, convention: ConventionSetting): boolean =>
+      scanPlainAmount(text, 0, text.length, convention, newAmountScan())
+    expect(fast('123456789012345', 'dot')).toBe(true) // 15 digits: a double holds every such integer
+    expect(fast('12345678901234.5', 'dot')).toBe(true)
+    for (const [text, convention] of [
+      ['1234567890123456', 'dot'],
+      ['9007199254740993', 'dot'],
+      ['1000000000000000.01', 'dot'],
+      ['123456789012345.6', 'dot'],
+      ['1 234 567 890 123 456', 'comma'],
+      ['1.234.567.890.123.456', 'comma'],
+      ['1 000 000 000 000 000,01', 'comma'],
+    ] as const)
+      expect(fast(text, convention), text).toBe(false)
+  })
 })

@@ -13,9 +13,8 @@ function build(lines: string[][], delimiter: Delimiter = ','): PriceIndex | stri
   if (
     builder.header({ file: 'cpi.csv', line: 1, cells: header ?? [], convention: conventionForDelimiter(delimiter) })
   ) {
-    rows.forEach((cells, position) =>
-      builder.row({ file: 'cpi.csv', line: position + 2, cells, raw: cells.join(delimiter) }),
-    )
+    for (const [position, cells] of rows.entries())
+      builder.row({ file: 'cpi.csv', line: position + 2, cells, raw: cells.join(delimiter) })
   }
   const result = builder.result([])
   return Array.isArray(result) ? result.map((problem: Problem) => formatProblem(problem)) : result

@@ -113,11 +113,11 @@ export function reportCharts(summary: Summary, options: ChartOptions): ReportCha
   )
   const charts: ReportChart[] = []
   if (byYear !== undefined) {
-    MEASURE_LIST.forEach(measure => charts.push(yearChart(byYear, measure, summary, options)))
-    MEASURE_LIST.forEach(measure => charts.push(toDateChart(byYear, measure, summary, options)))
+    for (const measure of MEASURE_LIST) charts.push(yearChart(byYear, measure, summary, options))
+    for (const measure of MEASURE_LIST) charts.push(toDateChart(byYear, measure, summary, options))
   }
   if (byPartner !== undefined)
-    MEASURE_LIST.forEach(measure => charts.push(rankedChart(byPartner, measure, summary, options)))
+    for (const measure of MEASURE_LIST) charts.push(rankedChart(byPartner, measure, summary, options))
   return charts
 }
 
