@@ -38,6 +38,10 @@ const SHOWN_NAMES = 12
 const names = (items: readonly string[]): string =>
   list(items.slice(0, SHOWN_NAMES).map(displayValue)) +
   (items.length > SHOWN_NAMES ? ` og ${items.length - SHOWN_NAMES} til` : '')
+/** Navn på medlemmer eller partnere i en setning: noen få, så hvor mange til (en liste på 10 000 hjelper ingen). */
+const someNames = (items: readonly string[], shown = SHOWN_NAMES): string =>
+  items.slice(0, shown).join(', ') +
+  (items.length > shown ? ` og ${formatCount(items.length - shown, NUMBER_STYLES.nb)} til` : '')
 const indexName = (index: PriceIndex): string =>
   index.builtIn ? `den medfølgende indeksen ${index.source}` : index.source
 const coverageYears = (index: PriceIndex): string => {
@@ -95,6 +99,7 @@ const KEY_PLURALS: Record<KeyKind, string> = {
   'partner-set': 'kombinasjoner av partnere',
   group: 'rader i én gruppering',
 }
+/** En feilkode fra operativsystemet slik en person ville sagt den (samme nøkler som i en.ts). */
 const SYSTEM_REASONS: Record<string, string> = {
   ENOSPC: 'ingen plass igjen på enheten',
   EDQUOT: 'diskkvoten er brukt opp',
@@ -110,6 +115,13 @@ const SYSTEM_REASONS: Record<string, string> = {
   ENFILE: 'for mange åpne filer i systemet',
   ENOMEM: 'tomt for minne',
   EAGAIN: 'ressursen er midlertidig utilgjengelig',
+  EEXIST: 'finnes allerede',
+  ENAMETOOLONG: 'navnet er for langt',
+  ELOOP: 'for mange nivåer av symbolske lenker',
+  ENXIO: 'enheten eller adressen finnes ikke',
+  EBUSY: 'enheten eller ressursen er opptatt',
+  ETXTBSY: 'programfilen er i bruk',
+  EPIPE: 'leseren lukket røret',
 }
 
 export const nb: Messages = {
@@ -557,7 +569,7 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     failed: (errors, source) => `${count(errors, 'error')} i medlemsfilen ${source}; ingenting beregnet`,
     fromStdin: '--members trenger en fil; standard inn («-») er for postene',
     withoutRecords: names =>
-      `${names.length} ${plural(names.length, 'medlem', 'medlemmer')} har ingen post i utvalget: ${names.join(', ')}`,
+      `${formatCount(names.length, NUMBER_STYLES.nb)} ${plural(names.length, 'medlem', 'medlemmer')} har ingen post i utvalget: ${someNames(names.map(displayValue))}`,
   },
   notes: {
     jobsLookHeld: (projects, runs) =>
@@ -653,11 +665,11 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
         `${members.members} ${plural(members.members, 'medlem', 'medlemmer')} med partneravtale ved utgangen av ${members.year} (${members.owners} ${plural(members.owners, 'eier', 'eiere')}, ${members.partners} ${plural(members.partners, 'partner', 'partnere')}; i tillegg ${members.collaborators} ${plural(members.collaborators, 'samarbeidspart', 'samarbeidsparter')}), fra ${members.source}; ${members.named} ${plural(members.named, 'partner', 'partnere')} er nevnt i postene.${
           members.withoutRecords.length === 0
             ? ''
-            : ` Medlemmer uten poster i utvalget: ${members.withoutRecords.join(', ')}.`
+            : ` Medlemmer uten poster i utvalget: ${someNames(members.withoutRecords)}.`
         }${
           members.notMembers.length === 0
             ? ''
-            : ` Nevnt i poster i et år de ikke var medlemmer: ${members.notMembers.join(', ')}.`
+            : ` Nevnt i poster i et år de ikke var medlemmer: ${someNames(members.notMembers)}.`
         }`,
       noYears: 'ingen poster',
       attribution: 'Fordeling',
@@ -759,6 +771,8 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     outOfDate: (count, total, directory) =>
       `${count} av ${total} rapportfiler i ${directory} er ikke det report-kommandoen ville skrevet nå; kjør den uten --check for å oppdatere dem`,
     outIsFile: directory => `--out ${directory}: er en fil, ikke en mappe`,
+    emptyOut:
+      '--out "": et tomt navn er ingen mappe (en variabel uten verdi?); ingenting ble skrevet; skriv --out . for mappen du står i',
     cannotCreate: (directory, reason) => `--out ${directory}: kan ikke opprette mappen (${reason})`,
     cannotWrite: (directory, reason) => `--out ${directory}: kan ikke skrive der (${reason})`,
     targetIsDirectory: path => `kan ikke skrive ${path}: en mappe med det navnet står i veien`,
@@ -766,18 +780,6 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
       `--out ${directory}: en annen kjøring av lup-impact (prosess ${pid}) skriver der fortsatt; ingenting ble skrevet (vent på den, eller fjern ${directory}/.lup-impact.lock om ingen slik kjøring finnes)`,
     partlyWritten: (replaced, kept, reason) =>
       `skrivingen av rapporten feilet mens filene ble flyttet på plass (${reason}): erstattet ${replaced.join(', ') || 'ingen'}; uendret ${kept.join(', ')}`,
-    reason: code =>
-      ({
-        ENOENT: 'finnes ikke',
-        EACCES: 'ingen tilgang',
-        EPERM: 'ikke tillatt',
-        EROFS: 'skrivebeskyttet filsystem',
-        ENOSPC: 'ikke mer plass på disken',
-        EDQUOT: 'diskkvoten er brukt opp',
-        ENOTDIR: 'ikke en mappe',
-        EISDIR: 'er en mappe',
-        EEXIST: 'finnes allerede',
-      })[code] ?? code,
     badDate: value => `--date ${value}: forventet en dato som ÅÅÅÅ-MM-DD, for eksempel 2024-05-31`,
     badEpoch: value =>
       `SOURCE_DATE_EPOCH=${value}: forventet hele sekunder siden 1970-01-01 UTC, for eksempel 1717113600`,

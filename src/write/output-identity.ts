@@ -5,6 +5,7 @@
 import { fstatSync } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { createdAt } from './output-target.js'
 
 export interface NamedPath {
   /** How the user named it, for the message: `-o "x.csv"`, `the input "in.csv"`. */
@@ -43,8 +44,10 @@ async function identify(named: NamedPath): Promise<Identity> {
   try {
     real = await realpath(path)
   } catch {
-    real = await realpath(dirname(path))
-      .then(directory => join(directory, basename(path)))
+    // Not there yet: the file a write would create (through a link that points to nothing yet too).
+    const created = await createdAt(path)
+    real = await realpath(dirname(created))
+      .then(directory => join(directory, basename(created)))
       .catch(() => null)
   }
   try {
@@ -84,7 +87,8 @@ export async function findSameFile(
   const isNull = (identity: Identity): boolean => discarded !== null && identity.rdev === discarded
   for (let output = 0; output < outputs.length; output++) {
     for (let input = 0; input < inputs.length; input++)
-      if (same(outputIds[output] as Identity, inputIds[input] as Identity))
+      // Nothing read from the null device can be lost to an output there (`summarize /dev/null > /dev/null`).
+      if (same(outputIds[output] as Identity, inputIds[input] as Identity) && !isNull(inputIds[input] as Identity))
         return { first: outputs[output] as NamedPath, second: inputs[input] as NamedPath, kind: 'output' }
     for (let other = 0; other < output; other++)
       if (same(outputIds[output] as Identity, outputIds[other] as Identity) && !isNull(outputIds[output] as Identity))
