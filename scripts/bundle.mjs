@@ -50,8 +50,10 @@ function licenses(inputs) {
   const sections = [...packages.keys()].sort().map(name => {
     const folder = packages.get(name)
     const { version, license } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'))
+    // A package that ships no licence file (saxes) has its repository's licence in scripts/licenses/.
     const file = ['LICENSE', 'LICENSE.md', 'license', 'LICENSE.txt']
       .map(each => join(folder, each))
+      .concat(join(ROOT, 'scripts', 'licenses', `${name}.txt`))
       .find(path => {
         try {
           return statSync(path).isFile()

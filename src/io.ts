@@ -58,7 +58,7 @@ export class StreamWriter {
     private readonly fatal: boolean,
   ) {}
 
-  write(text: string): void {
+  write(text: string | Uint8Array): void {
     if (this.broken !== null) return
     this.stream.write(text, error => {
       if (error !== null && error !== undefined) this.broken ??= asWriteError(error)

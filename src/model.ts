@@ -93,6 +93,26 @@ export type AmountProblem =
   | 'too-long'
   | 'undecided'
 
+/** Why a spreadsheet (or a file that looks like one) cannot be read at all. */
+export type SpreadsheetProblem =
+  /** An OLE2 file: Excel 97–2003 (.xls), or an encrypted (password-protected) workbook. */
+  | 'xls'
+  | 'encrypted'
+  | 'ods'
+  | 'xlsb'
+  /** A zip archive that holds no workbook (a .docx, a plain .zip). */
+  | 'not-a-workbook'
+  | 'damaged'
+  | 'unsupported-compression'
+  /** A part that would inflate past its bound (a zip bomb, or a sheet beyond any real one). */
+  | 'too-large'
+  | 'too-many-parts'
+  | 'missing-part'
+  | 'no-sheets'
+  | 'no-such-sheet'
+  /** A workbook from standard input or a pipe, larger than what is held in memory to read it. */
+  | 'too-large-to-buffer'
+
 /** The kinds of distinct keys a run holds in memory: what a bound on them, or a spelling warning, is about. */
 export type KeyKind = 'partner' | 'project' | 'category' | 'partner-set' | 'group'
 

@@ -52,7 +52,7 @@ export interface Context {
    * Writes to stdout, or to the file `output`; text may come in chunks (a streamed report). A file is
    * written in full now, beside its target, and put in place when the run completes (finish).
    */
-  emit(text: string | AsyncIterable<string>, output: string | undefined): Promise<void>
+  emit(text: string | Uint8Array | AsyncIterable<string>, output: string | undefined): Promise<void>
   /** Another file the run has written (--rejects): put in place after the outputs when the run completes. */
   keep(write: StagedWrite): void
   /**
@@ -148,7 +148,7 @@ export function createContext(io: Io, messages: Messages): Context {
       const stream = path === undefined ? 'stdout' : standardStreamOf(path)
       if (stream !== null) {
         const writer = stream === 'stdout' ? stdout : stderr
-        if (typeof text === 'string') writer.write(text)
+        if (typeof text === 'string' || text instanceof Uint8Array) writer.write(text)
         else
           for await (const chunk of text) {
             writer.write(chunk)

@@ -28,6 +28,7 @@ interface ReportFlags extends ReadingFlags, PriceFlags {
   check?: boolean
   date?: string
   attribution: Attribution
+  excel?: boolean
 }
 
 export function registerReport(program: Command, context: Context): void {
@@ -38,6 +39,8 @@ export function registerReport(program: Command, context: Context): void {
     .requiredOption('--out <dir>', context.messages.help.out)
     .option('--check', context.messages.help.checkOut)
     .option('--date <yyyy-mm-dd>', context.messages.help.date)
+    .option('--excel', context.messages.help.reportExcel)
+    .option('--no-excel', context.messages.help.reportExcel)
     .addHelpText(
       'after',
       `
@@ -99,7 +102,9 @@ ${context.messages.help.examples}
         handlers,
       ),
     )
-    const reportFiles = renderReportFiles(summary, { ...context.renderOptions(false), date: date.date })
+    // summary.csv as Norwegian Excel opens it under nb, machine-neutral under en (--excel, --no-excel: either).
+    const excel = flags.excel ?? messages.language === 'nb'
+    const reportFiles = renderReportFiles(summary, { ...context.renderOptions(false), date: date.date, excel })
     const say = (text: string): void => {
       if (flags.quiet !== true) context.say(text)
     }

@@ -66,6 +66,7 @@ export function addInputOptions(command: Command, messages: Messages): Command {
         return encoding
       }),
     )
+    .option('--sheet <name>', help.sheet)
     .option('--allow-duplicates', help.allowDuplicates)
     .option('--strict', help.strict)
 }
@@ -78,6 +79,7 @@ export interface InputFlags {
   decimal?: DecimalConvention
   delimiter?: Delimiter
   encoding?: Encoding
+  sheet?: string
   allowDuplicates?: boolean
   strict?: boolean
 }
@@ -87,6 +89,7 @@ export function loadOptions(flags: InputFlags, messages: Messages, progress?: Pr
     decimal: flags.decimal,
     delimiter: flags.delimiter,
     encoding: flags.encoding,
+    ...(flags.sheet === undefined ? {} : { sheet: flags.sheet }),
     allowDuplicates: flags.allowDuplicates === true,
     strict: flags.strict === true,
     messages,
@@ -140,6 +143,7 @@ const FORMAT_BY_EXTENSION: Record<string, string> = {
   '.csv': 'csv',
   '.md': 'markdown',
   '.markdown': 'markdown',
+  '.xlsx': 'xlsx',
 }
 
 export function formatForOutput(explicit: string | undefined, output: string | undefined, fallback: string): string {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { Context } from './context.js'
+import { UsageError } from '../errors.js'
 import { shouldColor, terminalWidth } from '../io.js'
 import type { Attribution, Dimension } from '../model.js'
 import { FORMATS, type Format } from '../render/formats.js'
@@ -29,6 +30,7 @@ interface SummarizeFlags extends ReadingFlags, PriceFlags {
   format?: Format
   output?: string
   color: boolean
+  excel?: boolean
 }
 
 export const DEFAULT_GROUPINGS: Dimension[][] = [['year'], ['partner']]
@@ -48,7 +50,9 @@ ${context.messages.help.examples}
   $ lup-impact summarize data/lup-sample.csv --real 2020 --basis realised
   $ lup-impact summarize data/lup-sample.csv --by category --format markdown -o summary.md
   $ lup-impact summarize eksport.csv --rejects rejected.csv
-  $ cat data/lup-sample.csv | lup-impact summarize - --format csv`,
+  $ cat data/lup-sample.csv | lup-impact summarize - --format csv
+  $ lup-impact summarize effekter.xlsx --sheet Ark2 --format xlsx -o oppsummering.xlsx
+  $ lup-impact summarize data/lup-sample.csv --excel -o til-excel.csv`,
     )
   addInputOptions(command, context.messages)
   addSkipOptions(command, context.messages)
@@ -56,6 +60,7 @@ ${context.messages.help.examples}
   addGroupingOptions(command, context.messages)
   addPriceOptions(command, context.messages)
   addOutputOptions(command, FORMATS, context.messages)
+  command.option('--excel', context.messages.help.excel)
   addCommonOptions(command, context.messages)
   command.action(async (files: string[], flags: SummarizeFlags) => {
     const { io, messages } = context
@@ -72,7 +77,11 @@ ${context.messages.help.examples}
       flags.output === undefined,
     )
     const prices = await resolvePrices(flags, context)
-    const format = formatForOutput(flags.format, flags.output, 'table') as Format
+    const format = formatForOutput(flags.format, flags.output, flags.excel === true ? 'csv' : 'table') as Format
+    if (flags.excel === true && format !== 'csv') throw new UsageError(messages.xlsx.excelNeedsCsv(format))
+    // A workbook is bytes: to a file (-o), or to standard output that is a file or a pipe, never a terminal.
+    if (format === 'xlsx' && flags.output === undefined && io.stdout.isTTY === true)
+      throw new UsageError(messages.xlsx.toTerminal)
     // Loaded while nothing else is: what this run needs, and only that.
     const [{ summarizeFiles }, { renderers }] = await Promise.all([
       import('../pipeline.js'),
@@ -97,6 +106,7 @@ ${context.messages.help.examples}
     )
     const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
     const render = renderers[format]
-    await context.emit(render(summary, context.renderOptions(color, terminalWidth(io, flags.output))), flags.output)
+    const options = context.renderOptions(color, terminalWidth(io, flags.output))
+    await context.emit(render(summary, flags.excel === true ? { ...options, excel: true } : options), flags.output)
   })
 }

@@ -11,6 +11,7 @@ import type {
   Language,
   PerMeasure,
   PriceIndex,
+  SpreadsheetProblem,
 } from '../model.js'
 import { displayValue, priceBasisLabel } from './display.js'
 import { formatCount, NUMBER_STYLES } from './numbers.js'
@@ -269,6 +270,51 @@ export const en = {
         ? `not valid UTF-8 (byte ${byteOffset}); if the file comes from Excel it is probably Windows-1252: pass --encoding windows-1252, or leave --encoding out to detect it`
         : `not valid UTF-8 (byte ${byteOffset}), though the text before it was: the file mixes encodings; convert it to one, or pass --encoding to choose how to read it`,
   },
+  spreadsheet: {
+    errorValue: 'the cell holds a spreadsheet error value, not a value',
+    noResult:
+      'a formula whose result was never saved in the file; open the file in a spreadsheet program and save it again, which computes and saves it',
+    invalidCell: 'the file stores this cell as a number, date or TRUE/FALSE, but its content is none of these',
+    dateNotAmount: 'a date, not an amount (the cell has a date format; format the column as a number)',
+    booleanNotValue: 'TRUE or FALSE, not a number',
+    file: (problem: SpreadsheetProblem, detail: string, sheets: readonly string[] = []): string => {
+      switch (problem) {
+        case 'xls':
+          return 'an Excel 97–2003 workbook (.xls) or another old Office file; lup-impact reads .xlsx and CSV: open it in a spreadsheet program and save it as .xlsx'
+        case 'encrypted':
+          return 'a password-protected (encrypted) workbook; save a copy without a password, and read that'
+        case 'ods':
+          return 'an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV, and read that'
+        case 'xlsb':
+          return 'a binary Excel workbook (.xlsb); save it as .xlsx, and read that'
+        case 'not-a-workbook':
+          return 'a zip archive that holds no Excel workbook (lup-impact reads .xlsx and CSV)'
+        case 'damaged':
+          return `not a readable .xlsx workbook: the file is damaged (${displayValue(detail)})`
+        case 'unsupported-compression':
+          return `not a readable .xlsx workbook: a part is compressed in a way no spreadsheet program uses (${displayValue(detail)})`
+        case 'too-large':
+          return `the workbook's part ${displayValue(detail)} unpacks to more than lup-impact accepts (a zip bomb, or a sheet larger than any spreadsheet program makes); not read`
+        case 'too-many-parts':
+          return `the archive holds ${detail} parts, more than any workbook; not read`
+        case 'missing-part':
+          return `the workbook lacks its part ${displayValue(detail)}; the file is damaged`
+        case 'no-sheets':
+          return 'the workbook has no worksheet'
+        case 'no-such-sheet':
+          return `no sheet named "${displayValue(detail)}" (--sheet); the workbook's sheets are ${names(sheets)}`
+        case 'too-large-to-buffer':
+          return 'a workbook of more than 256 MiB from standard input or a pipe (a workbook is read by random access, so it is held in memory); name the file instead'
+      }
+    },
+  },
+  xlsx: {
+    textNumbers: (digits: number) =>
+      `Numbers of more than ${digits} significant digits are written as text, exactly: a spreadsheet's number holds ${digits}.`,
+    toTerminal:
+      '--format xlsx writes a binary workbook, not text for a terminal: give -o FILE.xlsx, or redirect standard output to a file or a pipe',
+    excelNeedsCsv: (format: string) => `--excel is for --format csv, not --format ${format}`,
+  },
   options: {
     unknownBasis: (value: string) =>
       `unknown basis "${value}"; expected realised, estimated or potential (or realisert, estimert, potensiell).`,
@@ -329,6 +375,11 @@ export const en = {
     decimal: 'decimal mark of the input (default: comma for ";" files, dot for "," files)',
     delimiter: 'field delimiter: "," ";" or tab (default: detected from the header)',
     encoding: (known: readonly string[]) => `input encoding: ${known.join(', ')} (default: detected)`,
+    sheet: 'the sheet to read in .xlsx input (default: the first visible sheet)',
+    excel:
+      'with --format csv: CSV that Excel opens as it is, in the language of --lang (nb: ";" and decimal commas; en: "," and dots; both UTF-8 with a byte-order mark and CRLF)',
+    reportExcel:
+      'write summary.csv for Excel (nb: ";" and decimal commas; the default under --lang nb); --no-excel: machine-neutral CSV (the default under en)',
     allowDuplicates: 'accept several records with the same project_id, year and partners',
     strict: 'treat a CO2e cut reported by one project in several years as an error',
     skipInvalid: 'summarise the valid records and count what was left out, instead of failing',

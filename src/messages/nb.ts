@@ -8,6 +8,7 @@ import type {
   KeyKind,
   Language,
   PriceIndex,
+  SpreadsheetProblem,
 } from '../model.js'
 import { displayValue } from './display.js'
 import { listWith, type Messages, type Noun, plural, yearSpan } from './en.js'
@@ -293,6 +294,51 @@ export const nb: Messages = {
         ? `ikke gyldig UTF-8 (byte ${byteOffset}); kommer filen fra Excel, er den trolig Windows-1252: bruk --encoding windows-1252, eller utelat --encoding for å oppdage det`
         : `ikke gyldig UTF-8 (byte ${byteOffset}), selv om teksten før var det: filen blander tegnkodinger; konverter den til én, eller bruk --encoding for å velge hvordan den leses`,
   },
+  spreadsheet: {
+    errorValue: 'cellen har en feilverdi fra regnearket, ikke en verdi',
+    noResult:
+      'en formel som aldri har fått resultatet sitt lagret i filen; åpne filen i et regnearkprogram og lagre den igjen, så regnes og lagres det',
+    invalidCell: 'filen lagrer cellen som et tall, en dato eller SANN/USANN, men innholdet er ingen av delene',
+    dateNotAmount: 'en dato, ikke et beløp (cellen har datoformat; formater kolonnen som tall)',
+    booleanNotValue: 'SANN eller USANN, ikke et tall',
+    file: (problem: SpreadsheetProblem, detail: string, sheets: readonly string[] = []): string => {
+      switch (problem) {
+        case 'xls':
+          return 'en Excel 97–2003-arbeidsbok (.xls) eller en annen gammel Office-fil; lup-impact leser .xlsx og CSV: åpne den i et regnearkprogram og lagre den som .xlsx'
+        case 'encrypted':
+          return 'en passordbeskyttet (kryptert) arbeidsbok; lagre en kopi uten passord, og les den'
+        case 'ods':
+          return 'et OpenDocument-regneark (.ods); lagre det som .xlsx eller CSV, og les det'
+        case 'xlsb':
+          return 'en binær Excel-arbeidsbok (.xlsb); lagre den som .xlsx, og les den'
+        case 'not-a-workbook':
+          return 'et zip-arkiv uten noen Excel-arbeidsbok (lup-impact leser .xlsx og CSV)'
+        case 'damaged':
+          return `ikke en lesbar .xlsx-arbeidsbok: filen er skadet (${displayValue(detail)})`
+        case 'unsupported-compression':
+          return `ikke en lesbar .xlsx-arbeidsbok: en del er komprimert på en måte ingen regnearkprogrammer bruker (${displayValue(detail)})`
+        case 'too-large':
+          return `arbeidsbokens del ${displayValue(detail)} pakkes ut til mer enn lup-impact godtar (en zip-bombe, eller et ark større enn noe regnearkprogram lager); ikke lest`
+        case 'too-many-parts':
+          return `arkivet har ${detail} deler, flere enn noen arbeidsbok; ikke lest`
+        case 'missing-part':
+          return `arbeidsboken mangler delen ${displayValue(detail)}; filen er skadet`
+        case 'no-sheets':
+          return 'arbeidsboken har ingen regneark'
+        case 'no-such-sheet':
+          return `ingen ark heter «${displayValue(detail)}» (--sheet); arbeidsbokens ark er ${names(sheets)}`
+        case 'too-large-to-buffer':
+          return 'en arbeidsbok på mer enn 256 MiB fra standard inn eller et rør (en arbeidsbok leses med direkte tilgang, så den holdes i minnet); oppgi filen i stedet'
+      }
+    },
+  },
+  xlsx: {
+    textNumbers: (digits: number) =>
+      `Tall med mer enn ${digits} gjeldende sifre er skrevet som tekst, nøyaktig: et tall i et regneark holder ${digits}.`,
+    toTerminal:
+      '--format xlsx skriver en binær arbeidsbok, ikke tekst for en terminal: oppgi -o FIL.xlsx, eller send standard ut til en fil eller et rør',
+    excelNeedsCsv: (format: string) => `--excel gjelder --format csv, ikke --format ${format}`,
+  },
   options: {
     unknownBasis: (value: string) =>
       `ukjent grunnlag «${value}»; ventet realisert, estimert eller potensiell (eller realised, estimated, potential).`,
@@ -353,6 +399,11 @@ export const nb: Messages = {
     decimal: 'desimaltegn i inndataene (standard: komma for «;»-filer, punktum for «,»-filer)',
     delimiter: 'feltskille: «,» «;» eller tab (standard: oppdages fra overskriftsraden)',
     encoding: (known: readonly string[]) => `tegnkoding: ${known.join(', ')} (standard: oppdages)`,
+    sheet: 'arket som leses i .xlsx-filer (standard: det første synlige arket)',
+    excel:
+      'med --format csv: CSV som Excel åpner som den er, på språket til --lang (nb: «;» og desimalkomma; en: «,» og punktum; begge UTF-8 med byte-rekkefølgemerke og CRLF)',
+    reportExcel:
+      'skriv summary.csv for Excel (nb: «;» og desimalkomma; standard under --lang nb); --no-excel: maskinnøytral CSV (standard under en)',
     allowDuplicates: 'godta flere poster med samme project_id, år og partnere',
     strict: 'regn et CO2e-kutt som ett prosjekt rapporterer i flere år, som en feil',
     skipInvalid: 'oppsummer de gyldige postene og tell det som ble utelatt, i stedet for å feile',

@@ -1,5 +1,7 @@
 // CSV for spreadsheets and scripts: one table in long form, machine-neutral
 // numbers (dot decimals, no grouping), and no cell a spreadsheet would run as a formula.
+// Under --excel, the same table in the dialect Excel opens in the run's language (csvDialect).
+import type { Language } from '../model.js'
 import { stringify } from 'csv-stringify/sync'
 import { type Amount, amountToPlainString } from '../amount.js'
 import {
@@ -18,24 +20,58 @@ import type { RenderOptions } from './formats.js'
 /** "=cmd()" opened in a spreadsheet runs; a leading apostrophe keeps it text (escape.ts, csvCell). */
 export { csvCell as neutralizeFormula } from '../escape.js'
 
-const cell = (value: Amount | null): string => (value === null ? '' : amountToPlainString(value))
+/**
+ * How a CSV file is written. Neutral: "," and dot decimals, LF, no byte-order mark, for programs.
+ * For Excel (--excel): what Excel opens without an import dialog in the language's locale: under nb
+ * ";" (Norwegian Excel's list separator) and decimal commas, under en "," and dots; both UTF-8 with a
+ * byte-order mark (without one Excel reads Windows-1252: "Måkeøy" comes out garbled) and CRLF.
+ */
+export interface CsvDialect {
+  delimiter: ',' | ';'
+  decimal: '.' | ','
+  bom: boolean
+  crlf: boolean
+}
 
-function measureCells(measures: MeasureValues): string[] {
-  return measures.map(cell)
+export function csvDialect(excel: boolean, language: Language): CsvDialect {
+  if (!excel) return { delimiter: ',', decimal: '.', bom: false, crlf: false }
+  return language === 'nb'
+    ? { delimiter: ';', decimal: ',', bom: true, crlf: true }
+    : { delimiter: ',', decimal: '.', bom: true, crlf: true }
+}
+
+/** Rows of cells (already made safe by csvCell) as CSV text in `dialect`. */
+export function writeCsv(rows: string[][], dialect: CsvDialect): string {
+  const text = stringify(rows, { delimiter: dialect.delimiter, record_delimiter: dialect.crlf ? 'windows' : 'unix' })
+  return dialect.bom ? `\ufeff${text}` : text
+}
+
+type Decimal = CsvDialect['decimal']
+
+const cell = (value: Amount | null, decimal: Decimal): string =>
+  value === null ? '' : decimal === '.' ? amountToPlainString(value) : amountToPlainString(value).replace('.', ',')
+
+function measureCells(measures: MeasureValues, decimal: Decimal): string[] {
+  return measures.map(value => cell(value, decimal))
 }
 
 /** The running totals of by-year rows, as extra columns (empty on other rows). */
-function toDateCells(row: GroupRow | null): string[] {
+function toDateCells(row: GroupRow | null, decimal: Decimal): string[] {
   const toDate = row?.toDate
-  return TO_DATE_FIELDS.map(({ field }) => (toDate === undefined ? '' : cell(toDate[field])))
+  return TO_DATE_FIELDS.map(({ field }) => (toDate === undefined ? '' : cell(toDate[field], decimal)))
 }
 
-export function renderCsv(summary: Summary, _options: RenderOptions): string {
+export function renderCsv(summary: Summary, options: RenderOptions): string {
+  const dialect = csvDialect(options.excel === true, options.messages.language)
+  return writeCsv(csvRows(summary, dialect.decimal), dialect)
+}
+
+function csvRows(summary: Summary, decimal: Decimal): string[][] {
   const dimensions = DIMENSIONS.filter(dimension =>
     summary.groupings.some(grouping => grouping.dimensions.includes(dimension)),
   )
   const withToDate = summary.groupings.some(grouping => isByYear(grouping.dimensions))
-  const extra = (row: GroupRow | null): string[] => (withToDate ? toDateCells(row) : [])
+  const extra = (row: GroupRow | null): string[] => (withToDate ? toDateCells(row, decimal) : [])
   const header = [
     'group',
     ...dimensions.map(dimension => KEY_FIELDS[dimension]),
@@ -50,7 +86,7 @@ export function renderCsv(summary: Summary, _options: RenderOptions): string {
       ...dimensions.map(() => ''),
       String(summary.totals.records),
       String(summary.totals.projects),
-      ...measureCells(summary.totals.measures),
+      ...measureCells(summary.totals.measures, decimal),
       ...extra(null),
     ],
   ]
@@ -66,10 +102,10 @@ export function renderCsv(summary: Summary, _options: RenderOptions): string {
         ...keys,
         String(row.records),
         String(row.projects),
-        ...measureCells(row.measures),
+        ...measureCells(row.measures, decimal),
         ...extra(row),
       ])
     }
   }
-  return stringify([header, ...rows], { record_delimiter: 'unix' })
+  return [header, ...rows]
 }

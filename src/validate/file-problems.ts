@@ -42,6 +42,8 @@ export function problemFromRead(problem: ReadProblem, messages: Messages): Probl
       return { ...base, message: messages.problems.csv(problem.code) }
     case 'binary':
       return { ...base, message: messages.problems.binary(problem.guess) }
+    case 'spreadsheet':
+      return { ...base, message: messages.spreadsheet.file(problem.problem, problem.detail, problem.sheets) }
   }
 }
 

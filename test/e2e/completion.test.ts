@@ -35,7 +35,7 @@ describe('lup-impact completion zsh', () => {
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toMatch(/^#compdef lup-impact\n/)
     expect(result.stdout).toContain('compadd summarize validate trace report check init completion')
-    expect(result.stdout).toContain("'--format:value:(table json csv markdown)'")
+    expect(result.stdout).toContain("'--format:value:(table json csv markdown xlsx)'")
   })
 
   it('refuses other shells', async () => {

@@ -434,9 +434,9 @@ describe('two report runs into one directory take turns', () => {
     const result = await runCli(['report', SAMPLE, '--out', out])
     expect(result.exitCode).toBe(0)
     expect(released).toBeGreaterThan(0)
-    for (const name of ['summary.json', 'summary.csv', 'report.md', 'report.html'])
+    for (const name of ['summary.json', 'summary.csv', 'summary.xlsx', 'report.md', 'report.html'])
       expect(statSync(join(out, name)).mtimeMs).toBeGreaterThanOrEqual(released - 50)
-    expect(readdirSync(out).sort()).toEqual(['report.html', 'report.md', 'summary.csv', 'summary.json'])
+    expect(readdirSync(out).sort()).toEqual(['report.html', 'report.md', 'summary.csv', 'summary.json', 'summary.xlsx'])
   })
 
   it('a lock left by a process that is gone is taken over', async () => {

@@ -84,7 +84,7 @@ describe('report', () => {
     await runCli(['report', SAMPLE, '--out', directory])
     const upToDate = await runCli(['report', SAMPLE, '--out', directory, '--check'])
     expect(upToDate).toMatchObject({ exitCode: 0, stdout: '' })
-    expect(upToDate.stderr).toBe(`${directory} is up to date (4 files)\n`)
+    expect(upToDate.stderr).toBe(`${directory} is up to date (5 files)\n`)
 
     writeFileSync(
       join(directory, 'report.md'),
@@ -97,7 +97,7 @@ describe('report', () => {
     const stale = await runCli(['report', SAMPLE, '--out', directory, '--check', '--lang', 'en'])
     expect(stale.exitCode).toBe(1)
     expect(stale.stderr).toBe(
-      `${join(directory, 'report.md')}: differs from line 3\nerror: 1 of 4 report files in ${directory} is not what the report command would write now; rerun it without --check to update them\n`,
+      `${join(directory, 'report.md')}: differs from line 3\nerror: 1 of 5 report files in ${directory} is not what the report command would write now; rerun it without --check to update them\n`,
     )
     expect(read(directory)).toEqual(before)
     expect(
@@ -112,7 +112,7 @@ describe('report', () => {
     const directory = join(scratch(), 'report')
     const result = await runCli(['report', SAMPLE, '--out', directory, '--check', '-q'])
     expect(result.exitCode).toBe(1)
-    expect(result.stderr.split('\n').filter(line => line.endsWith(': missing'))).toHaveLength(4)
+    expect(result.stderr.split('\n').filter(line => line.endsWith(': missing'))).toHaveLength(5)
     expect(existsSync(directory)).toBe(false)
   })
 
