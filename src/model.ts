@@ -103,6 +103,10 @@ export type SpreadsheetProblem =
   /** A zip archive that holds no workbook (a .docx, a plain .zip). */
   | 'not-a-workbook'
   | 'damaged'
+  /** A zip without its directory at the end: a download or copy cut short. */
+  | 'truncated'
+  /** A part that inflates to more than its directory entry says (a zip bomb that lies). */
+  | 'size-mismatch'
   | 'unsupported-compression'
   /** A part that would inflate past its bound (a zip bomb, or a sheet beyond any real one). */
   | 'too-large'

@@ -17,7 +17,7 @@ import type { Messages } from './messages/index.js'
 import type { ProgressCounter } from './progress.js'
 import { type CanonicalColumn, resolveHeader } from './read/header.js'
 import { type ReadOptions, formatLocation, readerFor, resolveInputs, type RowFields } from './read/index.js'
-import { locationIn } from './read/location.js'
+import { formatSource, locationIn } from './read/location.js'
 import { KeyLimitError } from './record/limits.js'
 import { type RunKeys, runKeys } from './record/run-keys.js'
 import { RecordView } from './record/view.js'
@@ -129,7 +129,7 @@ export async function streamRecords(
       for (const problem of problems) report(problem)
       if (invalid !== null || problems.some(problem => problem.severity === 'error')) {
         counts.skippedRecords++
-        handlers.rejected?.({ file, line: fields.line, raw: fields.raw(), problems: [...problems] })
+        handlers.rejected?.({ file: formatSource(view), line: fields.line, raw: fields.raw(), problems: [...problems] })
       } else handlers.record(view)
       return true
     } catch (error) {

@@ -291,6 +291,10 @@ export const en = {
           return 'a zip archive that holds no Excel workbook (lup-impact reads .xlsx and CSV)'
         case 'damaged':
           return `not a readable .xlsx workbook: the file is damaged (${displayValue(detail)})`
+        case 'truncated':
+          return 'not a readable .xlsx workbook: the zip directory at its end is missing (a file cut short?)'
+        case 'size-mismatch':
+          return `not a readable .xlsx workbook: the part ${displayValue(detail)} unpacks to more bytes than its zip directory says (a zip bomb, or a damaged file); not read`
         case 'unsupported-compression':
           return `not a readable .xlsx workbook: a part is compressed in a way no spreadsheet program uses (${displayValue(detail)})`
         case 'too-large':

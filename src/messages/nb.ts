@@ -315,6 +315,10 @@ export const nb: Messages = {
           return 'et zip-arkiv uten noen Excel-arbeidsbok (lup-impact leser .xlsx og CSV)'
         case 'damaged':
           return `ikke en lesbar .xlsx-arbeidsbok: filen er skadet (${displayValue(detail)})`
+        case 'truncated':
+          return 'ikke en lesbar .xlsx-arbeidsbok: zip-katalogen på slutten mangler (en fil som er kuttet av?)'
+        case 'size-mismatch':
+          return `ikke en lesbar .xlsx-arbeidsbok: delen ${displayValue(detail)} pakkes ut til flere byte enn zip-katalogen sier (en zip-bombe, eller en skadet fil); ikke lest`
         case 'unsupported-compression':
           return `ikke en lesbar .xlsx-arbeidsbok: en del er komprimert på en måte ingen regnearkprogrammer bruker (${displayValue(detail)})`
         case 'too-large':

@@ -11,6 +11,11 @@ export function formatLocation(location: Location): string {
     : `${location.file}:${location.sheet}:${location.line}`
 }
 
+/** The source of a location without its line: `file`, or `file:sheet` for a spreadsheet (the --rejects file column). */
+export function formatSource(location: Omit<Location, 'line'>): string {
+  return location.sheet === undefined ? location.file : `${location.file}:${location.sheet}`
+}
+
 /** The location of `line` in the same source (file and sheet) as `source`. */
 export function locationIn(source: Omit<Location, 'line'>, line: number): Location {
   return source.sheet === undefined ? { file: source.file, line } : { file: source.file, sheet: source.sheet, line }

@@ -29,7 +29,7 @@ export const LIMITS = {
   /** sharedStrings.xml: read whole into memory (the sheet refers to its strings by number, in any order). */
   sharedStringsBytes: 512 * 1024 * 1024,
   /** One sheet, streamed: Excel's 1 048 576 rows of a few dozen cells fit well within it. */
-  sheetBytes: 4 * 1024 * 1024 * 1024,
+  sheetBytes: 2 * 1024 * 1024 * 1024,
 } as const
 
 export interface Archive {
@@ -69,7 +69,10 @@ export async function openArchive(source: Source): Promise<Archive> {
 export const partKey = (name: string): string => name.replace(/^\/+/, '').toLowerCase()
 
 function damaged(error: unknown): WorkbookError {
-  return new WorkbookError('damaged', error instanceof Error ? error.message : String(error))
+  const message = error instanceof Error ? error.message : String(error)
+  if (/end of central directory record signature not found/i.test(message)) return new WorkbookError('truncated')
+  if (/too (many|few) bytes in the stream/i.test(message)) return new WorkbookError('size-mismatch')
+  return new WorkbookError('damaged', message)
 }
 
 function archiveOf(zip: yauzl.ZipFile, entries: Map<string, yauzl.Entry>): Archive {
@@ -105,7 +108,8 @@ function archiveOf(zip: yauzl.ZipFile, entries: Map<string, yauzl.Entry>): Archi
       }
       if (decoder !== undefined) yield decoder.decode()
     } catch (error) {
-      throw error instanceof WorkbookError ? error : damaged(error)
+      const problem = error instanceof WorkbookError ? error : damaged(error)
+      throw problem.problem === 'size-mismatch' ? new WorkbookError('size-mismatch', name) : problem
     } finally {
       stream.destroy()
     }
