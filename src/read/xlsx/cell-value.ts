@@ -19,6 +19,9 @@ export function decimalOfDouble(value: number): string | undefined {
   if (!Number.isFinite(value)) return undefined
   if (value === 0) return '0'
   let text = String(value)
+  // Most cells: no exponent and at most 15 digits, counting leading zeros (the regex-free path).
+  if (!text.includes('e') && text.length - (value < 0 ? 1 : 0) - (text.includes('.') ? 1 : 0) <= SHOWN_DIGITS)
+    return text
   if (significantDigits(text) > SHOWN_DIGITS) text = String(Number(value.toPrecision(SHOWN_DIGITS)))
   return plainDecimal(text)
 }
