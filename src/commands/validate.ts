@@ -19,6 +19,7 @@ export function problemToJson(problem: Problem): string {
   return stringifyJson(
     {
       file: problem.file,
+      ...(problem.sheet === undefined ? {} : { sheet: problem.sheet }),
       line: problem.line,
       column: problem.column ?? null,
       value: problem.value ?? null,

@@ -28,6 +28,10 @@ export const LIMITS = {
   smallPartBytes: 64 * 1024 * 1024,
   /** sharedStrings.xml: read whole into memory (the sheet refers to its strings by number, in any order). */
   sharedStringsBytes: 512 * 1024 * 1024,
+  /** Shared strings held (each costs some 50 bytes of memory): a full sheet of this tool's columns has fewer. */
+  sharedStrings: 10_000_000,
+  /** Elements nested in one another: a sheet nests five deep, so a deeper part is hostile (the parser keeps a stack). */
+  depth: 64,
   /** One sheet, streamed: Excel's 1 048 576 rows of a few dozen cells fit well within it. */
   sheetBytes: 2 * 1024 * 1024 * 1024,
 } as const

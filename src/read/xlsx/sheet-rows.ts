@@ -127,7 +127,7 @@ export function sheetParser(context: SheetContext, onRow: (row: SheetRow) => voi
       case 'row': {
         if (!inSheetData) return
         const number = attributes.r === undefined ? previousRow + 1 : Number(attributes.r)
-        if (!Number.isInteger(number) || number < 1 || number > MAX_ROW) fail(`row number "${attributes.r}"`)
+        if (!Number.isInteger(number) || number < 1 || number > MAX_ROW) fail(`row number ${attributes.r}`)
         row.number = number
         row.hidden = attributes.hidden === '1' || attributes.hidden === 'true'
         row.width = 0
@@ -140,7 +140,7 @@ export function sheetParser(context: SheetContext, onRow: (row: SheetRow) => voi
         if (!inRow) return
         const reference = attributes.r
         column = reference === undefined ? column + 1 : columnOfReference(reference)
-        if (column < 0 || column >= MAX_COLUMN) fail(`cell reference "${reference}"`)
+        if (column < 0 || column >= MAX_COLUMN) fail(`cell reference ${reference}`)
         type = attributes.t ?? 'n'
         style = attributes.s === undefined ? 0 : Number(attributes.s)
         hasFormula = false
@@ -214,7 +214,7 @@ export function sheetParser(context: SheetContext, onRow: (row: SheetRow) => voi
     switch (type) {
       case 's': {
         const text = context.sharedStrings[Number(value)]
-        if (text === undefined) fail(`shared string "${value}", which the workbook does not have`)
+        if (text === undefined) fail(`shared string ${value}, which the workbook does not have`)
         row.set(column, text as string, CELL_TEXT)
         return
       }
@@ -259,14 +259,21 @@ export function sheetParser(context: SheetContext, onRow: (row: SheetRow) => voi
     }
   }
 
+  /** The parser's own errors (malformed XML) as a damaged workbook, like ours. */
+  const guarded = (action: () => void): void => {
+    try {
+      action()
+    } catch (error) {
+      throw error instanceof WorkbookError ? error : new WorkbookError('damaged', (error as Error).message)
+    }
+  }
   return {
-    write: text => {
-      parser.write(text)
-      // A text node grows inside the parser until the next tag: bounded between writes too.
-      if (parser.position - lastTagAt > MAX_CELL_CHARS * 8) fail(`text of more than ${MAX_CELL_CHARS} characters`)
-    },
-    close: () => {
-      parser.close()
-    },
+    write: text =>
+      guarded(() => {
+        parser.write(text)
+        // A text node grows inside the parser until the next tag: bounded between writes too.
+        if (parser.position - lastTagAt > MAX_CELL_CHARS * 8) fail(`text of more than ${MAX_CELL_CHARS} characters`)
+      }),
+    close: () => guarded(() => parser.close()),
   }
 }

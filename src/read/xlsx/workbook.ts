@@ -42,6 +42,13 @@ export function newParser(): SaxesParser {
   parser.on('doctype', () => {
     throw new WorkbookError('damaged', 'a DOCTYPE in a workbook part')
   })
+  // The parser keeps a stack of open elements (saxes 6's `tags`, pinned): bounded, so that "<a><a><a>…"
+  // cannot fill memory. Its own event, since saxes takes one handler per event and the callers set the others.
+  const stack = (parser as unknown as { tags?: unknown[] }).tags
+  parser.on('opentagstart', () => {
+    if (stack !== undefined && stack.length >= LIMITS.depth)
+      throw new WorkbookError('damaged', `elements nested more than ${LIMITS.depth} deep`)
+  })
   return parser
 }
 
@@ -211,7 +218,10 @@ export async function readSharedStrings(archive: Archive, part: string): Promise
     const name = localName(tag.name)
     if (name === 't') inText = false
     else if (name === 'rPh') phonetic--
-    else if (name === 'si') strings.push(decodeEscapes(text))
+    else if (name === 'si') {
+      if (strings.length >= LIMITS.sharedStrings) throw new WorkbookError('too-large', part)
+      strings.push(decodeEscapes(text))
+    }
   })
   try {
     for await (const chunk of archive.streamText(part, LIMITS.sharedStringsBytes)) parser.write(chunk)
