@@ -117,7 +117,8 @@ ${context.messages.help.examples}
   })
 }
 
-type EncodedRecord = [string, number, string, number, string[], string[], Basis, string, string]
+/** The last element, a spreadsheet's sheet, only when there is one. */
+type EncodedRecord = [string, number, string, number, string[], string[], Basis, string, string, string?]
 
 function encodeRecord(record: TracedRecord): string {
   const encoded: EncodedRecord = [
@@ -131,13 +132,17 @@ function encodeRecord(record: TracedRecord): string {
     amountToPlainString(record.amount),
     amountToPlainString(record.attributed),
   ]
+  if (record.sheet !== undefined) encoded.push(record.sheet)
   return JSON.stringify(encoded)
 }
 
 function decodeRecord(line: string): TracedRecord {
-  const [file, at, projectId, year, partners, credited, basis, amount, attributed] = JSON.parse(line) as EncodedRecord
+  const [file, at, projectId, year, partners, credited, basis, amount, attributed, sheet] = JSON.parse(
+    line,
+  ) as EncodedRecord
   return {
     file,
+    ...(sheet === undefined ? {} : { sheet }),
     line: at,
     projectId,
     year,

@@ -5,6 +5,7 @@
 import { stringify } from 'csv-stringify/sync'
 import { amountToPlainString } from '../amount.js'
 import { MEASURES, type TraceSummary, type TracedRecord } from '../model.js'
+import { formatLocation, formatSource } from '../read/location.js'
 import { csvCell, escapeTerminal } from '../escape.js'
 import { formatAmount, significantScale } from '../messages/numbers.js'
 import type { RenderOptions, TraceFormat } from './formats.js'
@@ -44,7 +45,7 @@ async function* renderTraceCsv(trace: TraceSummary, records: () => AsyncIterable
   for await (const record of records()) {
     yield line([
       'record',
-      csvCell(record.file),
+      csvCell(formatSource(record)),
       String(record.line),
       csvCell(record.projectId),
       String(record.year),
@@ -89,6 +90,7 @@ async function* renderTraceJson(
   for await (const record of records()) {
     const fields: JsonValue = {
       file: record.file,
+      ...(record.sheet === undefined ? {} : { sheet: record.sheet }),
       line: record.line,
       project_id: record.projectId,
       year: record.year,
@@ -137,7 +139,7 @@ async function* renderTraceTable(
     amountScale = Math.max(amountScale, significantScale(record.amount), significantScale(record.attributed))
   const cells = (record: TracedRecord): string[] => {
     const row = [
-      escapeTerminal(`${record.file}:${record.line}`),
+      escapeTerminal(formatLocation(record)),
       escapeTerminal(record.projectId),
       String(record.year),
       escapeTerminal(record.partners.join(', ')),

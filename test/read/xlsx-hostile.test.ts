@@ -34,7 +34,7 @@ function workbook(sheet: string, extra: { name: string; data: string }[] = []): 
 const HEADER =
   '<row r="1"><c t="inlineStr"><is><t>project_id</t></is></c><c t="inlineStr"><is><t>year</t></is></c><c t="inlineStr"><is><t>partner</t></is></c><c t="inlineStr"><is><t>jobs</t></is></c></row>'
 
-async function summarize(bytes: Uint8Array): Promise<{ stderr: string; exitCode: number }> {
+async function summarize(bytes: Uint8Array) {
   const directory = mkdtempSync(join(tmpdir(), 'lup-hostile-'))
   writeFileSync(join(directory, 'bok.xlsx'), bytes)
   return runCli(['summarize', 'bok.xlsx', '--format', 'json'], { cwd: directory })
