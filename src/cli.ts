@@ -120,7 +120,7 @@ function exitCodeFor(error: unknown, io: Io, debug: boolean, messages: Messages)
   }
   if (error instanceof DataError) {
     if (!error.silent) say(`${messages.prefix.error}: ${error.message}`)
-    return 1
+    return error.exitCode
   }
   if (error instanceof CheckFailed) {
     say(`error: ${error.message}`)

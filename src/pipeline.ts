@@ -61,6 +61,8 @@ export interface Loaded {
   counts: ProblemCounts
   /** Problems that make a whole file unusable, whatever --skip-invalid says. */
   fatal: boolean
+  /** One of them is a mistake on the command line (--sheet naming no sheet): the run exits 2, not 1. */
+  usage: boolean
 }
 
 /** read → validate → check, for callers that keep records (the library): each valid record as an ImpactRecord. */
@@ -108,6 +110,9 @@ export async function streamRecords(
   }
   const counts: ProblemCounts = { errors: 0, warnings: 0, skippedRecords: 0 }
   let fatal = false
+  let usage = false
+  /** Whether any input was a workbook (read or refused): --sheet means nothing to CSV alone. */
+  let workbooks = 0
   const report = (problem: Problem): void => {
     if (problem.severity === 'error') counts.errors++
     else counts.warnings++
@@ -159,6 +164,7 @@ export async function streamRecords(
         const convention = options.decimal ?? header.convention
         view.file = header.file
         view.sheet = header.sheet
+        if (header.sheet !== undefined) workbooks++
         context = {
           ...(header.sheet === undefined ? {} : { sheet: header.sheet }),
           index: resolved.index,
@@ -176,6 +182,8 @@ export async function streamRecords(
         return read
       },
       problem: problem => {
+        if (problem.kind === 'spreadsheet' || problem.sheet !== undefined) workbooks++
+        if (problem.kind === 'spreadsheet' && problem.problem === 'no-such-sheet') usage = true
         const located = problemFromRead(problem, options.messages)
         report(located)
         if (problem.kind === 'csv' && !problem.fatal) {
@@ -187,7 +195,14 @@ export async function streamRecords(
     })
     inputs.push({ path: source.name, records: read.records, sha256: read.sha256 })
   }
-  return { inputs, counts, fatal }
+  const first = sources[0]
+  if (options.sheet !== undefined && workbooks === 0 && first !== undefined) {
+    // Not silently ignored: whoever names a sheet believes an input is a workbook.
+    report({ file: first.name, line: 0, severity: 'error', message: options.messages.spreadsheet.sheetWithoutWorkbook })
+    fatal = true
+    usage = true
+  }
+  return { inputs, counts, fatal, usage }
 }
 
 export interface SummarizeOptions extends LoadOptions, AggregateOptions {

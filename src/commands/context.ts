@@ -122,6 +122,7 @@ export function createContext(io: Io, messages: Messages): Context {
               loaded.counts.warnings,
               records,
             ),
+        { usage: loaded.usage },
       )
     },
     withProgress: async (verbosity, work) => {

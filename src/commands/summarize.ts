@@ -79,9 +79,11 @@ ${context.messages.help.examples}
     const prices = await resolvePrices(flags, context)
     const format = formatForOutput(flags.format, flags.output, flags.excel === true ? 'csv' : 'table') as Format
     if (flags.excel === true && format !== 'csv') throw new UsageError(messages.xlsx.excelNeedsCsv(format))
-    // A workbook is bytes: to a file (-o), or to standard output that is a file or a pipe, never a terminal.
-    if (format === 'xlsx' && flags.output === undefined && io.stdout.isTTY === true)
-      throw new UsageError(messages.xlsx.toTerminal)
+    // A workbook is bytes: to a file or a pipe, never a terminal (-o /dev/tty or /dev/stdout included).
+    if (format === 'xlsx') {
+      const { writesToTerminal } = await import('../write/output-target.js')
+      if (await writesToTerminal(flags.output, io)) throw new UsageError(messages.xlsx.toTerminal)
+    }
     // Loaded while nothing else is: what this run needs, and only that.
     const [{ summarizeFiles }, { renderers }] = await Promise.all([
       import('../pipeline.js'),

@@ -79,6 +79,6 @@ ${context.messages.help.examples}
     if (json) write(first ? ']\n' : '\n]\n')
     else write(`${messages.notes.validated(errors, warnings, records, loaded.inputs.length)}\n`)
     await context.stdout.flush()
-    if (errors > 0) throw new DataError([], '', { silent: true })
+    if (errors > 0) throw new DataError([], '', { silent: true, usage: loaded.usage })
   })
 }

@@ -232,6 +232,7 @@ export const en = {
     co2eRepeated: (project: string, earlier: string) =>
       `project "${project}" already reported a CO2e cut at ${earlier}; co2e_tonnes is an annual rate entered once, in the year the cut took effect, so counting it again overstates the cut`,
     emptyFile: 'no header row: the file is empty or has only blank lines',
+    emptySheet: 'no header row: the sheet is empty or has only blank rows',
     nul: 'a NUL character: this is binary data, not CSV text; the rest of the file was not read',
     mixedEncodings:
       'UTF-8 text after Windows-1252 text: the file mixes encodings; convert it to one, or pass --encoding to choose how to read it',
@@ -271,6 +272,8 @@ export const en = {
         : `not valid UTF-8 (byte ${byteOffset}), though the text before it was: the file mixes encodings; convert it to one, or pass --encoding to choose how to read it`,
   },
   spreadsheet: {
+    sheetWithoutWorkbook:
+      '--sheet names a sheet of an .xlsx workbook, and no input is one (CSV has no sheets): leave --sheet out, or name the workbook',
     errorValue: 'the cell holds a spreadsheet error value, not a value',
     noResult:
       'a formula whose result was never saved in the file; open the file in a spreadsheet program and save it again, which computes and saves it',

@@ -256,6 +256,7 @@ export const nb: Messages = {
     co2eRepeated: (project: string, earlier: string) =>
       `prosjektet «${project}» rapporterte allerede et CO2e-kutt i ${earlier}; co2e_tonnes er en årlig mengde som føres én gang, i året kuttet trådte i kraft, så å telle den igjen overdriver kuttet`,
     emptyFile: 'ingen overskriftsrad: filen er tom eller har bare blanke linjer',
+    emptySheet: 'ingen overskriftsrad: arket er tomt eller har bare blanke rader',
     nul: 'et NUL-tegn: dette er binærdata, ikke CSV-tekst; resten av filen ble ikke lest',
     mixedEncodings:
       'UTF-8-tekst etter Windows-1252-tekst: filen blander tegnkodinger; konverter den til én, eller bruk --encoding for å velge hvordan den leses',
@@ -295,6 +296,8 @@ export const nb: Messages = {
         : `ikke gyldig UTF-8 (byte ${byteOffset}), selv om teksten før var det: filen blander tegnkodinger; konverter den til én, eller bruk --encoding for å velge hvordan den leses`,
   },
   spreadsheet: {
+    sheetWithoutWorkbook:
+      '--sheet viser til et ark i en .xlsx-arbeidsbok, men ingen av inndatafilene er en arbeidsbok (CSV har ingen ark): utelat --sheet, eller oppgi arbeidsboken',
     errorValue: 'cellen har en feilverdi fra regnearket, ikke en verdi',
     noResult:
       'en formel som aldri har fått resultatet sitt lagret i filen; åpne filen i et regnearkprogram og lagre den igjen, så regnes og lagres det',

@@ -25,7 +25,10 @@ export function problemFromRead(problem: ReadProblem, messages: Messages): Probl
   const base = { ...locationIn(problem, problem.line), severity: 'error' as const }
   switch (problem.kind) {
     case 'empty':
-      return { ...base, message: messages.problems.emptyFile }
+      return {
+        ...base,
+        message: problem.sheet === undefined ? messages.problems.emptyFile : messages.problems.emptySheet,
+      }
     case 'encoding':
       return {
         ...base,
