@@ -40,7 +40,7 @@ export function registerReport(program: Command, context: Context): void {
     .option('--check', context.messages.help.checkOut)
     .option('--date <yyyy-mm-dd>', context.messages.help.date)
     .option('--excel', context.messages.help.reportExcel)
-    .option('--no-excel', context.messages.help.reportExcel)
+    .option('--no-excel', context.messages.help.reportNoExcel)
     .addHelpText(
       'after',
       `

@@ -79,6 +79,10 @@ ${context.messages.help.examples}
     const prices = await resolvePrices(flags, context)
     const format = formatForOutput(flags.format, flags.output, flags.excel === true ? 'csv' : 'table') as Format
     if (flags.excel === true && format !== 'csv') throw new UsageError(messages.xlsx.excelNeedsCsv(format))
+    // A workbook under a text file's name, or text under a workbook's, opens in no program: refused.
+    const named = flags.output === undefined ? undefined : formatForOutput(undefined, flags.output, '')
+    if (named !== undefined && named !== '' && (named === 'xlsx') !== (format === 'xlsx'))
+      throw new UsageError(messages.xlsx.formatAgainstName(format, flags.output as string))
     // A workbook is bytes: to a file or a pipe, never a terminal (-o /dev/tty or /dev/stdout included).
     if (format === 'xlsx') {
       const { writesToTerminal } = await import('../write/output-target.js')

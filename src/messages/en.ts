@@ -320,6 +320,8 @@ export const en = {
       `Numbers of more than ${digits} significant digits are written as text, exactly: a spreadsheet's number holds ${digits}.`,
     toTerminal:
       '--format xlsx writes a binary workbook, not text for a terminal: give -o FILE.xlsx, or redirect standard output to a file or a pipe',
+    formatAgainstName: (format: string, path: string) =>
+      `--format ${format} does not match the name -o "${path}": ${format === 'xlsx' ? 'a workbook under the name of a text file' : 'text under the name of a workbook'} opens in no program; leave --format out (the name decides), or name the file for its format`,
     excelNeedsCsv: (format: string) => `--excel is for --format csv, not --format ${format}`,
   },
   options: {
@@ -386,7 +388,9 @@ export const en = {
     excel:
       'with --format csv: CSV that Excel opens as it is, in the language of --lang (nb: ";" and decimal commas; en: "," and dots; both UTF-8 with a byte-order mark and CRLF)',
     reportExcel:
-      'write summary.csv for Excel (nb: ";" and decimal commas; the default under --lang nb); --no-excel: machine-neutral CSV (the default under en)',
+      'write summary.csv for Excel in the report\'s language (nb: ";" and decimal commas; UTF-8 with a byte-order mark, CRLF); the default under --lang nb',
+    reportNoExcel:
+      'write summary.csv machine-neutral ("," and dot decimals, as --format csv); the default under --lang en',
     allowDuplicates: 'accept several records with the same project_id, year and partners',
     strict: 'treat a CO2e cut reported by one project in several years as an error',
     skipInvalid: 'summarise the valid records and count what was left out, instead of failing',

@@ -344,6 +344,8 @@ export const nb: Messages = {
       `Tall med mer enn ${digits} gjeldende sifre er skrevet som tekst, nøyaktig: et tall i et regneark holder ${digits}.`,
     toTerminal:
       '--format xlsx skriver en binær arbeidsbok, ikke tekst for en terminal: oppgi -o FIL.xlsx, eller send standard ut til en fil eller et rør',
+    formatAgainstName: (format: string, path: string) =>
+      `--format ${format} passer ikke til navnet -o «${path}»: ${format === 'xlsx' ? 'en arbeidsbok med navnet til en tekstfil' : 'tekst med navnet til en arbeidsbok'} åpnes ikke av noe program; utelat --format (da avgjør navnet), eller gi filen et navn som passer formatet`,
     excelNeedsCsv: (format: string) => `--excel gjelder --format csv, ikke --format ${format}`,
   },
   options: {
@@ -410,7 +412,9 @@ export const nb: Messages = {
     excel:
       'med --format csv: CSV som Excel åpner som den er, på språket til --lang (nb: «;» og desimalkomma; en: «,» og punktum; begge UTF-8 med byte-rekkefølgemerke og CRLF)',
     reportExcel:
-      'skriv summary.csv for Excel (nb: «;» og desimalkomma; standard under --lang nb); --no-excel: maskinnøytral CSV (standard under en)',
+      'skriv summary.csv for Excel på rapportens språk (nb: «;» og desimalkomma; UTF-8 med byte-rekkefølgemerke, CRLF); standard under --lang nb',
+    reportNoExcel:
+      'skriv summary.csv maskinnøytral («,» og desimalpunktum, som --format csv); standard under --lang en',
     allowDuplicates: 'godta flere poster med samme project_id, år og partnere',
     strict: 'regn et CO2e-kutt som ett prosjekt rapporterer i flere år, som en feil',
     skipInvalid: 'oppsummer de gyldige postene og tell det som ble utelatt, i stedet for å feile',
