@@ -24,7 +24,7 @@
 // 300 MB of text), summarize --skip-invalid prints the first 1,000 and counts the rest. Memory must
 // stay flat however slowly the other end reads: peak RSS is reported against a 256 MiB target.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { formatStartup, measureStartup } from './startup.mjs'
