@@ -1,7 +1,7 @@
 // A row as every reader hands it on: its cells, where it starts, and its text as read. One
 // RowFields is reused for every row of a source, and its cells are kept as ranges of the text read
 // where that is possible, so the per-row path makes no strings it does not need. The CSV tokenizer
-// fills it from text; a spreadsheet reader fills it from cell values (pushCell), with what each cell
+// fills it from text; a spreadsheet reader from cell values (resetCells, setCell), with what each cell
 // held (its kind), since a spreadsheet's cells are typed and text is not.
 
 /** What a spreadsheet cell held; validation reads each kind by its own rules (validate/record.ts). */
@@ -40,6 +40,9 @@ export class RowFields {
   kinds: Uint8Array | null = null
   private readonly valueFields: number[] = []
   private valueCount = 0
+  /** The fields whose kind setCell made other than text (resetCells clears just these). */
+  private readonly kindFields: number[] = []
+  private kindCount = 0
 
   /** A record given as cells (for callers that have them: tests, the library). */
   static fromCells(cells: readonly string[], line = 0, raw = ''): RowFields {
@@ -89,12 +92,28 @@ export class RowFields {
     this.setValue(index, value)
   }
 
-  /** A spreadsheet cell: its value as text, and what it held. */
-  pushCell(value: string, kind: CellKind): void {
-    const kinds = this.kinds ?? new Uint8Array(this.starts.length)
-    this.pushValue(value)
-    this.kinds = kinds.length >= this.starts.length ? kinds : grown(kinds, this.starts.length)
-    this.kinds[this.count - 1] = kind
+  /**
+   * Starts a new record of `count` empty text cells (a spreadsheet row, whose empty cells cost nothing:
+   * text is '', so a field without a value is ''); setCell then fills the cells the row holds.
+   */
+  resetCells(count: number): void {
+    this.reset('')
+    while (this.starts.length < count) this.grow()
+    if (this.kinds === null || this.kinds.length < this.starts.length)
+      this.kinds = grown(this.kinds ?? new Uint8Array(0), this.starts.length)
+    // Kinds other than text were set at these fields by the last record: cleared, and only these.
+    for (let each = 0; each < this.kindCount; each++) this.kinds[this.kindFields[each] as number] = CELL_TEXT
+    this.kindCount = 0
+    this.count = count
+  }
+
+  /** A spreadsheet cell at `index` (below the count resetCells gave). */
+  setCell(index: number, value: string, kind: CellKind): void {
+    this.setValue(index, value)
+    if (kind !== CELL_TEXT) {
+      ;(this.kinds as Uint8Array)[index] = kind
+      this.kindFields[this.kindCount++] = index
+    }
   }
 
   /** Replaces the last field's value. */

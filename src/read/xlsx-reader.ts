@@ -149,9 +149,12 @@ async function readSheet(
 /** A sheet row as RowFields: its cells up to the header's width, with their kinds; raw() as a CSV line. */
 class SheetRowFields extends RowFields {
   fill(row: SheetRow, width: number): void {
-    this.reset('')
+    this.resetCells(width)
     this.line = row.number
-    for (let column = 0; column < width; column++) this.pushCell(row.cell(column), row.kind(column))
+    for (let index = 0; index < row.size; index++) {
+      const column = row.set[index] as number
+      if (column < width) this.setCell(column, row.cell(column), row.kind(column))
+    }
   }
 
   /** The row as one CSV line (comma-separated, quoted where needed), for --rejects. */

@@ -23,43 +23,67 @@ export const MAX_COLUMN = 16_384
 /** Longest text accepted in one cell (Excel allows 32 767 characters); longer is hostile. */
 export const MAX_CELL_CHARS = 1_000_000
 
-/** One row, reused: cells by column (0-based), empty where the row has none. */
+/**
+ * One row, reused: cells by column (0-based), empty where the row has none. Only the cells the row
+ * holds are touched (a stamp per column says which belong to this row), so a row costs what its XML
+ * does: one cell far to the right of a wide header is one cell, not thousands of empty ones.
+ */
 export class SheetRow {
   /** The row's number in the sheet (1-based), as the spreadsheet shows it. */
   number = 0
   hidden = false
-  /** Columns 0 .. width-1 hold this row's cells; past the last cell nothing is set. */
+  /** One past the last column that holds a cell in this row. */
   width = 0
-  values: string[] = []
-  kinds: CellKind[] = []
+  /** The columns that hold a cell in this row, in the order read: set[0 .. size-1]. */
+  readonly set: Int32Array = new Int32Array(MAX_COLUMN)
+  size = 0
+  private readonly values: string[] = new Array<string>(MAX_COLUMN).fill('')
+  private readonly kinds = new Uint8Array(MAX_COLUMN)
+  private readonly stamps = new Uint32Array(MAX_COLUMN)
+  private generation = 1
+
+  /** Starts the next row: every cell empty. */
+  clear(): void {
+    this.width = 0
+    this.size = 0
+    this.generation++
+    if (this.generation === 0xffffffff) {
+      this.stamps.fill(0)
+      this.generation = 1
+    }
+  }
+
+  private holds(column: number): boolean {
+    return column >= 0 && column < MAX_COLUMN && this.stamps[column] === this.generation
+  }
 
   cell(column: number): string {
-    return column < this.width ? (this.values[column] as string) : ''
+    return this.holds(column) ? (this.values[column] as string) : ''
   }
 
   kind(column: number): CellKind {
-    return column < this.width ? (this.kinds[column] as CellKind) : CELL_TEXT
+    return this.holds(column) ? (this.kinds[column] as CellKind) : CELL_TEXT
   }
 
   /** Whether every cell is empty or white space, and none holds an error or a formula without result. */
   isBlank(): boolean {
-    for (let column = 0; column < this.width; column++) {
-      const kind = this.kinds[column]
-      if (kind !== CELL_TEXT) return false
+    for (let index = 0; index < this.size; index++) {
+      const column = this.set[index] as number
+      if (this.kinds[column] !== CELL_TEXT) return false
       if ((this.values[column] as string).trim() !== '') return false
     }
     return true
   }
 
-  set(column: number, value: string, kind: CellKind): void {
-    while (this.width < column) {
-      this.values[this.width] = ''
-      this.kinds[this.width] = CELL_TEXT
-      this.width++
+  /** Sets a cell (a second cell at the same column replaces the first). */
+  put(column: number, value: string, kind: CellKind): void {
+    if (this.stamps[column] !== this.generation) {
+      this.stamps[column] = this.generation
+      this.set[this.size++] = column
     }
     this.values[column] = value
     this.kinds[column] = kind
-    if (column === this.width) this.width++
+    if (column >= this.width) this.width = column + 1
   }
 }
 
@@ -130,7 +154,7 @@ export function sheetParser(context: SheetContext, onRow: (row: SheetRow) => voi
         if (!Number.isInteger(number) || number < 1 || number > MAX_ROW) fail(`row number ${attributes.r}`)
         row.number = number
         row.hidden = attributes.hidden === '1' || attributes.hidden === 'true'
-        row.width = 0
+        row.clear()
         previousRow = number
         inRow = true
         column = -1
@@ -208,53 +232,53 @@ export function sheetParser(context: SheetContext, onRow: (row: SheetRow) => voi
 
   function storeCell(): void {
     if (!hasValue) {
-      if (hasFormula) row.set(column, '', CELL_NO_RESULT)
+      if (hasFormula) row.put(column, '', CELL_NO_RESULT)
       return // a cell with a style and no value: empty
     }
     switch (type) {
       case 's': {
         const text = context.sharedStrings[Number(value)]
         if (text === undefined) fail(`shared string ${value}, which the workbook does not have`)
-        row.set(column, text as string, CELL_TEXT)
+        row.put(column, text as string, CELL_TEXT)
         return
       }
       case 'inlineStr':
       case 'str':
-        row.set(column, decodeEscapes(value), CELL_TEXT)
+        row.put(column, decodeEscapes(value), CELL_TEXT)
         return
       case 'b':
-        if (value === '1' || value === 'true') row.set(column, 'TRUE', CELL_BOOLEAN)
-        else if (value === '0' || value === 'false') row.set(column, 'FALSE', CELL_BOOLEAN)
-        else row.set(column, value, CELL_INVALID)
+        if (value === '1' || value === 'true') row.put(column, 'TRUE', CELL_BOOLEAN)
+        else if (value === '0' || value === 'false') row.put(column, 'FALSE', CELL_BOOLEAN)
+        else row.put(column, value, CELL_INVALID)
         return
       case 'e':
-        row.set(column, value, CELL_ERROR)
+        row.put(column, value, CELL_ERROR)
         return
       case 'd': {
         const date = /^\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d)?/.exec(value.trim())?.[0]
-        row.set(column, date ?? value, date === undefined ? CELL_INVALID : CELL_DATE)
+        row.put(column, date ?? value, date === undefined ? CELL_INVALID : CELL_DATE)
         return
       }
       default: {
         const text = value.trim()
         if (text === '') {
-          if (hasFormula) row.set(column, '', CELL_NO_RESULT)
+          if (hasFormula) row.put(column, '', CELL_NO_RESULT)
           return
         }
         const number = Number(text)
         const decimal = decimalOfDouble(number)
         if (decimal === undefined) {
-          row.set(column, value, CELL_INVALID)
+          row.put(column, value, CELL_INVALID)
           return
         }
         if (context.dateStyles[style] === true) {
           const date = isoDateOfSerial(number, context.date1904)
           if (date !== undefined) {
-            row.set(column, date, CELL_DATE)
+            row.put(column, date, CELL_DATE)
             return
           }
         }
-        row.set(column, decimal, CELL_NUMBER)
+        row.put(column, decimal, CELL_NUMBER)
       }
     }
   }
