@@ -126,6 +126,16 @@ export class TotalsAccumulator {
       byBasis,
       bases: BASES.filter((_, bit) => (this.basisBits & (1 << bit)) !== 0),
       sumOverPartners,
+      // Filled in by the Aggregator, which keeps what they are computed from.
+      co2e: {
+        years: [],
+        inForce: null,
+        lower: { tonnes: null, assumptions: [] },
+        upper: { tonnes: null, assumptions: [] },
+        persist: false,
+      },
+      jobsHeld: null,
+      members: null,
     }
   }
 }

@@ -6,6 +6,7 @@ import {
   type Attribution,
   BASES,
   type Basis,
+  CO2E,
   type Filters,
   type ImpactRecord,
   type InputSummary,
@@ -18,6 +19,7 @@ import {
 } from '../model.js'
 import { locationIn } from '../read/location.js'
 import { RecordKeys, RecordView } from '../record/view.js'
+import { boundsFed } from './co2e-over-time.js'
 import { ViewCredit } from './credit.js'
 import { RecordFilter } from './filters.js'
 
@@ -75,6 +77,7 @@ export class Tracer {
       basis: BASES[view.basis] as Basis,
       amount,
       attributed,
+      bounds: this.measure === CO2E ? boundsFed(view.basis, attributed) : null,
     }
   }
 

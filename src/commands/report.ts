@@ -5,6 +5,7 @@ import { CheckFailed, UsageError } from '../errors.js'
 import type { Attribution } from '../model.js'
 import type { Messages } from '../messages/index.js'
 import { resolveReportDate } from './report-date.js'
+import { addClaimOptions, type ClaimFlags, resolveMembers } from './claim-options.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import {
   checkDistinctFiles,
@@ -23,7 +24,7 @@ import {
   loadOptions,
 } from './shared-options.js'
 
-interface ReportFlags extends ReadingFlags, PriceFlags {
+interface ReportFlags extends ReadingFlags, PriceFlags, ClaimFlags {
   out: string
   check?: boolean
   date?: string
@@ -57,6 +58,7 @@ ${context.messages.help.examples}
   addFilterOptions(command, context.messages)
   command.addOption(attributionOption(context.messages))
   addPriceOptions(command, context.messages)
+  addClaimOptions(command, context.messages)
   addCommonOptions(command, context.messages)
   command.action(async (files: string[], flags: ReportFlags) => {
     const { io, messages } = context
@@ -86,14 +88,22 @@ ${context.messages.help.examples}
         ...REPORT_FILE_NAMES.map(name => ({ option: '--out', path: join(flags.out, name) })),
         { option: '--rejects', path: flags.rejects },
       ],
-      [{ option: '--cpi', path: flags.cpi }],
+      [
+        { option: '--cpi', path: flags.cpi },
+        { option: '--members', path: flags.members },
+      ],
     )
     const prices = await resolvePrices(flags, context)
+    const members = await resolveMembers(flags, context)
     const summary = await readInput(context, flags, ({ skipInvalid, handlers }) =>
       summarizeFiles(
         files,
         {
           ...loadOptions(flags, messages),
+          jobs: flags.jobs ?? 'new',
+          jobsStated: flags.jobs !== undefined,
+          persist: flags.persist === true,
+          members,
           attribution: flags.attribution,
           groupings: REPORT_GROUPINGS,
           filters: filtersOf(flags),

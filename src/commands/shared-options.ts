@@ -68,6 +68,7 @@ export function addInputOptions(command: Command, messages: Messages): Command {
     )
     .option('--sheet <name>', help.sheet)
     .option('--allow-duplicates', help.allowDuplicates)
+    .option('--allow-overlap', help.allowOverlap)
     .option('--strict', help.strict)
 }
 
@@ -81,6 +82,7 @@ export interface InputFlags {
   encoding?: Encoding
   sheet?: string
   allowDuplicates?: boolean
+  allowOverlap?: boolean
   strict?: boolean
 }
 
@@ -91,6 +93,7 @@ export function loadOptions(flags: InputFlags, messages: Messages, progress?: Pr
     encoding: flags.encoding,
     ...(flags.sheet === undefined ? {} : { sheet: flags.sheet }),
     allowDuplicates: flags.allowDuplicates === true,
+    allowOverlap: flags.allowOverlap === true,
     strict: flags.strict === true,
     messages,
     ...(progress === undefined ? {} : { progress }),

@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js'
 import { shouldColor, terminalWidth } from '../io.js'
 import type { Attribution, Dimension } from '../model.js'
 import { FORMATS, type Format } from '../render/formats.js'
+import { addClaimOptions, type ClaimFlags, resolveMembers } from './claim-options.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import {
   checkDistinctFiles,
@@ -24,7 +25,7 @@ import {
   loadOptions,
 } from './shared-options.js'
 
-interface SummarizeFlags extends ReadingFlags, PriceFlags {
+interface SummarizeFlags extends ReadingFlags, PriceFlags, ClaimFlags {
   by?: Dimension[][]
   attribution: Attribution
   format?: Format
@@ -59,6 +60,7 @@ ${context.messages.help.examples}
   addFilterOptions(command, context.messages)
   addGroupingOptions(command, context.messages)
   addPriceOptions(command, context.messages)
+  addClaimOptions(command, context.messages)
   addOutputOptions(command, FORMATS, context.messages)
   command.option('--excel', context.messages.help.excel)
   addCommonOptions(command, context.messages)
@@ -73,10 +75,14 @@ ${context.messages.help.examples}
         { option: '-o', path: flags.output },
         { option: '--rejects', path: flags.rejects },
       ],
-      [{ option: '--cpi', path: flags.cpi }],
+      [
+        { option: '--cpi', path: flags.cpi },
+        { option: '--members', path: flags.members },
+      ],
       flags.output === undefined,
     )
     const prices = await resolvePrices(flags, context)
+    const members = await resolveMembers(flags, context)
     const format = formatForOutput(flags.format, flags.output, flags.excel === true ? 'csv' : 'table') as Format
     if (flags.excel === true && format !== 'csv') throw new UsageError(messages.xlsx.excelNeedsCsv(format))
     // A workbook under a text file's name, or text under a workbook's, opens in no program: refused.
@@ -99,6 +105,10 @@ ${context.messages.help.examples}
           files,
           {
             ...loadOptions(flags, messages, progress),
+            jobs: flags.jobs ?? 'new',
+            jobsStated: flags.jobs !== undefined,
+            persist: flags.persist === true,
+            members,
             attribution: flags.attribution,
             groupings: flags.by ?? DEFAULT_GROUPINGS,
             filters: filtersOf(flags),

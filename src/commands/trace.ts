@@ -118,7 +118,19 @@ ${context.messages.help.examples}
 }
 
 /** The last element, a spreadsheet's sheet, only when there is one. */
-type EncodedRecord = [string, number, string, number, string[], string[], Basis, string, string, string?]
+type EncodedRecord = [
+  string,
+  number,
+  string,
+  number,
+  string[],
+  string[],
+  Basis,
+  string,
+  string,
+  TracedRecord['bounds'],
+  string?,
+]
 
 function encodeRecord(record: TracedRecord): string {
   const encoded: EncodedRecord = [
@@ -131,13 +143,14 @@ function encodeRecord(record: TracedRecord): string {
     record.basis,
     amountToPlainString(record.amount),
     amountToPlainString(record.attributed),
+    record.bounds,
   ]
   if (record.sheet !== undefined) encoded.push(record.sheet)
   return JSON.stringify(encoded)
 }
 
 function decodeRecord(line: string): TracedRecord {
-  const [file, at, projectId, year, partners, credited, basis, amount, attributed, sheet] = JSON.parse(
+  const [file, at, projectId, year, partners, credited, basis, amount, attributed, bounds, sheet] = JSON.parse(
     line,
   ) as EncodedRecord
   return {
@@ -151,5 +164,6 @@ function decodeRecord(line: string): TracedRecord {
     basis,
     amount: amountFromPlainString(amount),
     attributed: amountFromPlainString(attributed),
+    bounds,
   }
 }

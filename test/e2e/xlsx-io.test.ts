@@ -31,7 +31,7 @@ describe('-o FILE.xlsx goes through the same writing as every output', () => {
     const directory = scratch()
     writeFileSync(join(directory, 'ut.xlsx'), 'old')
     chmodSync(join(directory, 'ut.xlsx'), 0o600)
-    const result = await runCli(['summarize', SAMPLE, '-o', 'ut.xlsx'], { cwd: directory })
+    const result = await runCli(['summarize', SAMPLE, '--jobs', 'new', '-o', 'ut.xlsx'], { cwd: directory })
     expect(result).toMatchObject({ exitCode: 0, stdout: '', stderr: '' })
     expect(statSync(join(directory, 'ut.xlsx')).mode & 0o777).toBe(0o600)
     expect(readFileSync(join(directory, 'ut.xlsx'), 'latin1').startsWith(ZIP_MAGIC)).toBe(true)

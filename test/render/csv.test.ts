@@ -39,6 +39,8 @@ describe('renderCsv', () => {
   const summary: Summary = {
     inputs: [{ path: 'a.csv', records: 2, sha256: 'x' }],
     attribution: 'split',
+    jobs: 'new',
+    membership: null,
     filters: { from: null, to: null, partners: [], categories: [], bases: [] },
     totals: {
       records: 2,
@@ -56,6 +58,15 @@ describe('renderCsv', () => {
       byBasis: [measures('1.5', '-100.25', null), measures(null, null, null), measures(null, null, null)],
       bases: ['realised'],
       sumOverPartners: measures('1.5', '-100.25', null),
+      co2e: {
+        years: [],
+        inForce: null,
+        lower: { tonnes: null, assumptions: [] },
+        upper: { tonnes: null, assumptions: [] },
+        persist: false,
+      },
+      jobsHeld: null,
+      members: null,
     },
     groupings: [
       {
@@ -71,7 +82,10 @@ describe('renderCsv', () => {
               jobs: measures('1')[0],
               savingsNok: measures('-100.25')[0],
               co2eInForce: null,
-              co2eAvoided: null,
+              co2eAvoidedLower: null,
+              co2eAvoidedUpper: null,
+              co2eAvoidedLowerToDate: null,
+              co2eAvoidedUpperToDate: null,
             },
           },
           {
@@ -84,7 +98,10 @@ describe('renderCsv', () => {
               jobs: measures('1.5')[0],
               savingsNok: measures('-100.25')[0],
               co2eInForce: null,
-              co2eAvoided: null,
+              co2eAvoidedLower: null,
+              co2eAvoidedUpper: null,
+              co2eAvoidedLowerToDate: null,
+              co2eAvoidedUpperToDate: null,
             },
           },
         ],
@@ -110,12 +127,12 @@ describe('renderCsv', () => {
     }
     expect(renderCsv(summary, options)).toBe(
       [
-        'group,year,partner,records,projects,jobs,savings_nok,co2e_tonnes,jobs_to_date,savings_nok_to_date,co2e_tonnes_in_force,co2e_tonnes_avoided_to_date',
-        'total,,,2,2,1.5,-100.25,,,,,',
-        'year,2019,,1,1,1,-100.25,,1,-100.25,,',
-        'year,2020,,1,1,0.5,,,1.5,-100.25,,',
-        `partner,,"'=HYPERLINK(""x"")",1,1,1,-100.25,,,,,`,
-        'partner,,"Aker, Oslo",1,1,0.5,,,,,,',
+        'group,year,partner,records,projects,jobs,savings_nok,co2e_tonnes,jobs_to_date,savings_nok_to_date,co2e_tonnes_in_force,co2e_tonnes_avoided_lower,co2e_tonnes_avoided_upper,co2e_tonnes_avoided_to_date_lower,co2e_tonnes_avoided_to_date_upper',
+        'total,,,2,2,1.5,-100.25,,,,,,,,',
+        'year,2019,,1,1,1,-100.25,,1,-100.25,,,,,',
+        'year,2020,,1,1,0.5,,,1.5,-100.25,,,,,',
+        `partner,,"'=HYPERLINK(""x"")",1,1,1,-100.25,,,,,,,,`,
+        'partner,,"Aker, Oslo",1,1,0.5,,,,,,,,,',
         '',
       ].join('\n'),
     )

@@ -15,7 +15,7 @@ const scratch = (): string => mkdtempSync(join(tmpdir(), 'lup-xlsx-'))
 
 async function workbookOf(args: string[]): Promise<{ bytes: Buffer; workbook: ExcelJS.Workbook; out: string }> {
   const out = join(scratch(), 'out.xlsx')
-  const result = await runCli([...args, '-o', out])
+  const result = await runCli([...args, '--jobs', 'new', '-o', out])
   expect(result.stderr).toBe('')
   expect(result.exitCode).toBe(0)
   const bytes = readFileSync(out)

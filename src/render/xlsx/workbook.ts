@@ -21,7 +21,6 @@ import {
   type RunningTotals,
   SAVINGS,
   type Summary,
-  TO_DATE_FIELDS,
 } from '../../model.js'
 import type { RenderOptions } from '../formats.js'
 import { zipParts } from './zip.js'
@@ -110,7 +109,7 @@ export function renderXlsx(summary: Summary, options: RenderOptions): Uint8Array
         count(row.records),
         count(row.projects),
         ...MEASURE_LIST.map(measure => amount(row.measures[measure] ?? null, measure)),
-        ...(byYear ? toDateCells(row, amount) : []),
+        ...(byYear ? toDateCells(summary, row, amount) : []),
       ])
     }
     sheets.push({
@@ -129,22 +128,37 @@ function keyCell(key: GroupKey, dimension: Dimension, messages: Messages): Cell 
   return { kind: 'text', text: key }
 }
 
-/** The running totals' labels, in TO_DATE_FIELDS order. */
+/** The running totals a by-year sheet shows, as the table does: to date, and the avoided range to date. */
+const TO_DATE_COLUMNS: readonly { field: keyof RunningTotals; measure: Measure }[] = [
+  { field: 'jobs', measure: 0 },
+  { field: 'savingsNok', measure: 1 },
+  { field: 'co2eInForce', measure: 2 },
+  { field: 'co2eAvoidedLowerToDate', measure: 2 },
+  { field: 'co2eAvoidedUpperToDate', measure: 2 },
+]
+
+/** The running totals' labels, in TO_DATE_COLUMNS order, then the members' when the run has them. */
 function toDateLabels(summary: Summary, messages: Messages): string[] {
   const overTime = messages.labels.overTime
-  const names: Record<keyof RunningTotals, string> = {
-    jobs: overTime.jobs,
-    savingsNok: summary.prices === null ? overTime.savings : messages.labels.savingsToDateIn(summary.prices.year),
-    co2eInForce: overTime.co2eInForce,
-    co2eAvoided: overTime.co2eAvoided,
-  }
-  return TO_DATE_FIELDS.map(({ field }) => names[field])
+  return [
+    summary.jobs === 'held' ? overTime.personYears : overTime.jobs,
+    summary.prices === null ? overTime.savings : messages.labels.savingsToDateIn(summary.prices.year),
+    overTime.co2eInForce,
+    overTime.co2eAvoidedLower,
+    overTime.co2eAvoidedUpper,
+    ...(summary.membership === null ? [] : [overTime.members]),
+  ]
 }
 
-const TO_DATE_MEASURE: Record<keyof RunningTotals, Measure> = { jobs: 0, savingsNok: 1, co2eInForce: 2, co2eAvoided: 2 }
-
-function toDateCells(row: GroupRow, amount: (value: Amount | null, measure: Measure) => Cell): Cell[] {
-  return TO_DATE_FIELDS.map(({ field }) => amount(row.toDate?.[field] ?? null, TO_DATE_MEASURE[field]))
+function toDateCells(
+  summary: Summary,
+  row: GroupRow,
+  amount: (value: Amount | null, measure: Measure) => Cell,
+): Cell[] {
+  const cells = TO_DATE_COLUMNS.map(({ field, measure }) => amount(row.toDate?.[field] ?? null, measure))
+  if (summary.membership !== null)
+    cells.push(row.members === undefined ? null : { kind: 'count', value: row.members, style: COUNT })
+  return cells
 }
 
 /** Per measure, the decimals its number format shows: the most any value of it in the workbook needs. */
@@ -164,8 +178,7 @@ export function measureDecimals(summary: Summary): number[] {
       for (const row of grouping.rows) {
         see(row.measures[measure], measure)
         if (row.toDate !== undefined)
-          for (const { field } of TO_DATE_FIELDS)
-            if (TO_DATE_MEASURE[field] === measure) see(row.toDate[field], measure)
+          for (const column of TO_DATE_COLUMNS) if (column.measure === measure) see(row.toDate[column.field], measure)
       }
   }
   return decimals
