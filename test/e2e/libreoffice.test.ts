@@ -178,11 +178,37 @@ describe.runIf(available)('LibreOffice in Norwegian opens what lup-impact writes
 
   it('the sample saved as .xlsx by LibreOffice gives the same JSON as the CSV (but for its path and hash)', async () => {
     const fromCsv = await runCli(
-      ['summarize', 'lup-sample.csv', '--by', 'year', '--by', 'partner', '--by', 'category', '--format', 'json'],
+      [
+        'summarize',
+        'lup-sample.csv',
+        '--jobs',
+        'new',
+        '--by',
+        'year',
+        '--by',
+        'partner',
+        '--by',
+        'category',
+        '--format',
+        'json',
+      ],
       { cwd: directory },
     )
     const fromXlsx = await runCli(
-      ['summarize', 'lup-sample.xlsx', '--by', 'year', '--by', 'partner', '--by', 'category', '--format', 'json'],
+      [
+        'summarize',
+        'lup-sample.xlsx',
+        '--jobs',
+        'new',
+        '--by',
+        'year',
+        '--by',
+        'partner',
+        '--by',
+        'category',
+        '--format',
+        'json',
+      ],
       { cwd: directory },
     )
     expect(fromXlsx.stderr).toBe('')

@@ -113,6 +113,8 @@ describe('the packed tarball', { timeout: 180_000 }, () => {
     const workbook = run([
       'summarize',
       join(ROOT, 'test/fixtures/xlsx/lup-sample.libreoffice.xlsx'),
+      '--jobs',
+      'new',
       '--format',
       'json',
     ])
