@@ -147,6 +147,9 @@ export const en = {
         : `Every figure rests on ${basis} records, none on realised ones.`,
     basisNote:
       'Realised, estimated and potential (not yet realised) show how much of each total rests on records of that basis; --basis keeps only the kinds you name.',
+    /** The same, for a report's reader: no option names. */
+    basisNoteReader:
+      'Realised, estimated and potential (not yet realised) show how much of each total rests on records of that basis.',
     /** The one-letter flags after a figure in group tables; the same letters in the note that explains them. */
     flags: { estimated: 'e', potential: 'p', incomplete: 'i' },
     flagsNote: (shown: { estimated: boolean; potential: boolean; incomplete: boolean }) => {
@@ -166,15 +169,16 @@ export const en = {
       co2eAvoidedLower: 'CO2e avoided to date, lower (t)',
       co2eAvoidedUpper: 'CO2e avoided to date, upper (t)',
       members: 'Members',
-      note: (persist: boolean) =>
-        `Running totals start at the first year selected. CO2e in force: realised and estimated cuts, from the year each takes effect; potential cuts are never in force. Avoided to date is a range: the lower bound counts realised cuts only, half a year in the year a cut takes effect, each in force ${persist ? 'through the last year (--persist)' : "only through its project's last reported year"}; the upper bound counts realised and estimated cuts, a full first year, each in force through the row's year, years without records included. A record's co2e_end_year, where given, ends its cut in both.`,
-      membersNote: (source: string) =>
-        `Members: owners and partners with a partner agreement at the end of the year, from ${source}.`,
+      /** `reader`: for a report, without option or column names. */
+      note: (persist: boolean, reader = false) =>
+        `Running totals start at the first year selected. CO2e in force: realised and estimated cuts, from the year each takes effect; potential cuts are never in force. Avoided to date is a range: the lower bound counts realised cuts only, half a year in the year a cut takes effect, each in force ${persist ? `through the last year${reader ? '' : ' (--persist)'}` : "only through its project's last reported year"}; the upper bound counts realised and estimated cuts, a full first year, each in force through the row's year, years without records included. ${reader ? 'Where a record states the last year its cut is in force, the cut ends then in both.' : "A record's co2e_end_year, where given, ends its cut in both."}`,
+      membersNote: (source: string, reader = false) =>
+        `Members: owners and partners with a partner agreement at the end of the year, ${reader ? 'according to the membership list' : `from ${source}`}.`,
     },
     jobsHeld: 'Jobs held (FTE)',
     personYears: 'Person-years (jobs held, summed)',
-    jobsHeldNote: (last: string, peak: string, peakYear: number, personYears: string) =>
-      `Jobs are jobs held in each record's year (--jobs held), not new jobs: ${last} held as last reported (each project's latest year), a peak of ${peak} in ${peakYear}; summed over the years they are ${personYears} person-years, not jobs.`,
+    jobsHeldNote: (last: string, peak: string, peakYear: number, personYears: string, reader = false) =>
+      `Jobs are jobs held in each record's year${reader ? '' : ' (--jobs held)'}, not new jobs: ${last} held as last reported (each project's latest year), a peak of ${peak} in ${peakYear}; summed over the years they are ${personYears} person-years, not jobs.`,
     avoidedNote: (lower: string, upper: string, through: number) =>
       `CO2e avoided up to and including ${through}: between ${lower} t (lower bound) and ${upper} t (upper bound); the running totals say what each assumes.`,
     prices: (prices: ConstantPrices) => `Prices: ${priceBasis(prices)}`,
@@ -183,8 +187,8 @@ export const en = {
       `Members at the end of ${year}: ${members} (${owners} ${plural(owners ?? '', 'owner', 'owners')}, ${partners} ${plural(partners ?? '', 'partner', 'partners')}; ${collaborators} ${plural(collaborators ?? '', 'collaborator', 'collaborators')} besides), from ${source}`,
     savingsIn: (year: number) => `Savings (${year} NOK)`,
     savingsToDateIn: (year: number) => `Savings to date (${year} NOK)`,
-    realNote: (prices: ConstantPrices) =>
-      `Savings are in ${priceBasis(prices)}: each year's savings × index ${prices.year} / index of that year, exact, then rounded to øre; rows are rounded together so that they add up exactly to their total (each within 1 øre of its exact value).`,
+    realNote: (prices: ConstantPrices, reader = false) =>
+      `Savings are in ${reader && !prices.index.builtIn ? `${prices.year} kroner, by a price index supplied with the data` : priceBasis(prices)}: each year's savings × index ${prices.year} / index of that year, exact, then rounded to øre; rows are rounded together so that they add up exactly to their total (each within 1 øre of its exact value).`,
     trace: {
       title: (measure: string) => `Trace of ${measure}`,
       record: 'Record',
@@ -536,19 +540,19 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
           'full-first-year': 'a full year in the year a cut takes effect',
           'in-force-through-last-reported-year': "each cut in force only through its project's last reported year",
           'in-force-through-period-end': `each cut in force through ${lastYear}`,
-          'co2e-end-year-where-given': 'or through its co2e_end_year where the record gives one',
+          'co2e-end-year-where-given': 'or through the last year its record states, where it states one',
           'increases-as-upper-bound': 'an increase (a negative cut) counted as in the upper bound',
           'potential-never': 'potential cuts never count',
         })[assumption],
       jobs: 'Jobs',
       jobsNew: "new jobs created in each record's year (FTE), added up over the years.",
       jobsHeld: (last: string, peak: string, peakYear: number, personYears: string) =>
-        `jobs held in each record's year (--jobs held), not new jobs: ${last} held as last reported (each project's latest year), a peak of ${peak} held in ${peakYear}, and ${personYears} person-years (the sum over the years).`,
+        `jobs held in each record's year, not new jobs: ${last} held as last reported (each project's latest year), a peak of ${peak} held in ${peakYear}, and ${personYears} person-years (the sum over the years).`,
       partners: 'Partners',
       partnersNamed: (named: string) =>
-        `${named} ${plural(named, 'partner is', 'partners are')} named in the records; that is not the programme's membership at a date (--members FILE gives it).`,
+        `${named} ${plural(named, 'partner is', 'partners are')} named in the records; that is not the programme's membership at a date, which a membership list would give.`,
       partnersMembers: (members: MembersNote) =>
-        `${members.members} ${plural(members.members, 'member', 'members')} with a partner agreement at the end of ${members.year} (${members.owners} ${plural(members.owners, 'owner', 'owners')}, ${members.partners} ${plural(members.partners, 'partner', 'partners')}; besides them ${members.collaborators} ${plural(members.collaborators, 'collaborator', 'collaborators')}), from ${members.source}; ${members.named} ${plural(members.named, 'partner is', 'partners are')} named in the records.${
+        `${members.members} ${plural(members.members, 'member', 'members')} with a partner agreement at the end of ${members.year} (${members.owners} ${plural(members.owners, 'owner', 'owners')}, ${members.partners} ${plural(members.partners, 'partner', 'partners')}; besides them ${members.collaborators} ${plural(members.collaborators, 'collaborator', 'collaborators')}), according to the membership list; ${members.named} ${plural(members.named, 'partner is', 'partners are')} named in the records.${
           members.withoutRecords.length === 0
             ? ''
             : ` Members without records in the selection: ${members.withoutRecords.join(', ')}.`
@@ -592,14 +596,43 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
       filterBases: (bases: readonly Basis[]) => `basis ${bases.join(', ')}`,
       skipped: 'Left out',
       skippedText: (skipped: string) =>
-        `${skipped} invalid ${plural(skipped, 'record was', 'records were')} skipped (--skip-invalid); the figures leave ${plural(skipped, 'it', 'them')} out.`,
-      input: 'Input',
-      inputFile: (path: string, records: string) => `${path} (${records} ${plural(records, 'record', 'records')})`,
-      date: 'Date',
+        `${skipped} invalid ${plural(skipped, 'record was', 'records were')} left out of the figures.`,
+      /** A price index given with the data, named in the appendix. */
+      suppliedIndex: (referenceYear: number | null) =>
+        `a price index supplied with the data${referenceYear === null ? '' : ` (${referenceYear}=100)`}`,
       rounding: 'Rounding',
       roundingText:
-        'in the headline, "nearly" means at most 1 % below the figure and "more than" at most 1 % above it; a figure without either is exact, and counts are always exact. The tables give every figure exactly.',
-      tool: (name: string, version: string) => `Made with ${name} ${version}.`,
+        'in the headline, "nearly" means at most 1 % below the figure and "more than" at most 1 % above it, said only of round figures; a figure without either is exact, and counts are always exact. The tables give every figure exactly.',
+    },
+    /** The line under the title: the period the figures cover, and the report's date when it has one. */
+    dateline: (lastYear: number | null, date: string | null) =>
+      [lastYear === null ? null : `Figures through ${lastYear}`, date].filter(part => part !== null).join(' · '),
+    /** The footer of a printed page: "Page 3 of 12". */
+    print: { before: 'Page ', between: ' of ' },
+    /** The page's title: the report and its period. */
+    documentTitle: (first: number | null, last: number | null) =>
+      first === null || last === null
+        ? 'LUP impact report'
+        : `LUP impact report ${first === last ? first : `${first}–${last}`}`,
+    /** A calendar date in words: "1 July 2020". */
+    dateInWords: (year: number, month: number, day: number) => `${day} ${MONTHS[month - 1]} ${year}`,
+    /** The appendix: where the figures come from, for whoever must check or redo them. */
+    about: {
+      title: 'About the figures',
+      intro: 'What this report was made from and how, for anyone who wants to check the figures or make them again.',
+      data: 'Data',
+      inputFile: (path: string, records: string) => `${path}: ${records} ${plural(records, 'record', 'records')}`,
+      fingerprint: 'SHA-256',
+      members: 'Membership list',
+      priceIndex: 'Price index',
+      shippedIndex: (referenceYear: number | null) =>
+        `consumer price index, Statistics Norway (KPI ${referenceYear ?? 2015}=100), shipped with the tool`,
+      leftOut: 'Left out',
+      skipped: (skipped: string) =>
+        `${skipped} invalid ${plural(skipped, 'record was', 'records were')} skipped; the validate command lists ${plural(skipped, 'it', 'them')} with file and line`,
+      options: 'Options',
+      date: 'Date',
+      tool: 'Made with',
     },
     keyFigures: {
       title: 'Key figures',
@@ -755,6 +788,21 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
 
 export type Messages = typeof en
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
 /** The tonnes avoided as the CO2e note says them (prose/headline.ts fills it). */
 export interface AvoidedRange {
   lower: string
@@ -775,7 +823,6 @@ export interface MembersNote {
   owners: string
   partners: string
   collaborators: string
-  source: string
   named: string
   withoutRecords: readonly string[]
   notMembers: readonly string[]

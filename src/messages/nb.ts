@@ -112,6 +112,21 @@ const SYSTEM_REASONS: Record<string, string> = {
   EAGAIN: 'ressursen er midlertidig utilgjengelig',
 }
 
+const MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+]
+
 export const nb: Messages = {
   language: 'nb' as Language,
   prefix: { error: 'feil', warning: 'advarsel', note: 'merk', column: 'kolonne', value: 'verdi' },
@@ -172,6 +187,8 @@ export const nb: Messages = {
         : `Alle tall bygger på ${BASIS[basis]}e poster, ingen på realiserte.`,
     basisNote:
       'Realisert, estimert og potensiell (ennå ikke realisert) viser hvor mye av hver total som bygger på poster med det grunnlaget; --basis tar bare med de typene du nevner.',
+    basisNoteReader:
+      'Realisert, estimert og potensiell (ennå ikke realisert) viser hvor mye av hver total som bygger på poster med det grunnlaget.',
     flags: { estimated: 'e', potential: 'p', incomplete: 'i' },
     flagsNote: (shown: { estimated: boolean; potential: boolean; incomplete: boolean }) => {
       const parts: string[] = []
@@ -192,14 +209,15 @@ export const nb: Messages = {
       co2eAvoidedLower: 'CO2e unngått hittil, nedre (t)',
       co2eAvoidedUpper: 'CO2e unngått hittil, øvre (t)',
       members: 'Medlemmer',
-      note: persist =>
-        `Akkumuleringen starter i det første året i utvalget. CO2e i kraft: realiserte og estimerte kutt, fra året hvert trådte i kraft; potensielle kutt er aldri i kraft. Unngått hittil er et spenn: den nedre grensen teller bare realiserte kutt, et halvt år i året et kutt trer i kraft, og hvert kutt i kraft ${persist ? 'til og med siste år (--persist)' : 'bare til og med prosjektets siste rapporterte år'}; den øvre grensen teller realiserte og estimerte kutt, et helt første år, og hvert kutt i kraft til og med radens år, også i år uten poster. Der en post oppgir co2e_end_year, slutter kuttet da i begge.`,
-      membersNote: source => `Medlemmer: eiere og partnere med partneravtale ved utgangen av året, fra ${source}.`,
+      note: (persist, reader = false) =>
+        `Akkumuleringen starter i det første året i utvalget. CO2e i kraft: realiserte og estimerte kutt, fra året hvert trådte i kraft; potensielle kutt er aldri i kraft. Unngått hittil er et spenn: den nedre grensen teller bare realiserte kutt, et halvt år i året et kutt trer i kraft, og hvert kutt i kraft ${persist ? `til og med siste år${reader ? '' : ' (--persist)'}` : 'bare til og med prosjektets siste rapporterte år'}; den øvre grensen teller realiserte og estimerte kutt, et helt første år, og hvert kutt i kraft til og med radens år, også i år uten poster. ${reader ? 'Der en post oppgir det siste året kuttet er i kraft, slutter kuttet da i begge.' : 'Der en post oppgir co2e_end_year, slutter kuttet da i begge.'}`,
+      membersNote: (source, reader = false) =>
+        `Medlemmer: eiere og partnere med partneravtale ved utgangen av året, ${reader ? 'ifølge medlemslisten' : `fra ${source}`}.`,
     },
     jobsHeld: 'Arbeidsplasser i drift (årsverk)',
     personYears: 'Årsverk (arbeidsplasser i drift, summert)',
-    jobsHeldNote: (last, peak, peakYear, personYears) =>
-      `Arbeidsplassene er arbeidsplasser i drift i postens år (--jobs held), ikke nye arbeidsplasser: ${last} i drift ved siste rapport (hvert prosjekts siste år), høyest ${peak} i ${peakYear}; summert over årene er de ${personYears} årsverk, ikke arbeidsplasser.`,
+    jobsHeldNote: (last, peak, peakYear, personYears, reader = false) =>
+      `Arbeidsplassene er arbeidsplasser i drift i postens år${reader ? '' : ' (--jobs held)'}, ikke nye arbeidsplasser: ${last} i drift ved siste rapport (hvert prosjekts siste år), høyest ${peak} i ${peakYear}; summert over årene er de ${personYears} årsverk, ikke arbeidsplasser.`,
     avoidedNote: (lower, upper, through) =>
       `CO2e unngått til og med ${through}: mellom ${lower} t (nedre grense) og ${upper} t (øvre grense); tabellen over akkumulerte tall sier hva hver av dem forutsetter.`,
     prices: (prices: ConstantPrices) => `Priser: ${priceBasis(prices)}`,
@@ -207,8 +225,8 @@ export const nb: Messages = {
       `Medlemmer ved utgangen av ${year}: ${members} (${owners} ${plural(owners ?? '', 'eier', 'eiere')}, ${partners} ${plural(partners ?? '', 'partner', 'partnere')}; i tillegg ${collaborators} ${plural(collaborators ?? '', 'samarbeidspart', 'samarbeidsparter')}), fra ${source}`,
     savingsIn: (year: number) => `Besparelse (${year}-kr)`,
     savingsToDateIn: (year: number) => `Besparelse hittil (${year}-kr)`,
-    realNote: (prices: ConstantPrices) =>
-      `Besparelsene er i ${priceBasis(prices)}: hvert års besparelse × indeksen for ${prices.year} / indeksen for det året, eksakt, deretter avrundet til øre; radene avrundes samlet slik at de summerer seg nøyaktig til totalen (hver innenfor 1 øre av sin eksakte verdi).`,
+    realNote: (prices: ConstantPrices, reader = false) =>
+      `Besparelsene er i ${reader && !prices.index.builtIn ? `${prices.year}-kroner, etter en prisindeks levert sammen med dataene` : priceBasis(prices)}: hvert års besparelse × indeksen for ${prices.year} / indeksen for det året, eksakt, deretter avrundet til øre; radene avrundes samlet slik at de summerer seg nøyaktig til totalen (hver innenfor 1 øre av sin eksakte verdi).`,
     trace: {
       title: (measure: string) => `Sporing av ${measure}`,
       record: 'Post',
@@ -547,19 +565,19 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
           'full-first-year': 'et helt år i året et kutt trer i kraft',
           'in-force-through-last-reported-year': 'hvert kutt i kraft bare til og med prosjektets siste rapporterte år',
           'in-force-through-period-end': `hvert kutt i kraft til og med ${lastYear}`,
-          'co2e-end-year-where-given': 'eller til og med postens co2e_end_year der den er oppgitt',
+          'co2e-end-year-where-given': 'eller til og med det siste året posten oppgir, der den oppgir et',
           'increases-as-upper-bound': 'en økning (et negativt kutt) telles som i den øvre grensen',
           'potential-never': 'potensielle kutt teller aldri',
         })[assumption],
       jobs: 'Arbeidsplasser',
       jobsNew: 'nye arbeidsplasser skapt i postens år (årsverk), lagt sammen over årene.',
       jobsHeld: (last, peak, peakYear, personYears) =>
-        `arbeidsplasser i drift i postens år (--jobs held), ikke nye arbeidsplasser: ${last} i drift ved siste rapport (hvert prosjekts siste år), høyest ${peak} i ${peakYear}, og ${personYears} årsverk (summen over årene).`,
+        `arbeidsplasser i drift i postens år, ikke nye arbeidsplasser: ${last} i drift ved siste rapport (hvert prosjekts siste år), høyest ${peak} i ${peakYear}, og ${personYears} årsverk (summen over årene).`,
       partners: 'Partnere',
       partnersNamed: named =>
-        `${named} ${plural(named, 'partner', 'partnere')} er nevnt i postene; det er ikke programmets medlemmer på en gitt dato (det gir --members FIL).`,
+        `${named} ${plural(named, 'partner', 'partnere')} er nevnt i postene; det er ikke programmets medlemmer på en gitt dato, som en medlemsliste ville gitt.`,
       partnersMembers: (members: MembersNote) =>
-        `${members.members} ${plural(members.members, 'medlem', 'medlemmer')} med partneravtale ved utgangen av ${members.year} (${members.owners} ${plural(members.owners, 'eier', 'eiere')}, ${members.partners} ${plural(members.partners, 'partner', 'partnere')}; i tillegg ${members.collaborators} ${plural(members.collaborators, 'samarbeidspart', 'samarbeidsparter')}), fra ${members.source}; ${members.named} ${plural(members.named, 'partner', 'partnere')} er nevnt i postene.${
+        `${members.members} ${plural(members.members, 'medlem', 'medlemmer')} med partneravtale ved utgangen av ${members.year} (${members.owners} ${plural(members.owners, 'eier', 'eiere')}, ${members.partners} ${plural(members.partners, 'partner', 'partnere')}; i tillegg ${members.collaborators} ${plural(members.collaborators, 'samarbeidspart', 'samarbeidsparter')}), ifølge medlemslisten; ${members.named} ${plural(members.named, 'partner', 'partnere')} er nevnt i postene.${
           members.withoutRecords.length === 0
             ? ''
             : ` Medlemmer uten poster i utvalget: ${members.withoutRecords.join(', ')}.`
@@ -602,14 +620,37 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
         `grunnlag ${bases.map(basis => (basis === 'realised' ? 'realisert' : basis === 'estimated' ? 'estimert' : 'potensielt')).join(', ')}`,
       skipped: 'Utelatt',
       skippedText: skipped =>
-        `${skipped} ugyldige ${plural(skipped, 'post', 'poster')} er hoppet over (--skip-invalid) og er ikke med i tallene.`,
-      input: 'Data',
-      inputFile: (path, records) => `${path} (${records} ${plural(records, 'post', 'poster')})`,
-      date: 'Dato',
+        `${skipped} ${plural(skipped, 'ugyldig post', 'ugyldige poster')} er holdt utenfor tallene.`,
+      suppliedIndex: referenceYear =>
+        `en prisindeks levert sammen med dataene${referenceYear === null ? '' : ` (${referenceYear}=100)`}`,
       rounding: 'Avrunding',
       roundingText:
-        'i innledningen betyr «nesten» høyst 1 % under tallet og «over» høyst 1 % over det; et tall uten slike ord er eksakt, og antall er alltid eksakte. Tabellene gir alle tall eksakt.',
-      tool: (name, version) => `Laget med ${name} ${version}.`,
+        'i innledningen betyr «nesten» høyst 1 % under tallet og «over» høyst 1 % over det, og brukes bare om runde tall; et tall uten slike ord er eksakt, og antall er alltid eksakte. Tabellene gir alle tall eksakt.',
+    },
+    dateline: (lastYear, date) =>
+      [lastYear === null ? null : `Tall til og med ${lastYear}`, date].filter(part => part !== null).join(' · '),
+    print: { before: 'Side ', between: ' av ' },
+    documentTitle: (first, last) =>
+      first === null || last === null
+        ? 'LUP-effektrapport'
+        : `LUP-effektrapport ${first === last ? first : `${first}–${last}`}`,
+    dateInWords: (year, month, day) => `${day}. ${MONTHS[month - 1]} ${year}`,
+    about: {
+      title: 'Om tallene',
+      intro: 'Hva rapporten er laget av og hvordan, for den som vil kontrollere tallene eller lage dem på nytt.',
+      data: 'Data',
+      inputFile: (path, records) => `${path}: ${records} ${plural(records, 'post', 'poster')}`,
+      fingerprint: 'SHA-256',
+      members: 'Medlemsliste',
+      priceIndex: 'Prisindeks',
+      shippedIndex: referenceYear =>
+        `konsumprisindeksen fra Statistisk sentralbyrå (KPI ${referenceYear ?? 2015}=100), som følger med verktøyet`,
+      leftOut: 'Utelatt',
+      skipped: skipped =>
+        `${skipped} ${plural(skipped, 'ugyldig post', 'ugyldige poster')} er hoppet over; validate-kommandoen viser ${plural(skipped, 'den', 'dem')} med fil og linje`,
+      options: 'Valg',
+      date: 'Dato',
+      tool: 'Laget med',
     },
     keyFigures: {
       title: 'Nøkkeltall',

@@ -36,6 +36,8 @@ export interface TextTable {
 export interface ViewOptions {
   messages: Messages
   numbers: NumberStyle
+  /** For a report's reader (report.md, report.html): notes name no option, column or file. */
+  reader?: boolean
 }
 
 /** Every table of a summary, in the order they are shown. */
@@ -105,7 +107,7 @@ function measureHeads(summary: Summary, messages: Messages): string[] {
   )
 }
 
-export function totalsTable(summary: Summary, { messages, numbers }: ViewOptions): TextTable {
+export function totalsTable(summary: Summary, { messages, numbers, reader = false }: ViewOptions): TextTable {
   const { totals } = summary
   const labels = messages.labels
   // A column per basis present, when there is more than one; one basis is said in a note instead.
@@ -148,11 +150,12 @@ export function totalsTable(summary: Summary, { messages, numbers }: ViewOptions
         formatAmount(jobsHeld.peak.jobs, numbers),
         jobsHeld.peak.year,
         formatAmount(jobsHeld.personYears, numbers),
+        reader,
       ),
     )
-  if (bases.length > 0) notes.push(labels.basisNote)
+  if (bases.length > 0) notes.push(reader ? labels.basisNoteReader : labels.basisNote)
   else if (totals.bases.length === 1) notes.push(labels.oneBasis(totals.bases[0] as Basis))
-  if (summary.prices !== null) notes.push(labels.realNote(summary.prices))
+  if (summary.prices !== null) notes.push(labels.realNote(summary.prices, reader))
   return {
     title: labels.totals,
     head: [labels.measure, labels.total, ...bases.map(basis => labels.basisNames[basis]), labels.reportedBy],
@@ -213,7 +216,7 @@ export function groupingTable(grouping: Grouping, summary: Summary, { messages, 
 export function runningTotalsTable(
   grouping: Grouping,
   summary: Summary,
-  { messages, numbers }: ViewOptions,
+  { messages, numbers, reader = false }: ViewOptions,
 ): TextTable {
   const labels = messages.labels
   const overTime = labels.overTime
@@ -262,8 +265,8 @@ export function runningTotalsTable(
   if (membership !== null)
     columns.push(rows.map(row => (row.members === undefined ? labels.notReported : formatCount(row.members, numbers))))
   const shownFlags = flags.map(row => [row[0] ?? '', row[1] ?? '', estimatedOnly(row[CO2E] ?? '')])
-  const notes = [overTime.note(summary.totals.co2e.persist), ...flagsNotes(shownFlags.flat(), messages)]
-  if (membership !== null) notes.push(overTime.membersNote(membership.source))
+  const notes = [overTime.note(summary.totals.co2e.persist, reader), ...flagsNotes(shownFlags.flat(), messages)]
+  if (membership !== null) notes.push(overTime.membersNote(membership.source, reader))
   return {
     title: overTime.title,
     head: [

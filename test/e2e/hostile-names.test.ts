@@ -271,7 +271,7 @@ describe('fuzz: names from a hostile alphabet through every output format', () =
     const body = html.slice(html.indexOf('<body'))
     // Every tag in the body is one the report writes itself (those of the sample's report).
     const OWN_TAGS =
-      'a body circle dd defs desc details div dl dt figcaption figure footer h1 h2 h3 header html li line main nav p pattern polygon polyline rect section span summary svg table tbody td text th thead title tr ul'
+      'a body br circle code dd defs desc details div dl dt figcaption figure footer h1 h2 h3 header html li line main nav p pattern polygon polyline rect section span summary svg table tbody td text th thead title tr tspan ul'
     for (const tag of body.match(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g) ?? [])
       expect(OWN_TAGS.split(' ')).toContain(tag.replace(/^<\/?/, ''))
     const json = await runCli(['summarize', 'in.csv', '--by', 'partner', '--format', 'json', '--skip-invalid'], {
