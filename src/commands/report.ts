@@ -1,9 +1,12 @@
+import { constants } from 'node:fs'
+import { access, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { Context } from './context.js'
 import { CheckFailed, UsageError } from '../errors.js'
 import type { Attribution } from '../model.js'
 import type { Messages } from '../messages/index.js'
+import type { NamedContent } from '../write/atomic-directory.js'
 import { resolveReportDate } from './report-date.js'
 import { addClaimOptions, type ClaimFlags, resolveMembers } from './claim-options.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
@@ -28,6 +31,8 @@ interface ReportFlags extends ReadingFlags, PriceFlags, ClaimFlags {
   out: string
   check?: boolean
   date?: string
+  pdf?: boolean
+  chromium?: string
   attribution: Attribution
 }
 
@@ -39,6 +44,8 @@ export function registerReport(program: Command, context: Context): void {
     .requiredOption('--out <dir>', context.messages.help.out)
     .option('--check', context.messages.help.checkOut)
     .option('--date <yyyy-mm-dd>', context.messages.help.date)
+    .option('--pdf', context.messages.help.pdf)
+    .option('--chromium <path>', context.messages.help.chromium)
     .addHelpText(
       'after',
       `
@@ -48,6 +55,7 @@ ${context.messages.help.examples}
   $ lup-impact report data/lup-sample.csv --out report
   $ lup-impact report data/lup-sample.csv --out rapport --lang nb --date 2020-07-01
   $ lup-impact report data/lup-sample.csv --out report --check     # in CI: is the committed report current?
+  $ lup-impact report data/lup-sample.csv --out report --pdf       # also report.pdf, with Chromium
   $ lup-impact report data/lup-sample.csv --out report-2020 --real 2020 --basis realised`,
     )
   addInputOptions(command, context.messages)
@@ -64,10 +72,13 @@ ${context.messages.help.examples}
     const date = resolveReportDate(flags.date, io.env)
     if (!date.ok) throw new UsageError(date.problem === 'date' ? words.badDate(date.value) : words.badEpoch(date.value))
     const directory = resolve(io.cwd, flags.out)
+    const pdf = flags.pdf === true || flags.chromium !== undefined
+    // The browser is looked for before any input is read: a missing one is known at once.
+    const chromium = pdf ? await resolveChromium(flags.chromium, context) : null
     // What only a report needs is loaded here, not when the program starts (start-up time).
     const [
       { summarizeFiles },
-      { REPORT_FILE_NAMES, REPORT_GROUPINGS, renderReportFiles },
+      { PDF_FILE_NAME, REPORT_FILE_NAMES, REPORT_GROUPINGS, renderReportFiles },
       { checkDirectoryTarget, compareWithDirectory, writeFilesAtomically },
     ] = await Promise.all([
       import('../pipeline.js'),
@@ -80,7 +91,10 @@ ${context.messages.help.examples}
       context,
       files,
       [
-        ...REPORT_FILE_NAMES.map(name => ({ option: '--out', path: join(flags.out, name) })),
+        ...[...REPORT_FILE_NAMES, ...(pdf ? [PDF_FILE_NAME] : [])].map(name => ({
+          option: '--out',
+          path: join(flags.out, name),
+        })),
         { option: '--rejects', path: flags.rejects },
       ],
       [
@@ -108,7 +122,11 @@ ${context.messages.help.examples}
         handlers,
       ),
     )
-    const reportFiles = renderReportFiles(summary, { ...context.renderOptions(false), date: date.date })
+    const reportFiles: NamedContent[] = renderReportFiles(summary, { ...context.renderOptions(false), date: date.date })
+    if (chromium !== null) {
+      const html = reportFiles.find(file => file.name === 'report.html')?.content as string
+      reportFiles.push({ name: PDF_FILE_NAME, content: await printReport(html, chromium, date.date, messages) })
+    }
     const say = (text: string): void => {
       if (flags.quiet !== true) context.say(text)
     }
@@ -139,6 +157,39 @@ ${context.messages.help.examples}
       ),
     )
   })
+}
+
+/** The browser to print with: --chromium PATH, else the first Chromium or Chrome on PATH; a usage error if none. */
+async function resolveChromium(option: string | undefined, { io, messages }: Context): Promise<string> {
+  const { findChromium, CHROMIUM_NAMES } = await import('../write/print-pdf.js')
+  if (option === undefined) {
+    const found = await findChromium(io.env.PATH)
+    if (found === null) throw new UsageError(messages.reportCommand.noChromium(CHROMIUM_NAMES))
+    return found
+  }
+  const path = resolve(io.cwd, option)
+  const runnable = await access(path, constants.X_OK).then(
+    async () => (await stat(path)).isFile(),
+    () => false,
+  )
+  if (!runnable) throw new UsageError(messages.reportCommand.notExecutable(option))
+  return path
+}
+
+/** report.html printed; a browser that fails is an error of the environment (2), and nothing is written. */
+async function printReport(
+  html: string,
+  chromium: string,
+  date: string | null,
+  messages: Messages,
+): Promise<Uint8Array> {
+  const { printPdf, PrintError } = await import('../write/print-pdf.js')
+  try {
+    return await printPdf(html, chromium, date)
+  } catch (error) {
+    if (error instanceof PrintError) throw new UsageError(messages.reportCommand.printFailed(chromium, error.detail))
+    throw error
+  }
 }
 
 /** Directory problems are usage errors (2), in the report's language. */

@@ -400,7 +400,8 @@ export const en = {
     traceFiles: 'CSV files, read as one data set ("-" reads standard input)',
     reportAfter: `Writes summary.json and summary.csv (what summarize --by year --by partner --by category prints as
 json and csv for the same options), report.md and a self-contained report.html with charts. Every
-file is written to a temporary name first and renamed into place only when all are written.`,
+file is written to a temporary name first and renamed into place only when all are written. With --pdf,
+report.pdf too: report.html as its print stylesheet lays it out on A4, printed by a headless Chromium.`,
     checkAfter: `Metrics: jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year,
 shared_records; the realised figures jobs_realised, savings_nok_realised, co2e_tonnes_realised; the CO2e cut
 in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_avoided_upper; and members
@@ -410,6 +411,8 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
     initDescription: 'write a template CSV with the column names and two example rows',
     out: 'the directory to write the report into (created if missing)',
     checkOut: 'write nothing; exit 1 listing the files in --out that differ from what would be written',
+    pdf: 'also write report.pdf: report.html printed on A4 by a headless Chromium or Chrome (found on PATH)',
+    chromium: 'the Chromium or Chrome program to print report.pdf with (implies --pdf)',
     date: 'print this date (YYYY-MM-DD) in the report (default: SOURCE_DATE_EPOCH if set, else no date)',
     expect: 'a target such as jobs=350, co2e_tonnes>=2900 or partners>35 (repeatable)',
     against: 'a targets file in the format of seeds/lup-2020.json',
@@ -724,6 +727,11 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
     badDate: (value: string) => `--date ${value}: expected a calendar date as YYYY-MM-DD, such as 2024-05-31`,
     badEpoch: (value: string) =>
       `SOURCE_DATE_EPOCH=${value}: expected whole seconds since 1970-01-01 UTC, such as 1717113600`,
+    noChromium: (names: readonly string[]) =>
+      `--pdf needs Chromium or Chrome to print report.html, and none is on PATH (looked for ${names.join(', ')}); install one (such as apt-get install chromium), or name it with --chromium PATH; nothing was written`,
+    notExecutable: (path: string) => `--chromium ${path}: no such program, or it cannot be run; nothing was written`,
+    printFailed: (program: string, detail: string) =>
+      `${program} could not print report.pdf (${detail}); nothing was written`,
   },
   check: {
     title: (inputs: string, against: string | null) =>

@@ -431,7 +431,8 @@ export const nb: Messages = {
     traceFiles: 'CSV-filer, lest som ett datasett («-» leser standard inn)',
     reportAfter: `Skriver summary.json og summary.csv (det summarize --by year --by partner --by category skriver
 som json og csv med de samme valgene), report.md og en selvstendig report.html med diagrammer. Hver
-fil skrives først under et midlertidig navn og flyttes på plass først når alle er skrevet.`,
+fil skrives først under et midlertidig navn og flyttes på plass først når alle er skrevet. Med --pdf
+også report.pdf: report.html slik utskriftsstilen legger den ut på A4, skrevet ut av en hodeløs Chromium.`,
     checkAfter: `Måltall: jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year,
 shared_records; de realiserte tallene jobs_realised, savings_nok_realised, co2e_tonnes_realised; CO2e-kutt i
 kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_avoided_upper; og members
@@ -441,6 +442,8 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     initDescription: 'skriv en CSV-mal med kolonnenavnene og to eksempelrader',
     out: 'mappen rapporten skrives til (opprettes om den mangler)',
     checkOut: 'skriv ingenting; avslutt med 1 og list filene i --out som avviker fra det som ville blitt skrevet',
+    pdf: 'skriv også report.pdf: report.html skrevet ut på A4 av en hodeløs Chromium eller Chrome (funnet i PATH)',
+    chromium: 'Chromium- eller Chrome-programmet som skal skrive ut report.pdf (gir --pdf)',
     date: 'skriv denne datoen (ÅÅÅÅ-MM-DD) i rapporten (standard: SOURCE_DATE_EPOCH om satt, ellers ingen dato)',
     expect: 'et mål som jobs=350, co2e_tonnes>=2900 eller partners>35 (kan gjentas)',
     against: 'en målfil i formatet til seeds/lup-2020.json',
@@ -731,6 +734,10 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     badDate: value => `--date ${value}: forventet en dato som ÅÅÅÅ-MM-DD, for eksempel 2024-05-31`,
     badEpoch: value =>
       `SOURCE_DATE_EPOCH=${value}: forventet hele sekunder siden 1970-01-01 UTC, for eksempel 1717113600`,
+    noChromium: names =>
+      `--pdf trenger Chromium eller Chrome for å skrive ut report.html, og ingen finnes i PATH (så etter ${names.join(', ')}); installer en (for eksempel apt-get install chromium), eller oppgi den med --chromium STI; ingenting ble skrevet`,
+    notExecutable: path => `--chromium ${path}: finnes ikke, eller kan ikke kjøres; ingenting ble skrevet`,
+    printFailed: (program, detail) => `${program} kunne ikke skrive ut report.pdf (${detail}); ingenting ble skrevet`,
   },
   check: {
     title: (inputs, against) => `Sjekk av ${inputs}${against === null ? '' : ` mot ${against}`}`,

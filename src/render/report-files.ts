@@ -11,6 +11,9 @@ export const REPORT_GROUPINGS: Dimension[][] = [['year'], ['partner'], ['categor
 
 export const REPORT_FILE_NAMES = ['summary.json', 'summary.csv', 'report.md', 'report.html'] as const
 
+/** Written beside them under --pdf: report.html printed (write/print-pdf.ts). */
+export const PDF_FILE_NAME = 'report.pdf'
+
 export interface ReportFile {
   name: (typeof REPORT_FILE_NAMES)[number]
   content: string
