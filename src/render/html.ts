@@ -162,10 +162,10 @@ function chartFigure(chart: ReportChart, { messages: report }: ReportRenderOptio
  * A table of the text view as HTML. Figures in flagged columns end in their flag letters ("63.5 ep"):
  * those are split off into a span of their own, so digits line up and the letters sit in a column.
  */
-function htmlTable({ messages }: ReportRenderOptions): (table: TextTable) => string {
+function htmlTable({ messages }: ReportRenderOptions): (table: TextTable, position: number) => string {
   const letters = Object.values(messages.labels.flags).join('')
   const flagged = new RegExp(`^(.+?) ([${letters}]+)$`)
-  return table => {
+  return (table, position) => {
     const hasFlags = table.align.map(
       (align, column) => align === 'right' && table.rows.some(row => flagged.test((row[column] ?? '').trimEnd())),
     )
@@ -188,7 +188,9 @@ function htmlTable({ messages }: ReportRenderOptions): (table: TextTable) => str
       .map(row => `<tr>${row.map((text, column) => cell(text, column, column === 0 ? 'th' : 'td')).join('')}</tr>`)
       .join('\n')
     const notes = table.notes.map(note => `<p class="table-note">${escapeHtml(note)}</p>`).join('\n')
-    return `<div class="table-block">\n<h3>${escapeHtml(table.title)}</h3>\n<div class="table-wrap"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>\n${notes}\n</div>`
+    // A table wider than the screen scrolls sideways: its box is a named region a keyboard can reach.
+    const id = `table-${position + 1}`
+    return `<div class="table-block">\n<h3 id="${id}">${escapeHtml(table.title)}</h3>\n<div class="table-wrap" role="region" aria-labelledby="${id}" tabindex="0"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>\n${notes}\n</div>`
   }
 }
 
@@ -235,6 +237,7 @@ tbody tr:nth-child(even) { background: #fafbfc; }
 tbody th { font-weight: 500; }
 .table-block { background: var(--paper); border-radius: .6rem; padding: 1rem; margin-bottom: 1rem; box-shadow: 0 1px 3px rgba(20, 30, 40, .08); }
 .table-wrap { overflow-x: auto; }
+.table-wrap:focus-visible { outline: 2px solid var(--brand); outline-offset: 2px; }
 .table-note { margin: .5rem 0 0; font-size: .82rem; color: var(--muted); }
 @media (max-width: 40rem) { .notes div { grid-template-columns: 1fr; gap: 0; } }
 code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: anywhere; }
@@ -261,6 +264,7 @@ body { background: #fff; font-size: 10pt; line-height: 1.4; }
 main { max-width: none; padding: 0; }
 .key-figures { grid-template-columns: repeat(3, 1fr); gap: .5rem; margin: .8rem 0 1rem; }
 .card { padding: .5rem .7rem; }
+.card-label { min-height: 2.8em; }
 .card-value { font-size: 16pt; }
 .card, .notes, .chart-figure, .table-block { box-shadow: none; border: 1px solid var(--line); }
 .contents, details { display: none; }
