@@ -105,6 +105,18 @@ describe.runIf(missing.length === 0)('report --pdf, printed by headless Chromium
     PRINTING_MS,
   )
 
+  it(
+    'is the same PDF every time: report --check finds all five files up to date',
+    async () => {
+      const { pdf } = await print('en')
+      const out = join(pdf, '..')
+      const check = await runCli(['report', 'data/lup-sample.csv', '--out', out, '--lang', 'en', '--pdf', '--check'])
+      expect(check.stderr.endsWith(`${out} is up to date (5 files)\n`)).toBe(true)
+      expect(check.exitCode).toBe(0)
+    },
+    PRINTING_MS,
+  )
+
   it.each(['en', 'nb'] as const)(
     'has the whole headline, and the key figures in one row, on the first page (%s)',
     async language => {

@@ -116,6 +116,38 @@ describe('report', () => {
     expect((await runCli(['report', SAMPLE, '--out', directory, '--check', '--lang', 'nb'])).exitCode).toBe(1)
   })
 
+  it('--pdf without a Chromium on PATH: a usage error naming --chromium, and nothing written', async () => {
+    const directory = join(scratch(), 'report')
+    const result = await runCli(['report', SAMPLE, '--out', directory, '--pdf', '-q'], {
+      env: { PATH: scratch() },
+    })
+    expect(result.exitCode).toBe(2)
+    expect(result.stderr).toBe(
+      'error: --pdf needs Chromium or Chrome to print report.html, and none is on PATH (looked for chromium, chromium-browser, google-chrome, google-chrome-stable, chrome); install one (such as apt-get install chromium), or name it with --chromium PATH; nothing was written\n',
+    )
+    expect(existsSync(directory)).toBe(false)
+    const nb = await runCli(['report', SAMPLE, '--out', directory, '--chromium', 'nope', '--lang', 'nb', '-q'])
+    expect(nb).toMatchObject({
+      exitCode: 2,
+      stderr: 'feil: --chromium nope: finnes ikke, eller kan ikke kjøres; ingenting ble skrevet\n',
+    })
+    expect(existsSync(directory)).toBe(false)
+  })
+
+  it('--chromium naming a program that fails to print: its reason, exit 2, and the old report left as it was', async () => {
+    const directory = scratch()
+    expect((await runCli(['report', SAMPLE, '--out', directory, '-q'])).exitCode).toBe(0)
+    const before = read(directory)
+    const browser = join(scratch(), 'broken-chromium')
+    writeFileSync(browser, '#!/bin/sh\necho "cannot open display" >&2\nexit 3\n', { mode: 0o755 })
+    const result = await runCli(['report', SAMPLE, '--out', directory, '--chromium', browser, '--date', '2021-01-01'])
+    expect(result.exitCode).toBe(2)
+    expect(result.stderr).toContain(
+      `error: ${browser} could not print report.pdf (exit 3: cannot open display); nothing was written\n`,
+    )
+    expect(read(directory)).toEqual(before)
+  })
+
   it('--check on a directory that does not exist: every file missing, and the directory is not created', async () => {
     const directory = join(scratch(), 'report')
     const result = await runCli(['report', SAMPLE, '--out', directory, '--check', '-q'])
