@@ -123,7 +123,7 @@ function exitCodeFor(error: unknown, io: Io, debug: boolean, messages: Messages)
     return 1
   }
   if (error instanceof CheckFailed) {
-    say(`error: ${error.message}`)
+    say(`${messages.prefix.error}: ${error.message}`)
     return 1
   }
   const system = error as NodeJS.ErrnoException | null
