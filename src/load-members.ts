@@ -33,7 +33,7 @@ export async function loadMembers(path: string, io: PipelineIo, messages: Messag
           raw: fields.raw(),
         })
         // A programme has at most a few hundred members: a file past these bounds is not a members list.
-        if (builder.memberCount >= MAX_MEMBERS) {
+        if (builder.memberCount > MAX_MEMBERS) {
           readProblems.push({
             file: source.name,
             line: fields.line,

@@ -38,6 +38,8 @@ export interface LoadOptions extends ReadOptions {
   members?: MemberList | null
   /** --jobs, for the commands that summarise: under 'new' a hint names projects whose jobs look held; absent: no hint. */
   jobs?: JobsMeaning
+  /** --jobs was given: the user has said what the column means, so no hint second-guesses it. */
+  jobsStated?: boolean
   messages: Messages
   /** Counts data rows as they are read, for a progress line. */
   progress?: ProgressCounter
@@ -204,7 +206,12 @@ export async function streamRecords(
     })
     inputs.push({ path: source.name, records: read.records, sha256: read.sha256 })
   }
-  return { inputs, counts, fatal, steadyJobs: options.jobs === 'new' ? checks.steadyJobs() : [] }
+  return {
+    inputs,
+    counts,
+    fatal,
+    steadyJobs: options.jobs === 'new' && options.jobsStated !== true ? checks.steadyJobs() : [],
+  }
 }
 
 export interface SummarizeOptions extends LoadOptions, AggregateOptions {

@@ -113,7 +113,8 @@ ${context.messages.help.examples}
         files,
         {
           ...loadOptions(flags, messages),
-          jobs: flags.jobs,
+          jobs: flags.jobs ?? 'new',
+          jobsStated: flags.jobs !== undefined,
           persist: flags.persist === true,
           members,
           attribution: 'split',

@@ -7,7 +7,8 @@ import { JOBS_MEANINGS, type JobsMeaning, type MemberList } from '../model.js'
 import type { Context } from './context.js'
 
 export interface ClaimFlags {
-  jobs: JobsMeaning
+  /** Undefined unless given: 'new' is then assumed, and the note about jobs that look held is shown. */
+  jobs?: JobsMeaning
   persist?: boolean
   members?: string
   quiet?: boolean
@@ -15,7 +16,7 @@ export interface ClaimFlags {
 
 export function addClaimOptions(command: Command, messages: Messages): Command {
   return command
-    .addOption(new Option('--jobs <meaning>', messages.help.jobs).choices([...JOBS_MEANINGS]).default('new'))
+    .addOption(new Option('--jobs <meaning>', messages.help.jobs).choices([...JOBS_MEANINGS]))
     .option('--persist', messages.help.persist)
     .addOption(new Option('--members <file>', messages.help.members))
 }

@@ -90,7 +90,8 @@ ${context.messages.help.examples}
           files,
           {
             ...loadOptions(flags, messages, progress),
-            jobs: flags.jobs,
+            jobs: flags.jobs ?? 'new',
+            jobsStated: flags.jobs !== undefined,
             persist: flags.persist === true,
             members,
             attribution: flags.attribution,

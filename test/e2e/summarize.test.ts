@@ -93,6 +93,24 @@ describe('failure keeps stdout clean', () => {
   })
 })
 
+describe('the note about jobs that look held', () => {
+  it('is given when --jobs is not, and not once the user has said what the column means', async () => {
+    for (const command of ['summarize', 'report', 'check'])
+      for (const [jobs, note] of [
+        [[], true],
+        [['--jobs', 'new'], false],
+        [['--jobs', 'held'], false],
+      ] as const) {
+        const directory = mkdtempSync(join(tmpdir(), 'lup-jobs-'))
+        const rest = { summarize: ['-o', join(directory, 'out.txt')], report: ['--out', directory], check: ['--expect', 'jobs>=1'] }
+        const result = await runCli([command, SAMPLE, ...jobs, ...rest[command as 'summarize']])
+        const noted = result.stderr.includes(SAMPLE_JOBS_NOTE)
+        expect({ command, jobs, noted, exitCode: result.exitCode }).toEqual({ command, jobs, noted: note, exitCode: 0 })
+        if (!note) expect(result.stderr).not.toContain('--jobs held')
+      }
+  })
+})
+
 describe('terminal manners', () => {
   it('exits quietly when the reader of stdout goes away', async () => {
     const { spawnSync } = await import('node:child_process')

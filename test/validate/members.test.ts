@@ -48,12 +48,15 @@ describe('loadMembers', () => {
     ])
   })
 
-  it('stops past MAX_MEMBERS with a located error', async () => {
+  it('reads MAX_MEMBERS members, and stops at the next one with a located error', async () => {
     const rows = Array.from({ length: MAX_MEMBERS + 5 }, (_, index) => `Member ${index},2015,,partner`)
+    const full = await load(`partner,joined,left,role\n${rows.slice(0, MAX_MEMBERS).join('\n')}\n`)
+    expect(Array.isArray(full) ? full.map(problem => problem.message) : full.members.length).toBe(MAX_MEMBERS)
     const problems = await load(`partner,joined,left,role\n${rows.join('\n')}\n`)
     expect(Array.isArray(problems)).toBe(true)
+    // Line 1 is the header: member MAX_MEMBERS + 1 is on line MAX_MEMBERS + 2.
     expect((problems as Problem[]).map(problem => `${problem.line}: ${problem.message}`)).toEqual([
-      `${MAX_MEMBERS + 1}: ${en.members.tooMany(MAX_MEMBERS)}`,
+      `${MAX_MEMBERS + 2}: ${en.members.tooMany(MAX_MEMBERS)}`,
     ])
   })
 
