@@ -277,8 +277,8 @@ h2, h3, figcaption, .eyebrow { break-after: avoid; }
 #partners .chart-box svg { max-width: 100%; }
 thead th { position: static; }
 .table-wrap { overflow: visible; }
-table { font-size: 8.5pt; }
-th, td { padding: .15rem .35rem; }
+table { font-size: 8pt; line-height: 1.25; }
+th, td { padding: .1rem .35rem; }
 thead th, thead th.num { white-space: normal; vertical-align: bottom; }
 }`
 }

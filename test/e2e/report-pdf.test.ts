@@ -1,8 +1,8 @@
 // report.pdf as a board member gets it: `report --pdf` prints report.html with Debian's headless
 // Chromium, then poppler turns each page into text (pdftotext) and the first into an image
 // (pdftoppm). On paper: A4 portrait, page numbers and the title in every footer, the whole headline,
-// the key figures in one row, no heading left alone at the foot of a page, every chart on the page
-// of its title. The first page of the English report is a reviewed image, docs/images/report-page-1.png
+// the key figures in one row, no heading left alone at the foot of a page, every chart and table on
+// the page of its title. The first page of the English report is a reviewed image, docs/images/report-page-1.png
 // (it is the README's too): a page that drifts from it by more than a few pixels fails; after a change
 // meant to show, write it anew with LUP_UPDATE_IMAGES=1 and look at it before committing it.
 // .ci/run installs chromium and poppler-utils; locally the test is skipped, saying why, without them.
@@ -133,7 +133,7 @@ describe.runIf(missing.length === 0)('report --pdf, printed by headless Chromium
   )
 
   it.each(['en', 'nb'] as const)(
-    'never ends a page on a heading, and prints every chart on the page of its title (%s)',
+    'never ends a page on a heading, and prints every chart and every table whole on the page of its title (%s)',
     async language => {
       const { html, pages } = await print(language)
       const headings = [...html.matchAll(/<h[23][^>]*>([^<]+)<\/h[23]>/g)].map(match => words(decode(match[1] ?? '')))
@@ -162,6 +162,23 @@ describe.runIf(missing.length === 0)('report --pdf, printed by headless Chromium
         }
       })
       expect(charts).toHaveLength(9)
+
+      // A table: its title (h3) and its last row on one page.
+      const tables = [...html.matchAll(/<div class="table-block">[\s\S]*?<\/table>/g)].map(match => {
+        const block = match[0]
+        const rows = [...block.matchAll(/<tr><th scope="row">([^<]*)<\/th>/g)]
+        return {
+          title: words(decode(/<h3[^>]*>([^<]*)<\/h3>/.exec(block)?.[1] ?? '')),
+          last: words(decode(rows[rows.length - 1]?.[1] ?? '')),
+        }
+      })
+      expect(tables.length).toBeGreaterThanOrEqual(5)
+      for (const table of tables) {
+        const on = pages.map(words).findIndex(page => page.includes(table.title))
+        expect(on, table.title).toBeGreaterThanOrEqual(0)
+        const after = words(pages[on] ?? '').slice(words(pages[on] ?? '').indexOf(table.title) + table.title.length)
+        expect(after, `${table.title}: its last row on page ${on + 1}`).toContain(table.last)
+      }
       for (const chart of charts) {
         const on = pages.map(words).findIndex(page => page.includes(chart.title))
         expect(on, chart.title).toBeGreaterThanOrEqual(0)
