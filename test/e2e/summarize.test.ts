@@ -102,7 +102,11 @@ describe('the note about jobs that look held', () => {
         [['--jobs', 'held'], false],
       ] as const) {
         const directory = mkdtempSync(join(tmpdir(), 'lup-jobs-'))
-        const rest = { summarize: ['-o', join(directory, 'out.txt')], report: ['--out', directory], check: ['--expect', 'jobs>=1'] }
+        const rest = {
+          summarize: ['-o', join(directory, 'out.txt')],
+          report: ['--out', directory],
+          check: ['--expect', 'jobs>=1'],
+        }
         const result = await runCli([command, SAMPLE, ...jobs, ...rest[command as 'summarize']])
         const noted = result.stderr.includes(SAMPLE_JOBS_NOTE)
         expect({ command, jobs, noted, exitCode: result.exitCode }).toEqual({ command, jobs, noted: note, exitCode: 0 })
