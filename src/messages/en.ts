@@ -50,6 +50,10 @@ const SHOWN_NAMES = 12
 const names = (items: readonly string[]): string =>
   list(items.slice(0, SHOWN_NAMES).map(displayValue)) +
   (items.length > SHOWN_NAMES ? ` and ${items.length - SHOWN_NAMES} more` : '')
+/** Names of members or partners in a sentence: a few, then how many more (a list of 10,000 helps no one). */
+const someNames = (items: readonly string[], shown = SHOWN_NAMES): string =>
+  items.slice(0, shown).join(', ') +
+  (items.length > shown ? ` and ${formatCount(items.length - shown, NUMBER_STYLES.en)} more` : '')
 
 const KEY_NAMES: Record<KeyKind, string> = {
   partner: 'partner',
@@ -465,7 +469,7 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
       `${count(errors, 'error')} in the members file ${source}; nothing computed`,
     fromStdin: '--members needs a file; standard input ("-") is for the records',
     withoutRecords: (names: readonly string[]) =>
-      `${names.length} ${plural(names.length, 'member has', 'members have')} no record in the selection: ${names.join(', ')}`,
+      `${formatCount(names.length, NUMBER_STYLES.en)} ${plural(names.length, 'member has', 'members have')} no record in the selection: ${someNames(names.map(displayValue))}`,
   },
   notes: {
     /** One note for every project whose jobs look held: `runs` name a few ("LUP-1 in 2013–2016: 7, 7, 6, 7"). */
@@ -566,11 +570,11 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
         `${members.members} ${plural(members.members, 'member', 'members')} with a partner agreement at the end of ${members.year} (${members.owners} ${plural(members.owners, 'owner', 'owners')}, ${members.partners} ${plural(members.partners, 'partner', 'partners')}; besides them ${members.collaborators} ${plural(members.collaborators, 'collaborator', 'collaborators')}), according to the membership list; ${members.named} ${plural(members.named, 'partner is', 'partners are')} named in the records.${
           members.withoutRecords.length === 0
             ? ''
-            : ` Members without records in the selection: ${members.withoutRecords.join(', ')}.`
+            : ` Members without records in the selection: ${someNames(members.withoutRecords)}.`
         }${
           members.notMembers.length === 0
             ? ''
-            : ` Named in records in a year they were not members: ${members.notMembers.join(', ')}.`
+            : ` Named in records in a year they were not members: ${someNames(members.notMembers)}.`
         }`,
       noYears: 'no records',
       attribution: 'Attribution',

@@ -38,6 +38,10 @@ const SHOWN_NAMES = 12
 const names = (items: readonly string[]): string =>
   list(items.slice(0, SHOWN_NAMES).map(displayValue)) +
   (items.length > SHOWN_NAMES ? ` og ${items.length - SHOWN_NAMES} til` : '')
+/** Navn på medlemmer eller partnere i en setning: noen få, så hvor mange til (en liste på 10 000 hjelper ingen). */
+const someNames = (items: readonly string[], shown = SHOWN_NAMES): string =>
+  items.slice(0, shown).join(', ') +
+  (items.length > shown ? ` og ${formatCount(items.length - shown, NUMBER_STYLES.nb)} til` : '')
 const indexName = (index: PriceIndex): string =>
   index.builtIn ? `den medfølgende indeksen ${index.source}` : index.source
 const coverageYears = (index: PriceIndex): string => {
@@ -495,7 +499,7 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     failed: (errors, source) => `${count(errors, 'error')} i medlemsfilen ${source}; ingenting beregnet`,
     fromStdin: '--members trenger en fil; standard inn («-») er for postene',
     withoutRecords: names =>
-      `${names.length} ${plural(names.length, 'medlem', 'medlemmer')} har ingen post i utvalget: ${names.join(', ')}`,
+      `${formatCount(names.length, NUMBER_STYLES.nb)} ${plural(names.length, 'medlem', 'medlemmer')} har ingen post i utvalget: ${someNames(names.map(displayValue))}`,
   },
   notes: {
     jobsLookHeld: (projects, runs) =>
@@ -591,11 +595,11 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
         `${members.members} ${plural(members.members, 'medlem', 'medlemmer')} med partneravtale ved utgangen av ${members.year} (${members.owners} ${plural(members.owners, 'eier', 'eiere')}, ${members.partners} ${plural(members.partners, 'partner', 'partnere')}; i tillegg ${members.collaborators} ${plural(members.collaborators, 'samarbeidspart', 'samarbeidsparter')}), ifølge medlemslisten; ${members.named} ${plural(members.named, 'partner', 'partnere')} er nevnt i postene.${
           members.withoutRecords.length === 0
             ? ''
-            : ` Medlemmer uten poster i utvalget: ${members.withoutRecords.join(', ')}.`
+            : ` Medlemmer uten poster i utvalget: ${someNames(members.withoutRecords)}.`
         }${
           members.notMembers.length === 0
             ? ''
-            : ` Nevnt i poster i et år de ikke var medlemmer: ${members.notMembers.join(', ')}.`
+            : ` Nevnt i poster i et år de ikke var medlemmer: ${someNames(members.notMembers)}.`
         }`,
       noYears: 'ingen poster',
       attribution: 'Fordeling',
