@@ -11,9 +11,12 @@ import {
   type Grouping,
   CO2E,
   isByYear,
+  JOBS,
+  MEASURE_FIELDS,
   MEASURE_LIST,
   type Measure,
   type MeasureValues,
+  type PerMeasure,
   SAVINGS,
   type Summary,
 } from '../model.js'
@@ -39,15 +42,44 @@ export interface ViewOptions {
 
 /** Every table of a summary, in the order they are shown. */
 export function summaryTables(summary: Summary, options: ViewOptions): TextTable[] {
-  const tables = [totalsTable(summary, options)]
+  const scales = measureScales(summary)
+  const tables = [totalsTable(summary, options, scales)]
   for (const grouping of summary.groupings) {
-    tables.push(groupingTable(grouping, summary, options))
+    tables.push(groupingTable(grouping, summary, options, scales))
     if (isByYear(grouping.dimensions) && grouping.rows.length > 0)
-      tables.push(runningTotalsTable(grouping, summary, options))
+      tables.push(runningTotalsTable(grouping, summary, options, scales))
     if (grouping.dimensions.includes('partner') && summary.attribution === 'full')
-      tables.push(reconciliationTable(summary, options))
+      tables.push(reconciliationTable(summary, options, scales))
   }
   return tables
+}
+
+/**
+ * The decimals every figure of a measure is shown with, in every table of a run: the data's own
+ * precision (the most decimals a record wrote), or more where some figure needs more (a share split
+ * to 0.01 job or 1 kg), and øre for constant kroner. Never fewer than a figure has: nothing is rounded.
+ */
+export function measureScales(summary: Summary): PerMeasure<number> {
+  const { totals } = summary
+  const scales = [...totals.precision] as PerMeasure<number>
+  const widen = (measure: Measure, value: Amount | null | undefined): void => {
+    if (value !== null && value !== undefined) scales[measure] = Math.max(scales[measure], significantScale(value))
+  }
+  const widenAll = (values: MeasureValues): void => {
+    for (const measure of MEASURE_LIST) widen(measure, values[measure])
+  }
+  widenAll(totals.measures)
+  for (const values of totals.byBasis) widenAll(values)
+  if (summary.attribution === 'full') widenAll(totals.sumOverPartners)
+  for (const grouping of summary.groupings)
+    for (const row of grouping.rows) {
+      widenAll(row.measures)
+      if (row.toDate !== undefined)
+        for (const measure of MEASURE_LIST)
+          for (const { field } of MEASURE_FIELDS[measure].toDate) widen(measure, row.toDate[field])
+    }
+  if (summary.prices !== null) scales[SAVINGS] = Math.max(scales[SAVINGS], 2)
+  return scales
 }
 
 export function overviewLines(summary: Summary, { messages, numbers }: ViewOptions): string[] {
@@ -89,7 +121,11 @@ function measureHeads(summary: Summary, messages: Messages): string[] {
   )
 }
 
-export function totalsTable(summary: Summary, { messages, numbers }: ViewOptions): TextTable {
+export function totalsTable(
+  summary: Summary,
+  { messages, numbers }: ViewOptions,
+  scales: PerMeasure<number> = measureScales(summary),
+): TextTable {
   const { totals } = summary
   const labels = messages.labels
   // A column per basis present, when there is more than one; one basis is said in a note instead.
@@ -97,8 +133,7 @@ export function totalsTable(summary: Summary, { messages, numbers }: ViewOptions
   const rows = MEASURE_LIST.map(measure => {
     const value = totals.measures[measure] ?? null
     const parts = bases.map(basis => totals.byBasis[BASES.indexOf(basis)]?.[measure] ?? null)
-    // A row is one measure: its total and its parts show the same number of decimals.
-    const scale = columnScale([value, ...parts])
+    const scale = scales[measure]
     // Totals carry their unit, the way the language writes it: "334 000 000 kr", "NOK 334,000,000".
     const unit = measure === 1 ? messages.units.money : measure === 2 ? messages.units.tonnes : (text: string) => text
     const shown = (amount: Amount | null): string =>
@@ -125,7 +160,12 @@ export function totalsTable(summary: Summary, { messages, numbers }: ViewOptions
   }
 }
 
-export function groupingTable(grouping: Grouping, summary: Summary, { messages, numbers }: ViewOptions): TextTable {
+export function groupingTable(
+  grouping: Grouping,
+  summary: Summary,
+  { messages, numbers }: ViewOptions,
+  scales: PerMeasure<number> = measureScales(summary),
+): TextTable {
   const labels = messages.labels
   const flags = grouping.rows.map(row => MEASURE_LIST.map(measure => figureFlags(row, measure, messages)))
   const columns = MEASURE_LIST.map(measure =>
@@ -134,6 +174,7 @@ export function groupingTable(grouping: Grouping, summary: Summary, { messages, 
       flags.map(row => row[measure] ?? ''),
       numbers,
       labels.notReported,
+      scales[measure],
     ),
   )
   const rows = grouping.rows.map((row, position) => [
@@ -173,6 +214,7 @@ export function runningTotalsTable(
   grouping: Grouping,
   summary: Summary,
   { messages, numbers }: ViewOptions,
+  scales: PerMeasure<number> = measureScales(summary),
 ): TextTable {
   const labels = messages.labels
   const overTime = labels.overTime
@@ -193,24 +235,28 @@ export function runningTotalsTable(
       flags.map(row => row[0] ?? ''),
       numbers,
       labels.notReported,
+      scales[JOBS],
     ),
     flaggedColumn(
       values(row => row.toDate?.savingsNok ?? null),
       flags.map(row => row[1] ?? ''),
       numbers,
       labels.notReported,
+      scales[SAVINGS],
     ),
     flaggedColumn(
       values(row => row.toDate?.co2eInForce ?? null),
       flags.map(row => row[CO2E] ?? ''),
       numbers,
       labels.notReported,
+      scales[CO2E],
     ),
     flaggedColumn(
       values(row => row.toDate?.co2eAvoided ?? null),
       flags.map(row => row[CO2E] ?? ''),
       numbers,
       labels.notReported,
+      scales[CO2E],
     ),
   ]
   const notes = [overTime.note, ...flagsNotes(flags.flat(), messages)]
@@ -230,7 +276,11 @@ export function runningTotalsTable(
 }
 
 /** Under full attribution: what partner rows add up to, the total, and the shared records behind the difference. */
-export function reconciliationTable(summary: Summary, { messages, numbers }: ViewOptions): TextTable {
+export function reconciliationTable(
+  summary: Summary,
+  { messages, numbers }: ViewOptions,
+  scales: PerMeasure<number> = measureScales(summary),
+): TextTable {
   const labels = messages.labels.reconciliation
   const { totals } = summary
   const difference = MEASURE_LIST.map(measure => {
@@ -251,6 +301,7 @@ export function reconciliationTable(summary: Summary, { messages, numbers }: Vie
       lines.map(() => ''),
       numbers,
       messages.labels.notReported,
+      scales[measure],
     ),
   )
   return {
@@ -302,16 +353,16 @@ function mergeFlags(a: string, b: string, messages: Messages): string {
 }
 
 /**
- * A column of figures with their flags: padded to the column's fraction digits, and flags set after the
- * number in a slot as wide as the widest, so that right-aligned digits stay in line.
+ * A column of figures with their flags: padded to the measure's decimals (measureScales), and flags set
+ * after the number in a slot as wide as the widest, so that right-aligned digits stay in line.
  */
 function flaggedColumn(
   values: readonly (Amount | null)[],
   flags: readonly string[],
   numbers: NumberStyle,
   missing: string,
+  scale: number,
 ): string[] {
-  const scale = columnScale(values)
   const slot = flags.reduce((width, flag) => Math.max(width, flag.length), 0)
   return values.map((value, position) => {
     const text = value === null ? missing : formatAmount(value, numbers, scale)
@@ -325,9 +376,4 @@ function displayKey(key: GroupKey, dimension: Dimension, messages: Messages): st
   if (key === null) return dimension === 'category' ? messages.labels.noCategory : ''
   if (dimension === 'basis') return messages.labels.basisNames[key as Basis] ?? String(key)
   return String(key)
-}
-
-/** Pads a column to the most fraction digits any of its values needs, so decimal marks line up. */
-function columnScale(values: readonly (Amount | null)[]): number {
-  return values.reduce((scale: number, value) => (value === null ? scale : Math.max(scale, significantScale(value))), 0)
 }

@@ -48,6 +48,62 @@ describe('summarize on the sample data', () => {
   })
 })
 
+describe('one number of decimals per measure in a run', () => {
+  /** The decimals of every figure in a column of the markdown tables, by column head. */
+  const decimalsByHead = (markdown: string): Map<string, Set<number>> => {
+    const found = new Map<string, Set<number>>()
+    for (const block of markdown.split('\n\n')) {
+      const [head, , ...rows] = block.split('\n').filter(line => line.startsWith('| '))
+      if (head === undefined) continue
+      const cells = (line: string): string[] => line.slice(2, -2).split(' | ')
+      const heads = cells(head)
+      for (const row of rows)
+        cells(row).forEach((cell, column) => {
+          const figure = /^(?:NOK )?-?[\d,]+(?:\.(\d+))?(?: t)?(?: [epi]+)?$/.exec(cell)
+          if (figure === null || column === 0) return
+          const name = heads[column] as string
+          if (!found.has(name)) found.set(name, new Set())
+          found.get(name)?.add(figure[1]?.length ?? 0)
+        })
+    }
+    return found
+  }
+
+  it('shows each measure with the same decimals in the totals, every grouping and the running totals', async () => {
+    const result = await runCli(['summarize', SAMPLE, '--by', 'year', '--by', 'partner', '--format', 'markdown'])
+    const decimals = decimalsByHead(result.stdout)
+    // Savings have øre in the data; jobs and CO2e are split to 0.01 job and 1 kg among shared partners.
+    for (const [head, expected] of [
+      ['Total', null],
+      ['Jobs (FTE)', 2],
+      ['Savings (NOK)', 2],
+      ['CO2e cut (t/yr)', 3],
+      ['Jobs to date (FTE)', 2],
+      ['Savings to date (NOK)', 2],
+      ['CO2e cut in force (t/yr)', 3],
+    ] as const)
+      if (expected !== null) expect([...(decimals.get(head) ?? [])], head).toEqual([expected])
+    expect(result.stdout).toContain('| Jobs (FTE) | 350.00 | 322.00 | 24.00 | 4.00 |')
+    expect(result.stdout).toContain('| CO2e cut (t/yr) | 2,987.400 t |')
+  })
+
+  it("takes the data's own precision when no figure needs more: by year alone, jobs have one decimal", async () => {
+    const result = await runCli(['summarize', SAMPLE, '--by', 'year', '--format', 'markdown'])
+    const decimals = decimalsByHead(result.stdout)
+    expect([...(decimals.get('Jobs (FTE)') ?? [])]).toEqual([1])
+    expect([...(decimals.get('CO2e cut (t/yr)') ?? [])]).toEqual([1])
+    expect(result.stdout).toContain('| Jobs (FTE) | 350.0 | 322.0 | 24.0 | 4.0 |')
+  })
+
+  it("shows the init template's savings in kroner and øre, as it writes them", async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lup-impact-'))
+    expect((await runCli(['init', 'template.csv'], { cwd: directory })).exitCode).toBe(0)
+    const result = await runCli(['summarize', 'template.csv', '--format', 'markdown'], { cwd: directory })
+    expect(result.stdout).toContain('| Savings (NOK) | NOK 1,730,000.50 | NOK 1,250,000.50 | NOK 480,000.00 |')
+    expect(result.stdout).toContain('| 2024 | 2 | 2 | 3.5 e | 1,730,000.50 e |')
+  })
+})
+
 describe('-o FILE', () => {
   it('writes the same bytes as stdout, atomically, leaving no temporary file', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'lup-impact-'))
