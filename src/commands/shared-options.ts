@@ -5,6 +5,7 @@ import { BASES, type Basis, type DecimalConvention, DIMENSIONS, type Dimension, 
 import type { LoadOptions } from '../pipeline.js'
 import type { ProgressCounter } from '../progress.js'
 import { ENCODINGS, type Encoding, parseEncodingName } from '../read/decode.js'
+import { JSON_NUMBERS } from '../render/formats.js'
 import { type Delimiter, parseDelimiterName } from '../read/dialect.js'
 import { parseBasis } from '../validate/record.js'
 
@@ -121,8 +122,14 @@ export function addOutputOptions(command: Command, formats: readonly string[], m
   const { help } = messages
   return command
     .addOption(new Option('--format <format>', help.format).choices([...formats]))
+    .addOption(jsonNumbersOption(messages))
     .option('-o, --output <file>', help.output)
     .option('--no-color', help.noColor)
+}
+
+/** --json-numbers number|string: how JSON writes measures (render/formats.ts). */
+export function jsonNumbersOption(messages: Messages): Option {
+  return new Option('--json-numbers <kind>', messages.help.jsonNumbers).choices([...JSON_NUMBERS]).default('number')
 }
 
 /** On every command; --lang is read before commander runs (cli.ts), declared here so that it parses and shows in the help. */

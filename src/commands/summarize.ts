@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import type { Context } from './context.js'
 import { shouldColor, terminalWidth } from '../io.js'
 import type { Attribution, Dimension } from '../model.js'
-import { FORMATS, type Format } from '../render/formats.js'
+import { FORMATS, type Format, type JsonNumbers } from '../render/formats.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import {
   checkDistinctFiles,
@@ -27,6 +27,7 @@ interface SummarizeFlags extends ReadingFlags, PriceFlags {
   by?: Dimension[][]
   attribution: Attribution
   format?: Format
+  jsonNumbers: JsonNumbers
   output?: string
   color: boolean
 }
@@ -97,6 +98,7 @@ ${context.messages.help.examples}
     )
     const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
     const render = renderers[format]
-    await context.emit(render(summary, context.renderOptions(color, terminalWidth(io, flags.output))), flags.output)
+    const options = { ...context.renderOptions(color, terminalWidth(io, flags.output)), jsonNumbers: flags.jsonNumbers }
+    await context.emit(render(summary, options), flags.output)
   })
 }

@@ -341,6 +341,8 @@ export const en = {
     by: 'group by year, partner, category, project, basis, or a pair such as year,partner (repeatable; default: year, then partner)',
     attribution: 'credit shared records split equally or in full to each partner',
     format: 'output format (default: from the -o file extension, else table)',
+    jsonNumbers:
+      'JSON: measures as numbers, or as strings of the same exact digits (string keeps a figure of more than 15 significant digits, such as a total beyond 2^53, which JSON.parse would round)',
     output: 'write to this file (atomically) instead of standard output',
     noColor: 'never colour the output',
     quiet: 'print no warnings or notes, only errors',

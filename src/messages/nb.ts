@@ -364,6 +364,8 @@ export const nb: Messages = {
     by: 'grupper per year, partner, category, project, basis, eller et par som year,partner (kan gjentas; standard: year, så partner)',
     attribution: 'krediter delte poster fordelt likt (split) eller fullt ut (full) til hver partner',
     format: 'utdataformat (standard: fra filendelsen til -o, ellers table)',
+    jsonNumbers:
+      'JSON: måltall som tall, eller som tekst med de samme eksakte sifrene (string bevarer et tall med mer enn 15 gjeldende sifre, som en total over 2^53, som JSON.parse ville avrundet)',
     output: 'skriv til denne filen (atomisk) i stedet for standard ut',
     noColor: 'aldri farger i utdataene',
     quiet: 'ingen advarsler eller merknader, bare feil',

@@ -12,30 +12,32 @@ import {
   type Summary,
   TO_DATE_FIELDS,
 } from '../model.js'
-import { ExactNumber, stringifyJson, type JsonValue } from './json-text.js'
+import { exactJson, type JsonNumbers, stringifyJson, type JsonValue } from './json-text.js'
 import { KEY_FIELDS, groupingName, priceBasisLabel } from './fields.js'
 import type { RenderOptions } from './formats.js'
 
 export const SCHEMA_VERSION = 1
-
-const exact = (value: Amount | null | undefined): JsonValue =>
-  value === null || value === undefined ? null : ExactNumber.of(value)
 
 /** One field per measure, under the measure's name, in MEASURES order. */
 function perMeasureFields(value: (measure: Measure) => JsonValue): Record<string, JsonValue> {
   return Object.fromEntries(MEASURE_LIST.map(measure => [MEASURES[measure], value(measure)]))
 }
 
-const measureFields = (measures: MeasureValues): Record<string, JsonValue> =>
-  perMeasureFields(measure => exact(measures[measure]))
-
 const coverageFields = (coverage: MeasureCoverage): Record<string, JsonValue> =>
   perMeasureFields(measure => ({ records: coverage[measure].records, projects: coverage[measure].projects }))
 
 const basesFields = (bases: MeasureBases): Record<string, JsonValue> => perMeasureFields(measure => [...bases[measure]])
 
-export function summaryToJson(summary: Summary, options: Pick<RenderOptions, 'tool'>): { [key: string]: JsonValue } {
+export function summaryToJson(
+  summary: Summary,
+  options: Pick<RenderOptions, 'tool' | 'jsonNumbers'>,
+): { [key: string]: JsonValue } {
   const { totals, prices } = summary
+  const numbers: JsonNumbers = options.jsonNumbers ?? 'number'
+  const exact = (value: Amount | null | undefined): JsonValue =>
+    value === null || value === undefined ? null : exactJson(value, numbers)
+  const measureFields = (measures: MeasureValues): Record<string, JsonValue> =>
+    perMeasureFields(measure => exact(measures[measure]))
   const document: { [key: string]: JsonValue } = {
     schema_version: SCHEMA_VERSION,
     tool: { name: options.tool.name, version: options.tool.version },
@@ -51,6 +53,7 @@ export function summaryToJson(summary: Summary, options: Pick<RenderOptions, 'to
       real: prices?.year ?? null,
       cpi: prices === null ? null : prices.index.source,
       price_basis: prices === null ? null : priceBasisLabel(prices),
+      json_numbers: numbers,
     },
     totals: {
       records: totals.records,

@@ -8,7 +8,7 @@ import { MEASURES, type TraceSummary, type TracedRecord } from '../model.js'
 import { csvCell, escapeTerminal } from '../escape.js'
 import { formatAmount, significantScale } from '../messages/numbers.js'
 import type { RenderOptions, TraceFormat } from './formats.js'
-import { ExactNumber, stringifyJson, type JsonValue } from './json-text.js'
+import { exactJson, stringifyJson, type JsonValue } from './json-text.js'
 import { SCHEMA_VERSION } from './json.js'
 import { filtersLine } from './view.js'
 
@@ -76,11 +76,12 @@ async function* renderTraceJson(
       partner: trace.filters.partners,
       category: trace.filters.categories,
       basis: trace.filters.bases,
+      json_numbers: options.jsonNumbers ?? 'number',
     },
     totals: {
       records: trace.records,
       reported: trace.traced,
-      sum: trace.sum === null ? null : ExactNumber.of(trace.sum),
+      sum: trace.sum === null ? null : exactJson(trace.sum, options.jsonNumbers),
     },
   }
   const entry = ([key, value]: [string, JsonValue]): string => `  ${JSON.stringify(key)}: ${stringifyJson(value, '  ')}`
@@ -96,8 +97,8 @@ async function* renderTraceJson(
       credited: record.credited,
       basis: record.basis,
       share: shareOf(record, trace),
-      amount: ExactNumber.of(record.amount),
-      attributed: ExactNumber.of(record.attributed),
+      amount: exactJson(record.amount, options.jsonNumbers),
+      attributed: exactJson(record.attributed, options.jsonNumbers),
     }
     yield `${first ? '\n' : ',\n'}    ${stringifyJson(fields, '    ')}`
     first = false

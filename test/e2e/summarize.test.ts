@@ -48,6 +48,37 @@ describe('summarize on the sample data', () => {
   })
 })
 
+describe('CSV and JSON for analysts', () => {
+  it('gives one grouping as just its rows, so that every year is an integer (pandas reads int64)', async () => {
+    const result = await runCli(['summarize', SAMPLE, '--by', 'year', '--format', 'csv'])
+    const [header, ...rows] = result.stdout.trimEnd().split('\n')
+    expect(header?.startsWith('year,records,projects,jobs,savings_nok,co2e_tonnes,')).toBe(true)
+    expect(rows).toHaveLength(10)
+    for (const row of rows) expect(row).toMatch(/^\d{4},/)
+  })
+
+  it('keeps the long form, total first, for several groupings', async () => {
+    const result = await runCli(['summarize', SAMPLE, '--format', 'csv'])
+    const lines = result.stdout.split('\n')
+    expect(lines[0]?.startsWith('group,year,partner,')).toBe(true)
+    expect(lines[1]?.startsWith('total,,,121,34,350,334000000,2987.4')).toBe(true)
+  })
+
+  it('writes measures as strings that JSON.parse keeps to the last digit, under --json-numbers string', async () => {
+    const input = 'project_id,year,partner,savings_nok\nP1,2018,A,9007199254740993\nP2,2019,B,1000000000000000.01\n'
+    const strings = await runCli(['summarize', '-', '--by', 'year', '--format', 'json', '--json-numbers', 'string'], {
+      stdin: Buffer.from(input),
+    })
+    const numbers = await runCli(['summarize', '-', '--by', 'year', '--format', 'json'], { stdin: Buffer.from(input) })
+    const total = (text: string): unknown =>
+      (JSON.parse(text) as { totals: { savings_nok: unknown } }).totals.savings_nok
+    expect(total(strings.stdout)).toBe('10007199254740993.01')
+    // The same digits as a JSON number: exact in the text, rounded by JSON.parse.
+    expect(numbers.stdout).toContain('"savings_nok": 10007199254740993.01,')
+    expect(String(total(numbers.stdout))).not.toBe('10007199254740993.01')
+  })
+})
+
 describe('one number of decimals per measure in a run', () => {
   /** The decimals of every figure in a column of the markdown tables, by column head. */
   const decimalsByHead = (markdown: string): Map<string, Set<number>> => {
