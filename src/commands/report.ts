@@ -46,7 +46,7 @@ ${context.messages.help.reportAfter}
 ${context.messages.help.examples}
   $ lup-impact report data/lup-sample.csv --out report
   $ lup-impact report data/lup-sample.csv --out rapport --lang nb --date 2020-07-01
-  $ lup-impact report data/lup-sample.csv --out report --check     # in CI: is the committed report current?
+  $ lup-impact report data/lup-sample.csv --out report --check     # ${context.messages.help.comments.reportCheck}
   $ lup-impact report data/lup-sample.csv --out report-2020 --real 2020 --basis realised`,
     )
   addInputOptions(command, context.messages)

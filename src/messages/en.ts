@@ -50,6 +50,12 @@ const names = (items: readonly string[]): string =>
   list(items.slice(0, SHOWN_NAMES).map(displayValue)) +
   (items.length > SHOWN_NAMES ? ` and ${items.length - SHOWN_NAMES} more` : '')
 
+/** A canonical column and the other names it is read from. */
+export type ColumnNames = readonly [column: string, aliases: readonly string[]]
+
+const acceptedNames = (accepted: readonly ColumnNames[]): string =>
+  `${accepted.map(([column, aliases]) => `${column} is also read from ${aliases.join(', ')}`).join('; ')} (case, accents, spaces, "_", "-" and a unit in parentheses, such as "(NOK)", do not matter)`
+
 const KEY_NAMES: Record<KeyKind, string> = {
   partner: 'partner',
   project: 'project id',
@@ -242,10 +248,15 @@ export const en = {
       `${KEY_NAMES[kind]} "${spelling}" is spelled "${first}" at ${at}; counted as one, shown as "${first}"`,
     yearSpan: (year: number, other: number, at: string, limit: number) =>
       `year ${year} is more than ${limit} years from ${other} (${at}); a data set spans at most ${limit} years (a mistyped year?)`,
-    missingColumns: (missing: readonly string[], found: readonly string[], delimiterHint: string | undefined) =>
-      `missing required column${missing.length > 1 ? 's' : ''} ${list(missing)}; found ${found.length > 0 ? names(found) : 'no column names'}; expected project_id, year, partner and at least one of jobs, savings_nok, co2e_tonnes (or their Norwegian names)${delimiterHint === undefined ? '' : `; the header looks ${delimiterHint}-delimited, check --delimiter`}`,
-    noMeasure: (found: readonly string[]) =>
-      `no measure column; found ${names(found)}; expected at least one of jobs, savings_nok, co2e_tonnes (or their Norwegian names)`,
+    missingColumns: (
+      missing: readonly string[],
+      found: readonly string[],
+      delimiterHint: string | undefined,
+      accepted: readonly ColumnNames[],
+    ) =>
+      `missing required column${missing.length > 1 ? 's' : ''} ${list(missing)}; found ${found.length > 0 ? names(found) : 'no column names'}; expected project_id, year, partner and at least one of jobs, savings_nok, co2e_tonnes; ${acceptedNames(accepted)}${delimiterHint === undefined ? '' : `; the header looks ${delimiterHint}-delimited, check --delimiter`}`,
+    noMeasure: (found: readonly string[], accepted: readonly ColumnNames[]) =>
+      `no measure column; found ${names(found)}; expected at least one of jobs, savings_nok, co2e_tonnes; ${acceptedNames(accepted)}`,
     sameMeaning: (column: string, names: readonly [string, string]) =>
       `columns "${names[0]}" and "${names[1]}" both mean ${column}; keep one`,
     csv: (code: string): string => {
@@ -281,7 +292,7 @@ export const en = {
     delimiterValues: 'expected ",", ";" or "tab".',
     encodingValues: (known: readonly string[]) => `expected one of ${known.join(', ')} (or cp1252).`,
     shellValues: 'expected bash or zsh.',
-    languageValues: 'expected nb or en.',
+    languageValues: 'expected nb (Norwegian bokmål; no and nn give it too) or en.',
   },
   errors: {
     cannotRead: (path: string, reason: 'missing' | 'directory' | 'denied' | string) =>
@@ -308,6 +319,16 @@ export const en = {
     choices: (values: readonly string[]) => `values: ${values.join(', ')}`,
     defaultValue: (value: string) => `default: ${value}`,
     examples: 'Examples:',
+    /** Placeholders in usage lines and option terms ("[options]", "<file>"), in this language. */
+    term: (text: string): string => text,
+    /** The comments after examples in the help. */
+    comments: {
+      initDefault: 'impact-records.csv, English column names',
+      initNorwegian: 'Norwegian column names, ";" and decimal commas',
+      reportCheck: 'in CI: is the committed report current?',
+      bashrc: 'in ~/.bashrc',
+      zshrc: 'in ~/.zshrc, after compinit',
+    },
     titles: {
       'Usage:': 'Usage:',
       'Arguments:': 'Arguments:',
@@ -348,7 +369,7 @@ export const en = {
     quiet: 'print no warnings or notes, only errors',
     verbose: 'also print notes, such as ignored columns',
     debug: 'show the stack of an internal error',
-    lang: 'language of the text: nb or en (default: from LC_ALL, LC_MESSAGES or LANG)',
+    lang: 'language of the text: nb (Norwegian bokmål; no and nn give it too) or en (default: from LC_ALL, LC_MESSAGES or LANG)',
     basis: 'only records of this basis: realised, estimated or potential (repeatable; nb names accepted)',
     real: "express savings in this year's kroner with the consumer price index (KPI 2015=100 unless --cpi)",
     cpi: 'price index CSV (year and index columns) to use with --real instead of the shipped SSB series',
@@ -373,7 +394,7 @@ shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("job
     checkFormat: 'table, or json for scripts',
     initFile: 'the file to write, or "-" for standard output',
     initLang:
-      'en: canonical column names, "," and dot decimals; nb: Norwegian column names, ";" and decimal commas, as Norwegian Excel writes',
+      'en: canonical column names, "," and dot decimals; nb (or no, nn): Norwegian column names, ";" and decimal commas, as Norwegian Excel writes',
     force: 'overwrite FILE if it exists',
   },
   /** Commander's own messages (unknown option, bad value, ...) in this language. */
