@@ -3,8 +3,10 @@ import type { Command } from 'commander'
 import type { Context } from './context.js'
 import { CheckFailed, UsageError } from '../errors.js'
 import type { Attribution } from '../model.js'
-import type { Messages } from '../messages/index.js'
+import { type Messages, messagesFor } from '../messages/index.js'
+import { NUMBER_STYLES } from '../messages/numbers.js'
 import { resolveReportDate } from './report-date.js'
+import { readReportSettings } from './report-settings.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import {
   checkDistinctFiles,
@@ -108,6 +110,25 @@ ${context.messages.help.examples}
         compareWithDirectory(directory, reportFiles),
       )
       const stale = comparisons.filter(comparison => comparison.status !== 'same')
+      // A report written in another language or with another date differs on every page: say so, and
+      // whether that is all that differs (the report rendered with its own settings is up to date).
+      const written = stale.length === 0 ? null : await readReportSettings(directory)
+      if (written !== null && (written.language !== messages.language || written.date !== date.date)) {
+        const language = written.language !== messages.language
+        const dated = written.date !== date.date
+        const found = words.settings(language ? written.language : null, dated ? written.date : undefined)
+        const wanted = words.settings(language ? messages.language : null, dated ? date.date : undefined)
+        const asWritten = renderReportFiles(summary, {
+          ...context.renderOptions(false),
+          messages: messagesFor(written.language),
+          numbers: NUMBER_STYLES[written.language],
+          date: written.date,
+        })
+        const again = await withDirectoryErrors(flags.out, messages, () => compareWithDirectory(directory, asWritten))
+        if (again.every(comparison => comparison.status === 'same'))
+          throw new CheckFailed(words.upToDateWith(flags.out, found, wanted))
+        context.say(words.settingsDiffer(flags.out, found, wanted))
+      }
       for (const comparison of stale) {
         const path = join(flags.out, comparison.name)
         context.say(

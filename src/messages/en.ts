@@ -567,6 +567,18 @@ shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("job
     notAFile: (path: string) => `${path}: not a file`,
     outOfDate: (count: number, total: number, directory: string) =>
       `${count} of ${total} report files in ${directory} ${plural(count, 'is', 'are')} not what the report command would write now; rerun it without --check to update them`,
+    /** What a report was written with, as options: "--lang nb --date 2020-07-01", "no date". */
+    settings: (language: Language | null, date: string | null | undefined) =>
+      [
+        language === null ? null : `--lang ${language}`,
+        date === undefined ? null : date === null ? 'no date' : `--date ${date}`,
+      ]
+        .filter(part => part !== null)
+        .join(' and '),
+    settingsDiffer: (directory: string, found: string, wanted: string) =>
+      `the report in ${directory} was written with ${found}; this check is for ${wanted}`,
+    upToDateWith: (directory: string, found: string, wanted: string) =>
+      `the report in ${directory} was written with ${found}, and is up to date with them; this check is for ${wanted}, and that is all that differs: check it with the options it was written with (rerunning without --check as now would rewrite it with ${wanted})`,
     outIsFile: (directory: string) => `--out ${directory}: it is a file, not a directory`,
     cannotCreate: (directory: string, reason: string) => `--out ${directory}: cannot create the directory (${reason})`,
     cannotWrite: (directory: string, reason: string) => `--out ${directory}: cannot write there (${reason})`,

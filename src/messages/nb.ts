@@ -613,6 +613,17 @@ shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et
     notAFile: path => `${path}: er ikke en fil`,
     outOfDate: (count, total, directory) =>
       `${count} av ${total} rapportfiler i ${directory} er ikke det report-kommandoen ville skrevet nå; kjør den uten --check for å oppdatere dem`,
+    settings: (language, date) =>
+      [
+        language === null ? null : `--lang ${language}`,
+        date === undefined ? null : date === null ? 'uten dato' : `--date ${date}`,
+      ]
+        .filter(part => part !== null)
+        .join(' og '),
+    settingsDiffer: (directory, found, wanted) =>
+      `rapporten i ${directory} ble skrevet med ${found}; denne sjekken gjelder ${wanted}`,
+    upToDateWith: (directory, found, wanted) =>
+      `rapporten i ${directory} ble skrevet med ${found}, og er oppdatert med dem; denne sjekken gjelder ${wanted}, og det er alt som avviker: sjekk den med valgene den ble skrevet med (å kjøre uten --check slik som nå ville skrevet den på nytt med ${wanted})`,
     outIsFile: directory => `--out ${directory}: er en fil, ikke en mappe`,
     cannotCreate: (directory, reason) => `--out ${directory}: kan ikke opprette mappen (${reason})`,
     cannotWrite: (directory, reason) => `--out ${directory}: kan ikke skrive der (${reason})`,
