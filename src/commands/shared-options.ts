@@ -125,6 +125,7 @@ export function addOutputOptions(command: Command, formats: readonly string[], m
     .addOption(jsonNumbersOption(messages))
     .option('-o, --output <file>', help.output)
     .option('--no-color', help.noColor)
+    .option('--no-pager', help.noPager)
 }
 
 /** --json-numbers number|string: how JSON writes measures (render/formats.ts). */

@@ -30,6 +30,7 @@ interface SummarizeFlags extends ReadingFlags, PriceFlags {
   jsonNumbers: JsonNumbers
   output?: string
   color: boolean
+  pager: boolean
 }
 
 export const DEFAULT_GROUPINGS: Dimension[][] = [['year'], ['partner']]
@@ -99,6 +100,6 @@ ${context.messages.help.examples}
     const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
     const render = renderers[format]
     const options = { ...context.renderOptions(color, terminalWidth(io, flags.output)), jsonNumbers: flags.jsonNumbers }
-    await context.emit(render(summary, options), flags.output)
+    await context.emit(render(summary, options), flags.output, { page: flags.pager })
   })
 }

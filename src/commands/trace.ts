@@ -33,6 +33,7 @@ interface TraceFlags extends ReadingFlags {
   jsonNumbers: JsonNumbers
   output?: string
   color: boolean
+  pager: boolean
 }
 
 export function registerTrace(program: Command, context: Context): void {
@@ -114,6 +115,7 @@ ${context.messages.help.examples}
           jsonNumbers: flags.jsonNumbers,
         }),
         flags.output,
+        { page: flags.pager },
       )
     } finally {
       spool.discard()

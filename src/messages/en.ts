@@ -90,18 +90,17 @@ const SYSTEM_REASONS: Record<string, string> = {
 export const en = {
   language: 'en' as Language,
   prefix: { error: 'error', warning: 'warning', column: 'column', value: 'value' },
-  /** How a total is written with its unit in running text and the totals table. */
-  units: {
-    money: (number: string) => `NOK ${number}`,
-    tonnes: (number: string) => `${number} t`,
-  },
   labels: {
     title: 'LUP impact summary',
     totals: 'Totals',
     by: (dimensions: readonly string[]) => `By ${dimensions.join(' and ')}`,
-    measure: 'Measure',
     total: 'Total',
-    reportedBy: 'Reported by',
+    /** The totals' last rows: how many projects and records reported each measure ("34 of 34"). */
+    reporting: {
+      projects: 'Projects reporting',
+      records: 'Records reporting',
+      share: (part: string, whole: string) => `${part} of ${whole}`,
+    },
     records: 'Records',
     projects: 'Projects',
     partners: 'Partners',
@@ -111,13 +110,10 @@ export const en = {
       string
     >,
     measures: ['Jobs (FTE)', 'Savings (NOK)', 'CO2e cut (t/yr)'] as PerMeasure<string>,
-    continued: (title: string) => `${title} (continued)`,
+    namesCut:
+      'Names cut to fit the terminal end in "…"; a wider terminal, a pipe, a file or another --format shows them in full.',
     noCategory: '(no category)',
     notReported: '–',
-    all: (n: number, noun: Noun) =>
-      n === 1 ? `the only ${count(n, noun).replace(/^1 /, '')}` : `all ${count(n, noun)}`,
-    of: (part: number, whole: number, noun: Noun) => `${part} of ${count(whole, noun)}`,
-    nobody: 'not reported',
     inputs: (paths: readonly string[]) => (paths.length === 1 ? (paths[0] as string) : `${paths.length} files`),
     overview: (
       counts: { records: number; projects: number; partners: number },
@@ -366,6 +362,8 @@ export const en = {
       'JSON: measures as numbers, or as strings of the same exact digits (string keeps a figure of more than 15 significant digits, such as a total beyond 2^53, which JSON.parse would round)',
     output: 'write to this file (atomically) instead of standard output',
     noColor: 'never colour the output',
+    noPager:
+      'write straight to the terminal: no pager for output taller than the screen ($LUP_IMPACT_PAGER, $PAGER or less -FRX)',
     quiet: 'print no warnings or notes, only errors',
     verbose: 'also print notes, such as ignored columns',
     debug: 'show the stack of an internal error',

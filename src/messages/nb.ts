@@ -163,29 +163,26 @@ const SYSTEM_REASONS: Record<string, string> = {
 export const nb: Messages = {
   language: 'nb' as Language,
   prefix: { error: 'feil', warning: 'advarsel', column: 'kolonne', value: 'verdi' },
-  units: {
-    money: (number: string) => `${number} kr`,
-    tonnes: (number: string) => `${number} t`,
-  },
   labels: {
     title: 'LUP-effekter, oppsummert',
     totals: 'Totalt',
     by: (dimensions: readonly string[]) => `Per ${dimensions.join(' og ')}`,
-    measure: 'Måltall',
     total: 'Sum',
-    reportedBy: 'Rapportert av',
+    reporting: {
+      projects: 'Prosjekter som rapporterer',
+      records: 'Poster som rapporterer',
+      share: (part: string, whole: string) => `${part} av ${whole}`,
+    },
     records: 'Poster',
     projects: 'Prosjekter',
     partners: 'Partnere',
     years: 'År',
     dimension: { year: 'År', partner: 'Partner', category: 'Kategori', project: 'Prosjekt', basis: 'Grunnlag' },
     measures: ['Arbeidsplasser (årsverk)', 'Besparelse (kr)', 'CO2e-kutt (t/år)'],
-    continued: (title: string) => `${title} (fortsatt)`,
+    namesCut:
+      'Navn som er kuttet for å få plass, slutter med «…»; et bredere vindu, et rør, en fil eller et annet --format viser dem helt.',
     noCategory: '(uten kategori)',
     notReported: '–',
-    all: (n: number, noun: Noun) => (n === 1 ? `den eneste ${NOUNS[noun][0]}` : `alle ${count(n, noun)}`),
-    of: (part: number, whole: number, noun: Noun) => `${part} av ${count(whole, noun)}`,
-    nobody: 'ikke rapportert',
     inputs: (paths: readonly string[]) => (paths.length === 1 ? (paths[0] as string) : `${paths.length} filer`),
     overview: (
       counts: { records: number; projects: number; partners: number },
@@ -425,6 +422,8 @@ export const nb: Messages = {
       'JSON: måltall som tall, eller som tekst med de samme eksakte sifrene (string bevarer et tall med mer enn 15 gjeldende sifre, som en total over 2^53, som JSON.parse ville avrundet)',
     output: 'skriv til denne filen (atomisk) i stedet for standard ut',
     noColor: 'aldri farger i utdataene',
+    noPager:
+      'skriv rett til terminalen: ingen bla-visning av utdata som er høyere enn skjermen ($LUP_IMPACT_PAGER, $PAGER eller less -FRX)',
     quiet: 'ingen advarsler eller merknader, bare feil',
     verbose: 'vis også merknader, som ignorerte kolonner',
     debug: 'vis stakken ved en intern feil',

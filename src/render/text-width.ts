@@ -17,6 +17,24 @@ export function displayWidth(text: string): number {
   return width
 }
 
+/**
+ * `text` cut to at most `width` columns, ending in "…" when anything was cut. A character is kept
+ * whole with the marks that combine with it (they take no column), and a wide character that would
+ * straddle the edge is left out.
+ */
+export function cutToWidth(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text
+  let kept = ''
+  let used = 0
+  for (const character of text) {
+    const taken = pointWidth(character.codePointAt(0) as number)
+    if (used + taken > width - 1) break // marks after a kept character take nothing, and stay with it
+    kept += character
+    used += taken
+  }
+  return width <= 0 ? '' : `${kept}…`
+}
+
 function pointWidth(point: number): number {
   if (point <= 0x1f || (point >= 0x7f && point <= 0x9f)) return 0
   if (point < 0x300) return 1

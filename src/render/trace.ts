@@ -7,6 +7,9 @@ import { amountToPlainString } from '../amount.js'
 import { MEASURES, type TraceSummary, type TracedRecord } from '../model.js'
 import { csvCell, escapeTerminal } from '../escape.js'
 import { formatAmount, significantScale } from '../messages/numbers.js'
+import { wrapWords } from './box.js'
+import { fitWidths, wrapText } from './fit.js'
+import { cutToWidth, displayWidth } from './text-width.js'
 import type { RenderOptions, TraceFormat } from './formats.js'
 import { exactJson, stringifyJson, type JsonValue } from './json-text.js'
 import { SCHEMA_VERSION } from './json.js'
@@ -154,25 +157,33 @@ async function* renderTraceTable(
     else row.push(amount)
     return row
   }
-  const widths = head.map(displayWidth)
+  const body = head.map(() => 0)
   for await (const record of records())
     for (const [column, cell] of cells(record).entries())
-      widths[column] = Math.max(widths[column] as number, displayWidth(cell))
+      body[column] = Math.max(body[column] as number, displayWidth(cell))
+  // In a terminal, the table fits it: heads wrap, then the partner lists are cut (fit.ts).
+  const fitted = fitWidths(head, body, PARTNERS_COLUMN, options.width)
+  const widths = fitted?.widths ?? body.map((width, column) => Math.max(width, displayWidth(head[column] ?? '')))
 
   const rule = (left: string, middle: string, right: string): string =>
     `${left}${widths.map(width => '─'.repeat(width + 2)).join(middle)}${right}\n`
   const line = (row: readonly string[]): string =>
-    `│${row.map((cell, column) => ` ${pad(cell, widths[column] as number, align[column] as string)} `).join('│')}│\n`
+    `│${row.map((cell, column) => ` ${pad(cutToWidth(cell, widths[column] as number), widths[column] as number, align[column] as string)} `).join('│')}│\n`
+  const headLines = (): string => {
+    const wrapped = head.map((cell, column) => wrapWords(cell, widths[column] as number))
+    const height = Math.max(...wrapped.map(lines => lines.length))
+    return Array.from({ length: height }, (_, index) => line(wrapped.map(lines => lines[index] ?? ''))).join('')
+  }
 
   const title = `${words.title(labels.measures[measure] as string)}: ${labels.inputs(trace.inputs.map(input => input.path))}`
   const filters = filtersLine(trace.filters, messages)
   const skipped = trace.problems.skippedRecords > 0 ? labels.skippedNote(trace.problems.skippedRecords) : null
   yield `${[title, filters, skipped]
     .filter(line => line !== null)
-    .map(line => escapeTerminal(line))
+    .map(line => wrapText(escapeTerminal(line), options.width))
     .join('\n')}\n\n`
   if (trace.traced > 0) {
-    yield rule('┌', '┬', '┐') + line(head) + rule('├', '┼', '┤')
+    yield rule('┌', '┬', '┐') + headLines() + rule('├', '┼', '┤')
     let batch = ''
     for await (const record of records()) {
       batch += line(cells(record))
@@ -192,15 +203,12 @@ async function* renderTraceTable(
     notes.push(words.unreported(trace.records - trace.traced, trace.metric))
   if (trace.sum !== null) notes.push(words.equalsSummary)
   if (narrowed) notes.push(trace.attribution === 'full' ? words.fullShares : words.splitShares)
-  yield `${notes.join('\n')}\n`
+  if (fitted?.cut === true) notes.push(labels.namesCut)
+  yield `${notes.map(note => wrapText(note, options.width)).join('\n')}\n`
 }
 
-/** Columns a terminal gives the text: code points, less combining marks. */
-function displayWidth(text: string): number {
-  let width = 0
-  for (const char of text) if (!/\p{M}/u.test(char)) width++
-  return width
-}
+/** Record, project, year, partners, basis, …: the partner lists are the names a terminal may cut. */
+const PARTNERS_COLUMN = [false, false, false, true]
 
 function pad(text: string, width: number, align: string): string {
   const fill = ' '.repeat(Math.max(0, width - displayWidth(text)))

@@ -31,8 +31,8 @@ export interface TextTable {
   align: Align[]
   rows: string[][]
   notes: string[]
-  /** Leading columns that identify a row (repeated when a table is cut to fit a screen); 1 if absent. */
-  keys?: number
+  /** Columns of names (partners, categories), which a terminal too narrow for them shows cut with "…" (fit.ts). */
+  names?: readonly boolean[]
 }
 
 export interface ViewOptions {
@@ -121,6 +121,11 @@ function measureHeads(summary: Summary, messages: Messages): string[] {
   )
 }
 
+/**
+ * The totals with the measures as columns, like every other table: the total, then (when the
+ * selection mixes bases) the part of it that rests on each basis, then how many projects and records
+ * reported each measure. Narrow enough for an 80-column terminal in either language.
+ */
 export function totalsTable(
   summary: Summary,
   { messages, numbers }: ViewOptions,
@@ -128,33 +133,41 @@ export function totalsTable(
 ): TextTable {
   const { totals } = summary
   const labels = messages.labels
-  // A column per basis present, when there is more than one; one basis is said in a note instead.
+  // A row per basis present, when there is more than one; one basis is said in a note instead.
   const bases = totals.bases.length > 1 ? totals.bases : []
-  const rows = MEASURE_LIST.map(measure => {
-    const value = totals.measures[measure] ?? null
-    const parts = bases.map(basis => totals.byBasis[BASES.indexOf(basis)]?.[measure] ?? null)
-    const scale = scales[measure]
-    // Totals carry their unit, the way the language writes it: "334 000 000 kr", "NOK 334,000,000".
-    const unit = measure === 1 ? messages.units.money : measure === 2 ? messages.units.tonnes : (text: string) => text
-    const shown = (amount: Amount | null): string =>
-      amount === null ? labels.notReported : unit(formatAmount(amount, numbers, scale))
-    const coverage = totals.coverage[measure]
-    const reported =
-      coverage.records === 0
-        ? labels.nobody
-        : coverage.records === totals.records
-          ? labels.all(totals.records, 'record')
-          : `${coverage.projects === totals.projects ? labels.all(totals.projects, 'project') : labels.of(coverage.projects, totals.projects, 'project')} (${labels.of(coverage.records, totals.records, 'record')})`
-    return [measureHeads(summary, messages)[measure] as string, shown(value), ...parts.map(shown), reported]
-  })
+  const figures = (values: MeasureValues): string[] =>
+    MEASURE_LIST.map(measure => {
+      const value = values[measure] ?? null
+      return value === null ? labels.notReported : formatAmount(value, numbers, scales[measure])
+    })
+  const count = (n: number): string => formatCount(n, numbers)
+  const rows = [
+    [labels.total, ...figures(totals.measures)],
+    ...bases.map(basis => [
+      labels.basisNames[basis],
+      ...figures(totals.byBasis[BASES.indexOf(basis)] as MeasureValues),
+    ]),
+    [
+      labels.reporting.projects,
+      ...MEASURE_LIST.map(measure =>
+        labels.reporting.share(count(totals.coverage[measure].projects), count(totals.projects)),
+      ),
+    ],
+    [
+      labels.reporting.records,
+      ...MEASURE_LIST.map(measure =>
+        labels.reporting.share(count(totals.coverage[measure].records), count(totals.records)),
+      ),
+    ],
+  ]
   const notes = [labels.co2eNote]
   if (bases.length > 0) notes.push(labels.basisNote)
   else if (totals.bases.length === 1) notes.push(labels.oneBasis(totals.bases[0] as Basis))
   if (summary.prices !== null) notes.push(labels.realNote(summary.prices))
   return {
     title: labels.totals,
-    head: [labels.measure, labels.total, ...bases.map(basis => labels.basisNames[basis]), labels.reportedBy],
-    align: ['left', 'right', ...bases.map((): Align => 'right'), 'left'],
+    head: ['', ...measureHeads(summary, messages)],
+    align: ['left', 'right', 'right', 'right'],
     rows,
     notes,
   }
@@ -189,7 +202,7 @@ export function groupingTable(
   }
   return {
     title: labels.by(grouping.dimensions.map(dimension => (labels.dimension[dimension] as string).toLowerCase())),
-    keys: grouping.dimensions.length,
+    names: grouping.dimensions.map(dimension => dimension === 'partner' || dimension === 'category'),
     head: [
       ...grouping.dimensions.map(dimension => labels.dimension[dimension] as string),
       labels.records,

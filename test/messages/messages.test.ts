@@ -48,8 +48,6 @@ describe('the message catalogue', () => {
       '1 error, 0 warnings in 1 record (2 files)',
       '1 feil, 0 advarsler i 1 post (2 filer)',
     ],
-    ['money', (m: Messages) => m.units.money('334 000 000'), 'NOK 334 000 000', '334 000 000 kr'],
-    ['tonnes', (m: Messages) => m.units.tonnes('2 950,5'), '2 950,5 t', '2 950,5 t'],
     ['a missing cell', (m: Messages) => m.problems.missing('project id'), 'missing project id', 'mangler prosjekt-ID'],
   ])('%s', (_name, say, english, norwegian) => {
     expect(say(en)).toBe(english)
