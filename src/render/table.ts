@@ -8,6 +8,7 @@ import { escapeTerminal } from '../escape.js'
 import type { RenderOptions } from './formats.js'
 import { type FittedTable, fitTable, wrapText } from './fit.js'
 import { overviewLines, summaryTables, type TextTable } from './view.js'
+import { cutColumn } from './text-width.js'
 
 export function renderTable(summary: Summary, options: RenderOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 })
@@ -41,13 +42,33 @@ function drawTables(
     const notes = [...table.notes, ...(cut ? [messages.labels.namesCut] : [])].map(note =>
       chalk.dim(wrapText(note, width)),
     )
-    const body = drawBox(table, { ...(widths === undefined ? {} : { widths }), cut: true, style })
+    const body = drawBox(cutNames(table, widths), { ...(widths === undefined ? {} : { widths }), cut: true, style })
     return [chalk.bold.cyan(table.title), body, ...notes].join('\n')
   }
   return tables
     .map(escapeTable)
     .map(table => drawn(fitTable(table, width)))
     .join('\n\n')
+}
+
+/** The table with its name columns cut to `widths` (text-width.ts: two names never read as one). */
+function cutNames(table: TextTable, widths: readonly number[] | undefined): TextTable {
+  if (widths === undefined || table.names === undefined) return table
+  const columns = table.names.flatMap((isName, column) => (isName ? [column] : []))
+  const cut = columns.map(column =>
+    cutColumn(
+      table.rows.map(row => row[column] ?? ''),
+      widths[column] as number,
+    ),
+  )
+  return {
+    ...table,
+    rows: table.rows.map((row, index) => {
+      const copy = [...row]
+      for (const [at, column] of columns.entries()) copy[column] = (cut[at] as string[])[index] as string
+      return copy
+    }),
+  }
 }
 
 /** Every string of a table as a terminal may show it (escape.ts), before its columns are measured. */

@@ -105,6 +105,9 @@ describe.skipIf(!hasTmux)('in an 80-column terminal (tmux)', () => {
     const rows = tableLines(table).filter(line => /^│ \S/.test(line) && !line.startsWith('│ Partner'))
     expect(rows).toHaveLength(40) // one line per partner: nothing wrapped onto a second line
     expect(rows.some(row => row.includes('…'))).toBe(true)
+    // Cut names still tell the partners apart: the three directorates keep their ends.
+    expect(new Set(rows.map(row => row.split('│')[1])).size).toBe(40)
+    expect(table).toContain('│ Direkt…sjøfart │')
     expect(table).toContain('Names cut to fit the terminal end in "…"')
     expect(plain).not.toContain('(continued)')
     expect(new Set(tableLines(table).map(line => [...line].length)).size).toBe(1)
