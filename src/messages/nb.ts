@@ -423,7 +423,7 @@ export const nb: Messages = {
     output: 'skriv til denne filen (atomisk) i stedet for standard ut',
     noColor: 'aldri farger i utdataene',
     noPager:
-      'skriv rett til terminalen: ingen bla-visning av utdata som er høyere enn skjermen ($LUP_IMPACT_PAGER, $PAGER eller less -FRX)',
+      'skriv rett til terminalen: ingen sidevisning av utdata som er høyere enn skjermen ($LUP_IMPACT_PAGER, $PAGER eller less -FRX)',
     quiet: 'ingen advarsler eller merknader, bare feil',
     verbose: 'vis også merknader, som ignorerte kolonner',
     debug: 'vis stakken ved en intern feil',
