@@ -174,6 +174,7 @@ export const en = {
     trace: {
       title: (measure: string) => `Trace of ${measure}`,
       record: 'Record',
+      line: 'Line',
       project: 'Project',
       partners: 'Partners',
       share: 'Share',

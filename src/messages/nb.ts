@@ -244,6 +244,7 @@ export const nb: Messages = {
     trace: {
       title: (measure: string) => `Sporing av ${measure}`,
       record: 'Post',
+      line: 'Linje',
       project: 'Prosjekt',
       partners: 'Partnere',
       share: 'Andel',

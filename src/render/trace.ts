@@ -8,7 +8,7 @@ import { MEASURES, type TraceSummary, type TracedRecord } from '../model.js'
 import { csvCell, escapeTerminal } from '../escape.js'
 import { formatAmount, significantScale } from '../messages/numbers.js'
 import { wrapWords } from './box.js'
-import { fitWidths, wrapText } from './fit.js'
+import { drawnWidth, fitWidths, wrapText } from './fit.js'
 import { cutToWidth, displayWidth } from './text-width.js'
 import type { RenderOptions, TraceFormat } from './formats.js'
 import { exactJson, stringifyJson, type JsonValue } from './json-text.js'
@@ -139,9 +139,11 @@ async function* renderTraceTable(
   let amountScale = trace.sum === null ? 0 : significantScale(trace.sum)
   for await (const record of records())
     amountScale = Math.max(amountScale, significantScale(record.amount), significantScale(record.attributed))
+  // In a terminal too narrow for "file:line", one input's records show their line alone (the title names the file).
+  let linesOnly = false
   const cells = (record: TracedRecord): string[] => {
     const row = [
-      escapeTerminal(`${record.file}:${record.line}`),
+      linesOnly ? String(record.line) : escapeTerminal(`${record.file}:${record.line}`),
       escapeTerminal(record.projectId),
       String(record.year),
       escapeTerminal(record.partners.join(', ')),
@@ -158,11 +160,20 @@ async function* renderTraceTable(
     return row
   }
   const body = head.map(() => 0)
-  for await (const record of records())
+  let lastLine = 0
+  for await (const record of records()) {
+    lastLine = Math.max(lastLine, record.line)
     for (const [column, cell] of cells(record).entries())
       body[column] = Math.max(body[column] as number, displayWidth(cell))
+  }
   // In a terminal, the table fits it: heads wrap, then the partner lists are cut (fit.ts).
-  const fitted = fitWidths(head, body, PARTNERS_COLUMN, options.width)
+  let fitted = fitWidths(head, body, PARTNERS_COLUMN, options.width)
+  if (fitted !== null && drawnWidth(fitted.widths) > (options.width as number) && trace.inputs.length === 1) {
+    linesOnly = true
+    head[0] = words.line
+    body[0] = String(lastLine).length
+    fitted = fitWidths(head, body, PARTNERS_COLUMN, options.width)
+  }
   const widths = fitted?.widths ?? body.map((width, column) => Math.max(width, displayWidth(head[column] ?? '')))
 
   const rule = (left: string, middle: string, right: string): string =>

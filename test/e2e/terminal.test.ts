@@ -138,6 +138,21 @@ describe.skipIf(!hasTmux)('in an 80-column terminal (tmux)', () => {
     expect(plain.split('\n').filter(line => [...line].length > 80)).toEqual([])
   })
 
+  it('fits trace to the screen: with one input, its records show their line alone, and partner lists are cut', async () => {
+    const { plain } = await runInTerminal(
+      `node ${BIN} trace data/lup-sample.csv --metric savings_nok --from 2019 --no-pager`,
+    )
+    expect(plain).toContain('Trace of Savings (NOK): data/lup-sample.csv')
+    expect(plain).toMatch(/^│ Line │ Project +│ Year │ Partners +│ Basis +│ +Amount │$/m)
+    expect(plain).toMatch(/^│ 100  │ LUP-2011-02 │ 2019 │ Lindvåg kommune, \S*…/m)
+    expect(plain.split('\n').filter(line => [...line].length > 80)).toEqual([])
+    // A pipe keeps the full locations and names.
+    const { plain: piped } = await runInTerminal(
+      `node ${BIN} trace data/lup-sample.csv --metric savings_nok --from 2019 | cat`,
+    )
+    expect(piped).toContain('│ data/lup-sample.csv:100 │')
+  })
+
   it('prints plain text, no colour, when piped', async () => {
     const { styled } = await runInTerminal(`node ${BIN} summarize data/lup-sample.csv --by year | cat`)
     // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escape sequences are what this looks for
