@@ -2,9 +2,10 @@
 // The command. It runs the program from one bundled file, dist/lup-impact.cjs (scripts/bundle.mjs).
 //
 // - Node >= 22.1 keeps the compiled code of that file between runs in its own compile cache
-//   (module.enableCompileCache: per Node version, checked by Node, in the system's temporary
-//   directory unless NODE_COMPILE_CACHE says otherwise). Node 20 compiles it at every start: a
-//   bytecode cache of our own saved 15 ms there and was only usable by the Node build that made it.
+//   (module.enableCompileCache: per Node version, checked by Node, in a private directory of this
+//   user's in the system's temporary directory, bin/compile-cache.js, unless NODE_COMPILE_CACHE says
+//   otherwise). Node 20 compiles it at every start: a bytecode cache of our own saved 15 ms there and
+//   was only usable by the Node build that made it.
 // - In a checkout (src/ beside bin/), the bundle is rebuilt before it runs when it is missing or any
 //   file it was made from differs from dist/bundle-inputs.json: a fresh clone runs after
 //   `npm install` alone, and an edit under src/ (or tsc --watch) never leaves an older program
@@ -14,15 +15,23 @@
 // @ts-check
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import module, { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { compileCacheDirectory } from './compile-cache.js'
 
 // Node >= 22.1 (typed here: @types/node follows Node 20, which lacks it).
-const enableCompileCache = /** @type {{ enableCompileCache?: () => unknown }} */ (/** @type {unknown} */ (module))
-  .enableCompileCache
-// Only into a temporary directory that exists: Node would create a TMPDIR that points nowhere (as root,
-// anywhere), and the run should meet that as the I/O error it is.
-if (enableCompileCache !== undefined && (process.env.NODE_COMPILE_CACHE || existsSync(tmpdir()))) enableCompileCache()
+const enableCompileCache = /** @type {{ enableCompileCache?: (directory?: string) => unknown }} */ (
+  /** @type {unknown} */ (module)
+).enableCompileCache
+// NODE_COMPILE_CACHE names the directory when set; else one of this user's own (compile-cache.js), never
+// made where TMPDIR points nowhere (as root, Node would make it anywhere, and the run should meet that
+// as the I/O error it is).
+if (enableCompileCache !== undefined) {
+  if (process.env.NODE_COMPILE_CACHE) enableCompileCache()
+  else {
+    const directory = compileCacheDirectory()
+    if (directory !== null) enableCompileCache(directory)
+  }
+}
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const BUNDLE = 'dist/lup-impact.cjs'

@@ -1,4 +1,5 @@
 // The one error family. cli.ts maps each to its exit code; anything else is an internal error.
+import { BrokenPipe, isBrokenPipe } from './io.js'
 import type { Messages } from './messages/index.js'
 import type { Problem } from './model.js'
 
@@ -74,9 +75,17 @@ export function fileError(error: unknown, path: string, say: FileWords): unknown
  * system's reason (a full disk, an I/O error); both exit 2.
  */
 export function writeError(error: unknown, path: string, messages: Messages): unknown {
-  if (error instanceof IoError) return error
+  if (error instanceof IoError || error instanceof BrokenPipe) return error
+  // A FIFO or a pipe named by path (`-o >(head -1)`) whose reader went away: quiet, as on stdout.
+  if (isBrokenPipe(error)) return new BrokenPipe((error as Error).message)
   const found = fileProblem(error)
-  if (found !== null && (found.problem === 'other' || found.problem === 'exists' || found.code === 'EROFS'))
+  if (
+    found !== null &&
+    (found.problem === 'other' ||
+      found.problem === 'exists' ||
+      found.problem === 'not-a-directory' ||
+      found.code === 'EROFS')
+  )
     return new IoError(messages.errors.writeFailed(path, messages.errors.systemReason(found.code)))
   return fileError(error, path, problem =>
     messages.errors.cannotWrite(

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { Context } from './context.js'
-import { fileError, fileProblem, UsageError } from '../errors.js'
+import { fileError, fileProblem, UsageError, writeError } from '../errors.js'
 import { writeText } from '../io.js'
 import { languageOption } from './shared-options.js'
 
@@ -44,7 +44,7 @@ ${help.examples}
       const existing = await stat(path).catch((error: unknown) => {
         const found = fileProblem(error)?.problem
         if (found === 'missing' || found === 'not-a-directory') return null
-        throw new UsageError(words.cannotWrite(file))
+        throw found === 'denied' ? new UsageError(words.cannotWrite(file)) : writeError(error, file, messages)
       })
       if (existing?.isDirectory() === true) throw new UsageError(words.isDirectory(file))
       if (existing !== null && flags.force !== true) throw new UsageError(words.exists(file))
@@ -52,15 +52,16 @@ ${help.examples}
         if (flags.force === true) await (await import('../write/atomic-write.js')).writeFileAtomic(path, text)
         else await (await import('../write/create-file.js')).createFileAtomic(path, text)
       } catch (error) {
-        throw fileError(error, file, problem =>
+        const worded = fileError(error, file, (problem, _path, code) =>
           problem === 'exists'
             ? words.exists(file)
             : problem === 'missing' || problem === 'not-a-directory'
               ? words.noDirectory(file)
-              : problem === 'denied'
+              : problem === 'denied' && code !== 'EROFS'
                 ? words.cannotWrite(file)
                 : undefined,
         )
+        throw worded === error ? writeError(error, file, messages) : worded
       }
       if (flags.quiet !== true) context.say(words.wrote(file, words.description))
     })

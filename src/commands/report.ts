@@ -63,6 +63,8 @@ ${context.messages.help.examples}
     checkYearRange(flags.from, flags.to, messages)
     const date = resolveReportDate(flags.date, io.env)
     if (!date.ok) throw new UsageError(date.problem === 'date' ? words.badDate(date.value) : words.badEpoch(date.value))
+    // An empty name would resolve to the current directory: `--out "$DIR"` with DIR unset must not write there.
+    if (flags.out === '') throw new UsageError(words.emptyOut)
     const directory = resolve(io.cwd, flags.out)
     // What only a report needs is loaded here, not when the program starts (start-up time).
     const [
@@ -165,13 +167,15 @@ async function withDirectoryErrors<T>(shownAs: string, messages: Messages, actio
       case 'not-a-directory':
         throw new UsageError(words.outIsFile(shownAs))
       case 'cannot-create':
-        throw new UsageError(words.cannotCreate(shownAs, words.reason(error.reason)))
+        throw new UsageError(words.cannotCreate(shownAs, messages.errors.systemReason(error.reason)))
       case 'cannot-write':
-        throw new UsageError(words.cannotWrite(shownAs, words.reason(error.reason)))
+        throw new UsageError(words.cannotWrite(shownAs, messages.errors.systemReason(error.reason)))
       case 'target-is-directory':
         throw new UsageError(words.targetIsDirectory(join(shownAs, basename(error.path))))
       case 'partly-written':
-        throw new UsageError(words.partlyWritten(error.replaced, error.kept, words.reason(error.reason)))
+        throw new UsageError(
+          words.partlyWritten(error.replaced, error.kept, messages.errors.systemReason(error.reason)),
+        )
       case 'locked':
         throw new UsageError(words.locked(shownAs, error.reason))
     }

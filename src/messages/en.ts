@@ -70,6 +70,7 @@ const KEY_PLURALS: Record<KeyKind, string> = {
   'partner-set': 'combinations of partners',
   group: 'rows in one grouping',
 }
+/** An operating-system error code as a person would say it: every message that gives the system's reason takes it from here. */
 const SYSTEM_REASONS: Record<string, string> = {
   ENOSPC: 'no space left on device',
   EDQUOT: 'disk quota exceeded',
@@ -85,6 +86,13 @@ const SYSTEM_REASONS: Record<string, string> = {
   ENFILE: 'too many open files in the system',
   ENOMEM: 'out of memory',
   EAGAIN: 'resource temporarily unavailable',
+  EEXIST: 'already exists',
+  ENAMETOOLONG: 'name too long',
+  ELOOP: 'too many levels of symbolic links',
+  ENXIO: 'no such device or address',
+  EBUSY: 'device or resource busy',
+  ETXTBSY: 'text file busy',
+  EPIPE: 'the reader closed the pipe',
 }
 
 export const en = {
@@ -579,6 +587,8 @@ shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("job
     upToDateWith: (directory: string, found: string, wanted: string) =>
       `the report in ${directory} was written with ${found}, and is up to date with them; this check is for ${wanted}, and that is all that differs: check it with the options it was written with (rerunning without --check as now would rewrite it with ${wanted})`,
     outIsFile: (directory: string) => `--out ${directory}: it is a file, not a directory`,
+    emptyOut:
+      '--out "": an empty name is no directory (an unset variable?); nothing was written; for the current directory, write --out .',
     cannotCreate: (directory: string, reason: string) => `--out ${directory}: cannot create the directory (${reason})`,
     cannotWrite: (directory: string, reason: string) => `--out ${directory}: cannot write there (${reason})`,
     targetIsDirectory: (path: string) => `cannot write ${path}: a directory of that name is in the way`,
@@ -586,19 +596,6 @@ shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("job
       `--out ${directory}: another lup-impact run (process ${pid}) is still writing there; nothing was written (wait for it, or remove ${directory}/.lup-impact.lock if no such run is left)`,
     partlyWritten: (replaced: readonly string[], kept: readonly string[], reason: string) =>
       `writing the report failed while moving the files into place (${reason}): replaced ${replaced.join(', ') || 'none'}; left as they were ${kept.join(', ')}`,
-    /** An operating-system error code, as a person would say it. */
-    reason: (code: string) =>
-      ({
-        ENOENT: 'no such file or directory',
-        EACCES: 'permission denied',
-        EPERM: 'not permitted',
-        EROFS: 'read-only file system',
-        ENOSPC: 'no space left on the device',
-        EDQUOT: 'disk quota exceeded',
-        ENOTDIR: 'not a directory',
-        EISDIR: 'is a directory',
-        EEXIST: 'already exists',
-      })[code] ?? code,
     badDate: (value: string) => `--date ${value}: expected a calendar date as YYYY-MM-DD, such as 2024-05-31`,
     badEpoch: (value: string) =>
       `SOURCE_DATE_EPOCH=${value}: expected whole seconds since 1970-01-01 UTC, such as 1717113600`,

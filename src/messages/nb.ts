@@ -143,6 +143,7 @@ const KEY_PLURALS: Record<KeyKind, string> = {
   'partner-set': 'kombinasjoner av partnere',
   group: 'rader i én gruppering',
 }
+/** En feilkode fra operativsystemet slik en person ville sagt den (samme nøkler som i en.ts). */
 const SYSTEM_REASONS: Record<string, string> = {
   ENOSPC: 'ingen plass igjen på enheten',
   EDQUOT: 'diskkvoten er brukt opp',
@@ -158,6 +159,13 @@ const SYSTEM_REASONS: Record<string, string> = {
   ENFILE: 'for mange åpne filer i systemet',
   ENOMEM: 'tomt for minne',
   EAGAIN: 'ressursen er midlertidig utilgjengelig',
+  EEXIST: 'finnes allerede',
+  ENAMETOOLONG: 'navnet er for langt',
+  ELOOP: 'for mange nivåer av symbolske lenker',
+  ENXIO: 'enheten eller adressen finnes ikke',
+  EBUSY: 'enheten eller ressursen er opptatt',
+  ETXTBSY: 'programfilen er i bruk',
+  EPIPE: 'leseren lukket røret',
 }
 
 export const nb: Messages = {
@@ -625,6 +633,8 @@ shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et
     upToDateWith: (directory, found, wanted) =>
       `rapporten i ${directory} ble skrevet med ${found}, og er oppdatert med dem; denne sjekken gjelder ${wanted}, og det er alt som avviker: sjekk den med valgene den ble skrevet med (å kjøre uten --check slik som nå ville skrevet den på nytt med ${wanted})`,
     outIsFile: directory => `--out ${directory}: er en fil, ikke en mappe`,
+    emptyOut:
+      '--out "": et tomt navn er ingen mappe (en variabel uten verdi?); ingenting ble skrevet; skriv --out . for mappen du står i',
     cannotCreate: (directory, reason) => `--out ${directory}: kan ikke opprette mappen (${reason})`,
     cannotWrite: (directory, reason) => `--out ${directory}: kan ikke skrive der (${reason})`,
     targetIsDirectory: path => `kan ikke skrive ${path}: en mappe med det navnet står i veien`,
@@ -632,18 +642,6 @@ shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et
       `--out ${directory}: en annen kjøring av lup-impact (prosess ${pid}) skriver der fortsatt; ingenting ble skrevet (vent på den, eller fjern ${directory}/.lup-impact.lock om ingen slik kjøring finnes)`,
     partlyWritten: (replaced, kept, reason) =>
       `skrivingen av rapporten feilet mens filene ble flyttet på plass (${reason}): erstattet ${replaced.join(', ') || 'ingen'}; uendret ${kept.join(', ')}`,
-    reason: code =>
-      ({
-        ENOENT: 'finnes ikke',
-        EACCES: 'ingen tilgang',
-        EPERM: 'ikke tillatt',
-        EROFS: 'skrivebeskyttet filsystem',
-        ENOSPC: 'ikke mer plass på disken',
-        EDQUOT: 'diskkvoten er brukt opp',
-        ENOTDIR: 'ikke en mappe',
-        EISDIR: 'er en mappe',
-        EEXIST: 'finnes allerede',
-      })[code] ?? code,
     badDate: value => `--date ${value}: forventet en dato som ÅÅÅÅ-MM-DD, for eksempel 2024-05-31`,
     badEpoch: value =>
       `SOURCE_DATE_EPOCH=${value}: forventet hele sekunder siden 1970-01-01 UTC, for eksempel 1717113600`,

@@ -41,7 +41,12 @@ async function checkReadableFile(path: string, absolute: string, messages: Messa
     await access(absolute, constants.R_OK)
   } catch (error) {
     throw fileError(error, path, (problem, _path, code) =>
-      messages.errors.cannotRead(path, problem === 'missing' || problem === 'denied' ? problem : code),
+      messages.errors.cannotRead(
+        path,
+        problem === 'missing' || (problem === 'denied' && code !== 'EROFS')
+          ? problem
+          : messages.errors.systemReason(code),
+      ),
     )
   }
 }

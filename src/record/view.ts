@@ -18,7 +18,7 @@ import {
 import type { RowFields } from '../read/row.js'
 import { MAX_DISTINCT_NAMES } from './limits.js'
 import { Locations } from './locations.js'
-import { NameTable, normalizeName, type SpellingNote, type SpellingSink, TextCache } from './names.js'
+import { identityKey, NameTable, normalizeName, type SpellingNote, type SpellingSink, TextCache } from './names.js'
 import type { PartnerSet } from './partner-sets.js'
 import { PartnerSets } from './partner-sets.js'
 import { ProjectIds } from './project-ids.js'
@@ -177,11 +177,16 @@ export class RecordView implements Location {
     this.file = record.file
     this.line = record.line
     this.sheet = record.sheet
-    this.project = keys.projects.intern(record.projectId)
+    // Normalised as a row's cells are (names.ts), so that a record built by a program is keyed as the
+    // same record read from a file would be.
+    const projectId = normalizeName(record.projectId)
+    if (projectId === '') throw new RangeError('a record needs a project id')
+    this.project = keys.projects.intern(projectId)
     this.entry = -1
     this.year = record.year
-    this.partners = keys.partnerSets.intern(record.partners)
-    this.category = record.category === null ? NO_CATEGORY : keys.categories.intern(record.category)
+    this.partners = keys.partnerSets.intern(distinctPartners(record.partners))
+    const category = record.category === null ? '' : normalizeName(record.category)
+    this.category = category === '' ? NO_CATEGORY : keys.categories.intern(category)
     this.fields = null
     this.projectNameText = record.projectName ?? ''
     this.basis = BASES.indexOf(record.basis)
@@ -210,4 +215,21 @@ export class RecordView implements Location {
       measures: this.amounts.values(),
     }
   }
+}
+
+/**
+ * A record's partners normalised, each once: the same partner twice ("Ås" and "ÅS") would be credited
+ * twice, so it is refused, as a row naming it twice is.
+ */
+function distinctPartners(partners: readonly string[]): string[] {
+  if (partners.length === 0) throw new RangeError('a record needs at least one partner')
+  const seen = new Set<string>()
+  return partners.map(partner => {
+    const name = normalizeName(partner)
+    if (name === '') throw new RangeError('a partner name is empty')
+    const key = identityKey(name)
+    if (seen.has(key)) throw new RangeError(`partner "${name}" is listed twice`)
+    seen.add(key)
+    return name
+  })
 }

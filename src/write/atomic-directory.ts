@@ -6,7 +6,9 @@
 //      and a target that is a directory, or a --out that is a file, is refused before anything is
 //      written.
 //   2. Every file is written in full and flushed to disk under a temporary name in the same
-//      directory (".report.md.<pid>.<random>.tmp"). If any of that fails (disk full, permissions),
+//      directory (".report.md.<pid>.<random>.tmp"), with the mode and owner of the file it replaces
+//      (a report kept private stays private; a link is kept, and the file it links to is replaced,
+//      as -o does). If any of that fails (disk full, permissions),
 //      the temporaries are removed, a directory this call created is removed again, and the
 //      directory is exactly as it was.
 //   3. Only then are the temporaries renamed over their targets, one by one, in the order given.
@@ -24,8 +26,10 @@
 // swapping a new directory into place, for the reason above: the directory may hold other files.
 // Temporary files and the lock are removed if a signal ends the run (temporary-files.ts).
 import { randomBytes } from 'node:crypto'
-import { access, constants, link, mkdir, open, readFile, rename, rmdir, stat, unlink } from 'node:fs/promises'
+import { access, constants, link, mkdir, open, rename, rmdir, stat, unlink } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
+import { openTemporary, temporaryNameFor } from './atomic-write.js'
+import { inspectTarget } from './output-target.js'
 import { forgetTemporary, registerTemporary } from './temporary-files.js'
 
 export interface NamedContent {
@@ -149,8 +153,10 @@ export async function lockDirectory(directory: string, wait = LOCK_WAIT_MS): Pro
   const deadline = Date.now() + wait
   for (;;) {
     registerTemporary(lock)
+    let created = false
     try {
       const handle = await open(lock, 'wx', 0o644)
+      created = true
       try {
         await handle.writeFile(`${process.pid}\n`)
       } finally {
@@ -161,11 +167,16 @@ export async function lockDirectory(directory: string, wait = LOCK_WAIT_MS): Pro
         forgetTemporary(lock)
       }
     } catch (error) {
+      // A lock made but not written (a full disk) would hold the next run up: it goes too.
+      if (created) await unlink(lock).catch(() => undefined)
       forgetTemporary(lock)
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
         throw new DirectoryWriteError('cannot-write', directory, reasonOf(error))
     }
-    const owner = await readFile(lock, 'utf8').catch(() => null)
+    const owner = await readLock(lock)
+    // No run makes anything but a small file there: whatever else it is (a link to /dev/zero, a FIFO,
+    // a directory) is not read, and not taken over.
+    if (owner === 'not-a-file') throw new DirectoryWriteError('locked', directory, 'unknown')
     const pid = Number.parseInt(owner ?? '', 10)
     const age = await stat(lock).then(
       info => Date.now() - info.mtimeMs,
@@ -184,7 +195,7 @@ export async function lockDirectory(directory: string, wait = LOCK_WAIT_MS): Pro
           () => false,
         )
       ) {
-        const moved = await readFile(claimed, 'utf8').catch(() => null)
+        const moved = await readLock(claimed)
         if (moved !== owner) await link(claimed, lock).catch(() => undefined)
         await unlink(claimed).catch(() => undefined)
       }
@@ -194,6 +205,15 @@ export async function lockDirectory(directory: string, wait = LOCK_WAIT_MS): Pro
       throw new DirectoryWriteError('locked', directory, Number.isInteger(pid) ? String(pid) : 'unknown')
     await new Promise(resolve => setTimeout(resolve, 50 + Math.floor(Math.random() * 50)))
   }
+}
+
+/**
+ * What a lock file says (its owner's process id), read without following a link and without waiting:
+ * null when it is gone, 'not-a-file' when it is no lock a run made.
+ */
+async function readLock(path: string): Promise<string | null | 'not-a-file'> {
+  const read = await readRegularFile(path, 64, false)
+  return read === 'missing' ? null : read === 'not-a-file' ? read : read.toString('utf8')
 }
 
 export async function writeFilesAtomically(
@@ -233,14 +253,17 @@ async function writeLocked(
       throw new DirectoryWriteError('target-is-directory', join(directory, file.name), 'EISDIR')
     }
   }
-  const suffix = `${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   const temporaries: string[] = []
+  /** Where each file goes: a file there now keeps its mode, owner and link (the file it links to is replaced). */
+  const paths: string[] = []
   try {
     for (const file of files) {
-      const temporary = join(directory, `.${file.name}.${suffix}`)
-      registerTemporary(temporary)
+      const target = await inspectTarget(join(directory, file.name))
+      const path = target.kind === 'regular' ? target.path : join(directory, file.name)
+      paths.push(path)
+      const temporary = temporaryNameFor(path)
       temporaries.push(temporary)
-      const handle = await open(temporary, 'wx', 0o644)
+      const handle = await openTemporary(temporary, target.kind === 'regular' ? target : { kind: 'missing', path })
       try {
         await handle.writeFile(file.content)
         await handle.sync()
@@ -255,7 +278,7 @@ async function writeLocked(
   }
   for (let position = 0; position < files.length; position++) {
     try {
-      await rename(temporaries[position] as string, join(directory, (files[position] as NamedContent).name))
+      await rename(temporaries[position] as string, paths[position] as string)
       forgetTemporary(temporaries[position] as string)
     } catch (error) {
       for (const temporary of temporaries.slice(position)) await removeTemporary(temporary)
@@ -312,14 +335,18 @@ export async function compareWithDirectory(directory: string, files: readonly Na
 }
 
 /**
- * Up to `limit` bytes of the regular file at `path`. Opened without blocking (a FIFO does not wait for a
+ * Up to `limit` bytes of the regular file at `path` (a link to one too, with `followLink`). Opened without blocking (a FIFO does not wait for a
  * writer) and checked through the open descriptor, so a file swapped for something else meanwhile is
  * not read either.
  */
-async function readRegularFile(path: string, limit: number): Promise<Buffer | 'missing' | 'not-a-file'> {
+async function readRegularFile(
+  path: string,
+  limit: number,
+  followLink = true,
+): Promise<Buffer | 'missing' | 'not-a-file'> {
   let handle: import('node:fs/promises').FileHandle
   try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | (followLink ? 0 : constants.O_NOFOLLOW))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'not-a-file'

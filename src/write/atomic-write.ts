@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { access, constants, type FileHandle, open, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { fileError, UsageError } from '../errors.js'
+import { UsageError, writeError } from '../errors.js'
 import type { Messages } from '../messages/index.js'
 import { inspectTarget, type OutputTarget, systemError } from './output-target.js'
 import { forgetTemporary, registerTemporary } from './temporary-files.js'
@@ -126,8 +126,6 @@ export async function checkWritable(path: string, shownAs: string, messages: Mes
     if (!info.isDirectory()) throw new UsageError(messages.errors.cannotWrite(shownAs, { notDirectory: directory }))
     await access(directory, constants.W_OK)
   } catch (error) {
-    throw fileError(error, shownAs, problem =>
-      messages.errors.cannotWrite(shownAs, problem === 'missing' ? 'missing-directory' : 'denied'),
-    )
+    throw writeError(error, shownAs, messages)
   }
 }

@@ -5,6 +5,7 @@
 import { fstatSync } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { createdAt } from './output-target.js'
 
 export interface NamedPath {
   /** How the user named it, for the message: `-o "x.csv"`, `the input "in.csv"`. */
@@ -43,8 +44,10 @@ async function identify(named: NamedPath): Promise<Identity> {
   try {
     real = await realpath(path)
   } catch {
-    real = await realpath(dirname(path))
-      .then(directory => join(directory, basename(path)))
+    // Not there yet: the file a write would create (through a link that points to nothing yet too).
+    const created = await createdAt(path)
+    real = await realpath(dirname(created))
+      .then(directory => join(directory, basename(created)))
       .catch(() => null)
   }
   try {

@@ -2,7 +2,8 @@
 // taken) is replaced atomically: a temporary file beside it, then a rename. Anything else — a
 // character device such as /dev/null, a FIFO, a socket, /dev/stdout — is written directly: a
 // rename would replace the device node with a regular file (as root) or fail.
-import { realpath, stat } from 'node:fs/promises'
+import { lstat, readlink, realpath, stat } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
 
 export type OutputTarget =
   /** Not there yet: created by rename at `path`. */
@@ -32,12 +33,26 @@ export async function inspectTarget(path: string): Promise<OutputTarget> {
   try {
     info = await stat(path)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing', path }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing', path: await createdAt(path) }
     throw error
   }
   if (info.isDirectory()) return { kind: 'directory', path }
   if (!info.isFile()) return { kind: 'special', path }
   return { kind: 'regular', path: await realpath(path), mode: info.mode & 0o7777, uid: info.uid, gid: info.gid }
+}
+
+/**
+ * Where writing to `path`, which does not exist, creates the file: `path` itself, or, for a link that
+ * points to nothing yet, the file it points to (the link stays a link, as with `> link` in a shell).
+ */
+export async function createdAt(path: string): Promise<string> {
+  let at = path
+  for (let hops = 0; hops < 40; hops++) {
+    const info = await lstat(at).catch(() => null)
+    if (info === null || !info.isSymbolicLink()) return at
+    at = resolve(dirname(at), await readlink(at))
+  }
+  return at
 }
 
 /** An error with a system code, as the file system functions throw it. */

@@ -4,6 +4,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import {
   chmodSync,
+  chownSync,
   closeSync,
   existsSync,
   linkSync,
@@ -13,6 +14,7 @@ import {
   openSync,
   readFileSync,
   readdirSync,
+  rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
@@ -295,6 +297,67 @@ describe('an existing output keeps its mode, owner and link', () => {
     expect(lstatSync(join(directory, 'link.csv')).isSymbolicLink()).toBe(true)
     expect(readFileSync(join(directory, 'real.csv'), 'utf8')).toMatch(/^group,/)
   })
+
+  it('-o and --rejects through links that point to nothing yet create the files they point to', async () => {
+    const directory = scratch()
+    mkdirSync(join(directory, 'results'))
+    symlinkSync('results/summary.csv', join(directory, 'latest.csv'))
+    symlinkSync(join(directory, 'results', 'rejects.csv'), join(directory, 'latest-rejects.csv'))
+    const result = await runCli(
+      [
+        'summarize',
+        join(ROOT, 'test/fixtures/ten-problems.csv'),
+        '--format',
+        'csv',
+        '-o',
+        'latest.csv',
+        '--rejects',
+        'latest-rejects.csv',
+        '-q',
+      ],
+      { cwd: directory },
+    )
+    expect(result.exitCode).toBe(0)
+    expect(lstatSync(join(directory, 'latest.csv')).isSymbolicLink()).toBe(true)
+    expect(lstatSync(join(directory, 'latest-rejects.csv')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(join(directory, 'results', 'summary.csv'), 'utf8')).toMatch(/^group,/)
+    expect(readFileSync(join(directory, 'results', 'rejects.csv'), 'utf8')).toMatch(/^file,line,reason,record\n/)
+  })
+
+  it('two outputs through links to one file that is not there yet are refused', async () => {
+    const directory = scratch()
+    symlinkSync('target.csv', join(directory, 'one.csv'))
+    symlinkSync('target.csv', join(directory, 'two.csv'))
+    const result = await runCli(['summarize', SAMPLE, '-o', 'one.csv', '--rejects', 'two.csv'], { cwd: directory })
+    expect(result.exitCode).toBe(2)
+    expect(result.stderr).toBe(
+      'error: --rejects "two.csv" is the same file as -o "one.csv"; an output must not overwrite an input or another output, so nothing was read or written\n',
+    )
+    expect(readdirSync(directory).sort()).toEqual(['one.csv', 'two.csv'])
+  })
+
+  it('report --out over private files leaves them private, with their owner; a linked one stays a link', async () => {
+    const out = join(scratch(), 'report')
+    const shared = join(scratch(), 'shared-report.md')
+    expect((await runCli(['report', SAMPLE, '--out', out, '-q'])).exitCode).toBe(0)
+    chmodSync(join(out, 'summary.json'), 0o600)
+    chmodSync(join(out, 'summary.csv'), 0o640)
+    writeFileSync(shared, 'old\n')
+    rmSync(join(out, 'report.md'))
+    symlinkSync(shared, join(out, 'report.md'))
+    const owned = process.getuid?.() === 0
+    if (owned) chownSync(join(out, 'summary.csv'), 1234, 4321) // only root may give a file away
+    const result = await runCli(['report', join(ROOT, 'test/fixtures/ten-problems.csv'), '--out', out, '-q'])
+    expect(result.exitCode).toBe(1)
+    expect((await runCli(['report', SAMPLE, '--out', out, '--lang', 'nb', '-q'])).exitCode).toBe(0)
+    expect(statSync(join(out, 'summary.json')).mode & 0o777).toBe(0o600)
+    expect(statSync(join(out, 'summary.csv')).mode & 0o777).toBe(0o640)
+    if (owned) expect(statSync(join(out, 'summary.csv'))).toMatchObject({ uid: 1234, gid: 4321 })
+    expect(lstatSync(join(out, 'report.md')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(shared, 'utf8')).toMatch(/^# /)
+    expect(readFileSync(join(out, 'summary.json'), 'utf8')).toContain('"schema_version"')
+    expect(readdirSync(out).sort()).toEqual(['report.html', 'report.md', 'summary.csv', 'summary.json'])
+  })
 })
 
 describe('a run that fails leaves the previous --rejects and -o files as they were', () => {
@@ -476,11 +539,15 @@ describe('two report runs into one directory take turns', () => {
 
 describe('a full disk and a bad TMPDIR are I/O errors (exit 2), not internal errors', () => {
   it('trace with TMPDIR pointing nowhere', async () => {
-    const result = await runCli(['trace', SAMPLE, '--metric', 'jobs'], { env: { TMPDIR: '/nonexistent/tmp' } })
+    // Nowhere of this test's own: a fixed path such as /nonexistent/tmp is shared by every run on the
+    // machine, and one run that made it (as root, Node 24's compile cache did) failed this test in all.
+    const nowhere = join(scratch(), 'missing', 'tmp')
+    const result = await runCli(['trace', SAMPLE, '--metric', 'jobs'], { env: { TMPDIR: nowhere } })
     expect(result.exitCode).toBe(2)
-    expect(result.stderr).toMatch(
-      /^error: open "\/nonexistent\/tmp\/lup-impact-[^"]+" failed: no such file or directory\n$/,
+    expect(result.stderr.replace(/lup-impact-\d+-[0-9a-f]+\.spool/, 'SPOOL')).toBe(
+      `error: open "${nowhere}/SPOOL" failed: no such file or directory\n`,
     )
+    expect(existsSync(nowhere)).toBe(false)
   })
 
   it('-o and --rejects on a full file system (a 64 KiB tmpfs, where it can be mounted)', async () => {
@@ -521,5 +588,124 @@ describe('a full disk and a bad TMPDIR are I/O errors (exit 2), not internal err
     } finally {
       execFileSync('umount', [mount])
     }
+  })
+
+  it('report --out on a full file system leaves no lock behind, nor the directory it made', async () => {
+    const mount = scratch()
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mount], { stdio: 'ignore' })
+    } catch {
+      console.warn('tmpfs cannot be mounted here (not root?): the full-disk report case is skipped')
+      return
+    }
+    try {
+      mkdirSync(join(mount, 'old'))
+      // Full to the last block: a new file can be made, but not written.
+      try {
+        for (let block = 0; ; block++) writeFileSync(join(mount, `filler-${block}`), Buffer.alloc(4096))
+      } catch {}
+      for (const out of ['old', 'new']) {
+        const result = await runCli(['report', SAMPLE, '--out', join(mount, out)])
+        expect(result.exitCode).toBe(2)
+        expect(result.stderr).toMatch(/cannot write there \(no space left on device\)\n$/)
+      }
+      expect(readdirSync(join(mount, 'old'))).toEqual([])
+      expect(existsSync(join(mount, 'new'))).toBe(false)
+    } finally {
+      execFileSync('umount', [mount])
+    }
+  })
+})
+
+describe('an empty output name (an unset variable) writes nowhere', () => {
+  it('report --out "" is refused, and nothing lands in the current directory', async () => {
+    const directory = scratch()
+    const result = await runCli(['report', SAMPLE, '--out', ''], { cwd: directory })
+    expect(result).toEqual({
+      stdout: '',
+      stderr:
+        'error: --out "": an empty name is no directory (an unset variable?); nothing was written; for the current directory, write --out .\n',
+      exitCode: 2,
+    })
+    expect(readdirSync(directory)).toEqual([])
+    const nb = await runCli(['report', SAMPLE, '--out', '', '--lang', 'nb'], { cwd: directory })
+    expect(nb.stderr).toMatch(/^feil: --out "": et tomt navn er ingen mappe/)
+    expect(readdirSync(directory)).toEqual([])
+  })
+})
+
+describe('the system says why, in the same words everywhere', () => {
+  const long = 'x'.repeat(300)
+
+  it('a name too long: every command names the file and says so, never a bare code or "permission denied"', async () => {
+    const directory = scratch()
+    const cases: [string[], string][] = [
+      [['summarize', SAMPLE, '-o', `${long}.csv`], `error: cannot write "${long}.csv": name too long\n`],
+      [['summarize', SAMPLE, '--rejects', `${long}.csv`], `error: cannot write "${long}.csv": name too long\n`],
+      [['summarize', `${long}.csv`], `error: cannot read "${long}.csv": name too long\n`],
+      [['report', SAMPLE, '--out', long], `error: --out ${long}: cannot write there (name too long)\n`],
+      [['init', long], `error: cannot write "${long}": name too long\n`],
+      [
+        ['summarize', SAMPLE, '-o', `${long}.csv`, '--lang', 'nb'],
+        `feil: kan ikke skrive «${long}.csv»: navnet er for langt\n`,
+      ],
+    ]
+    for (const [args, stderr] of cases) {
+      const result = await runCli(args, { cwd: directory })
+      expect({ args, stderr: result.stderr, exitCode: result.exitCode }).toEqual({ args, stderr, exitCode: 2 })
+    }
+  })
+
+  it('a read-only file system is named as one, for -o as for report --out (where one can be mounted)', async () => {
+    const mount = scratch()
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k,ro', 'tmpfs', mount], { stdio: 'ignore' })
+    } catch {
+      console.warn('tmpfs cannot be mounted here (not root?): the read-only case is skipped')
+      return
+    }
+    try {
+      const output = await runCli(['summarize', SAMPLE, '-o', join(mount, 'out.csv')])
+      expect(output.stderr).toBe(`error: cannot write "${join(mount, 'out.csv')}": read-only file system\n`)
+      const report = await runCli(['report', SAMPLE, '--out', mount])
+      expect(report.stderr).toBe(`error: --out ${mount}: cannot write there (read-only file system)\n`)
+      const nb = await runCli(['report', SAMPLE, '--out', join(mount, 'ny'), '--lang', 'nb'])
+      expect(nb.stderr).toBe(`feil: --out ${join(mount, 'ny')}: kan ikke opprette mappen (skrivebeskyttet filsystem)\n`)
+      expect([output.exitCode, report.exitCode, nb.exitCode]).toEqual([2, 2, 2])
+    } finally {
+      execFileSync('umount', [mount])
+    }
+  })
+
+  it('a failed check says so with the prefix of the run language', async () => {
+    const result = await runCli(['check', SAMPLE, '--expect', 'jobs=1', '--lang', 'nb'])
+    expect(result.exitCode).toBe(1)
+    expect(result.stderr).toBe('feil: 1 av 1 mål er ikke nådd\n')
+  })
+})
+
+describe('a pipe named by path whose reader goes away ends the run quietly, as stdout does', () => {
+  it.each([['-o'], ['--rejects']])('%s FIFO read by `head -c 1`', async option => {
+    const directory = scratch()
+    const fifo = join(directory, 'pipe')
+    execFileSync('mkfifo', [fifo])
+    const many = join(directory, 'many.csv')
+    writeFileSync(
+      many,
+      `project_id,year,partner,jobs\n${Array.from({ length: 20000 }, (_, row) => `P${row},20${option === '-o' ? '16' : 'x6'},Partner ${row},1\n`).join('')}`,
+    )
+    const reader = spawn('head', ['-c', '1', fifo], { stdio: ['ignore', 'ignore', 'ignore'] })
+    const readerDone = new Promise(resolve => reader.on('close', resolve))
+    const args =
+      option === '-o'
+        ? ['summarize', many, '--by', 'project', '--format', 'csv', '-o', fifo]
+        : ['summarize', many, '--rejects', fifo, '-q', '-o', join(directory, 'out.csv')]
+    const result = await runCli(args)
+    await readerDone
+    expect({ exitCode: result.exitCode, stderr: result.stderr.split('\n').at(-2) ?? '' }).toEqual({
+      exitCode: 0,
+      stderr: option === '-o' ? '' : expect.stringMatching(/more, not shown/),
+    })
+    expect(result.stderr).not.toMatch(/EPIPE|pipe/)
   })
 })

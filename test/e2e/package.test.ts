@@ -108,7 +108,7 @@ describe('the packed tarball', { timeout: 180_000 }, () => {
     mkdirSync(temporary, { recursive: true })
     const first = run(['summarize', sample, '--format', 'json'], { TMPDIR: temporary })
     expect(first.status).toBe(0)
-    const cache = join(temporary, 'node-compile-cache') // module.enableCompileCache()'s documented default
+    const cache = join(temporary, `lup-impact-compile-cache-${process.getuid?.() ?? ''}`) // bin/compile-cache.js
     const entries = readdirSync(cache, { recursive: true, withFileTypes: true }).filter(entry => entry.isFile())
     expect(entries.length).toBeGreaterThan(0)
     // Damage every entry past its first bytes, in place (same length): Node checks what it reads.

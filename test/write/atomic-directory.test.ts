@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -6,6 +7,8 @@ import {
   compareWithDirectory,
   DirectoryWriteError,
   firstDifferentLine,
+  LOCK_NAME,
+  lockDirectory,
   writeFilesAtomically,
 } from '../../src/write/atomic-directory.js'
 
@@ -86,5 +89,34 @@ describe('compareWithDirectory', () => {
   it('finds the first different line', () => {
     expect(firstDifferentLine('a\nb\nc', 'a\nb\nc\nd')).toBe(4)
     expect(firstDifferentLine('x', 'y')).toBe(1)
+  })
+})
+
+describe('lockDirectory', () => {
+  // A lock any run makes is a small regular file holding a process id. Anything else in its place is
+  // not read (a link to /dev/zero would be read forever, a FIFO would wait for a writer forever): the
+  // directory counts as locked by someone unknown, at once.
+  it('refuses a lock that is a link to an endless device, without reading it', async () => {
+    const directory = scratch()
+    symlinkSync('/dev/zero', join(directory, LOCK_NAME))
+    const error = await lockDirectory(directory).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(DirectoryWriteError)
+    expect(error).toMatchObject({ problem: 'locked', reason: 'unknown' })
+  })
+
+  it('refuses a lock that is a FIFO, without waiting for a writer', async () => {
+    const directory = scratch()
+    execFileSync('mkfifo', [join(directory, LOCK_NAME)])
+    const error = await lockDirectory(directory).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ problem: 'locked', reason: 'unknown' })
+  })
+
+  it('takes over a stale lock and releases its own', async () => {
+    const directory = scratch()
+    writeFileSync(join(directory, LOCK_NAME), '2147483646\n')
+    const release = await lockDirectory(directory, 0)
+    expect(readFileSync(join(directory, LOCK_NAME), 'utf8')).toBe(`${process.pid}\n`)
+    await release()
+    expect(readdirSync(directory)).toEqual([])
   })
 })
