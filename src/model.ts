@@ -40,7 +40,8 @@ export const perMeasure = <T>(make: (measure: Measure) => T): PerMeasure<T> => [
 /**
  * What each measure is, beyond its name: the unit attribution splits it in (0.01 job, 1 øre,
  * 1 kg CO2e: the decimals of that unit), and the JSON and CSV fields of its running totals on
- * by-year rows (the CO2e cut is a rate: what is in force, and what it has avoided so far).
+ * by-year rows (the CO2e cut is a rate: what is in force, and the range of what it avoided that
+ * year and so far, aggregate/co2e-over-time.ts).
  */
 export const MEASURE_FIELDS: PerMeasure<{
   splitScale: number
@@ -52,7 +53,10 @@ export const MEASURE_FIELDS: PerMeasure<{
     splitScale: 3,
     toDate: [
       { field: 'co2eInForce', name: 'co2e_tonnes_in_force' },
-      { field: 'co2eAvoided', name: 'co2e_tonnes_avoided_to_date' },
+      { field: 'co2eAvoidedLower', name: 'co2e_tonnes_avoided_lower' },
+      { field: 'co2eAvoidedUpper', name: 'co2e_tonnes_avoided_upper' },
+      { field: 'co2eAvoidedLowerToDate', name: 'co2e_tonnes_avoided_to_date_lower' },
+      { field: 'co2eAvoidedUpperToDate', name: 'co2e_tonnes_avoided_to_date_upper' },
     ],
   },
 ]
@@ -124,6 +128,8 @@ export interface RawRow extends Location {
 export interface ImpactRecord extends Location {
   projectId: string
   year: number
+  /** co2e_end_year: the last year the record's CO2e cut is in force; absent or null: not stated. */
+  co2eEndYear?: number | null
   /** Distinct, trimmed, sorted by code point: the order ties are broken in. */
   partners: string[]
   category: string | null
@@ -173,6 +179,12 @@ export interface Totals {
    * precision, which tables show every figure of the measure with (or more, where a figure needs more).
    */
   precision: PerMeasure<number>
+  /** CO2e cuts in force and the range of tonnes avoided, year by year. */
+  co2e: Co2eOverTime
+  /** Under --jobs held; null under --jobs new. */
+  jobsHeld: JobsHeld | null
+  /** Under --members: owners and partners at the end of the last year (Membership.members); else null. */
+  members: number | null
 }
 
 export type GroupKey = string | number | null
@@ -186,19 +198,137 @@ export interface GroupRow {
   bases: MeasureBases
   /** Running totals, on the rows of the by-year grouping only. */
   toDate?: RunningTotals
+  /** Owners and partners at the end of the row's year, on by-year rows under --members. */
+  members?: number
 }
 
 /**
  * Running totals of a by-year row, over calendar years from the first selected year.
- * Jobs and savings add up the years so far; CO2e cuts are annual rates that stay in force once
- * taken, so the cut in force is the running sum of the rates, and the tonnes avoided to date count
- * each cut in every year from the year it took effect (as a full year) through the row's year.
+ * Jobs and savings add up the years so far; the CO2e fields are the row's year of Co2eOverTime.
  */
 export interface RunningTotals {
   jobs: Amount | null
   savingsNok: Amount | null
   co2eInForce: Amount | null
-  co2eAvoided: Amount | null
+  co2eAvoidedLower: Amount | null
+  co2eAvoidedUpper: Amount | null
+  co2eAvoidedLowerToDate: Amount | null
+  co2eAvoidedUpperToDate: Amount | null
+}
+
+/** What a bound of the tonnes avoided assumes (JSON `assumptions`, worded in the catalogues). */
+export const AVOIDED_ASSUMPTIONS = [
+  'realised-only',
+  'realised-and-estimated',
+  'half-first-year',
+  'full-first-year',
+  'in-force-through-last-reported-year',
+  'in-force-through-period-end',
+  'co2e-end-year-where-given',
+  'increases-as-upper-bound',
+  'potential-never',
+] as const
+export type AvoidedAssumption = (typeof AVOIDED_ASSUMPTIONS)[number]
+
+export interface AvoidedBound {
+  /** Tonnes avoided from the first year of the period through its last; null when no CO2e was reported. */
+  tonnes: Amount | null
+  assumptions: AvoidedAssumption[]
+}
+
+/** One calendar year of the period: the cut in force, and the tonnes avoided that year and to date. */
+export interface Co2eYear {
+  year: number
+  /** Realised and estimated cuts in force that year (t/yr); potential cuts never are. */
+  inForce: Amount
+  avoidedLower: Amount
+  avoidedUpper: Amount
+  avoidedLowerToDate: Amount
+  avoidedUpperToDate: Amount
+}
+
+/**
+ * CO2e over the period (aggregate/co2e-over-time.ts): every calendar year from the first year a
+ * cut was reported through the period's last, years without records included, exact; what a figure computed from
+ * the cuts in force (a carbon value) or from the tonnes avoided (a cost per tonne) builds on.
+ */
+export interface Co2eOverTime {
+  /** From the first year a selected record reported CO2e through the period's last; empty when none did. */
+  years: Co2eYear[]
+  /** In force in the last year of the period; null when no CO2e was reported. */
+  inForce: Amount | null
+  lower: AvoidedBound
+  upper: AvoidedBound
+  /** --persist: the lower bound keeps cuts in force through the period's end. */
+  persist: boolean
+}
+
+/** What the jobs column means: new jobs created in the record's year, or jobs held that year. */
+export const JOBS_MEANINGS = ['new', 'held'] as const
+export type JobsMeaning = (typeof JOBS_MEANINGS)[number]
+
+/** The figures of --jobs held (aggregate/jobs-held.ts). */
+export interface JobsHeld {
+  /** Each project's latest reported jobs, added up: the jobs in place as last reported. */
+  last: Amount | null
+  /** The same over realised records only. */
+  lastRealised: Amount | null
+  /** The year whose jobs, added up over projects, are highest (the first such year). */
+  peak: { year: number; jobs: Amount } | null
+  /** The sum over records (each year's jobs held, added up). */
+  personYears: Amount | null
+  personYearsRealised: Amount | null
+}
+
+export const MEMBER_ROLES = ['owner', 'partner', 'collaborator'] as const
+export type MemberRole = (typeof MEMBER_ROLES)[number]
+
+/** One row of a --members file. */
+export interface Member extends Location {
+  /** As written (trimmed, inner white space collapsed); compared with record partners by identity. */
+  name: string
+  role: MemberRole
+  /** The dates as given (YYYY-MM-DD, YYYY-MM or YYYY) and their years. */
+  joined: string
+  joinedYear: number
+  left: string | null
+  leftYear: number | null
+}
+
+/** A member in `year`: joined in or before it and not left before it. */
+export const isMemberIn = (member: Member, year: number): boolean =>
+  member.joinedYear <= year && (member.leftYear === null || member.leftYear >= year)
+
+/** A member at the end of `year`: joined in or before it and not left by then (left in a later year, or not). */
+export const isMemberAtEndOf = (member: Member, year: number): boolean =>
+  member.joinedYear <= year && (member.leftYear === null || member.leftYear > year)
+
+export interface MemberList {
+  /** The file as the user named it. */
+  source: string
+  members: Member[]
+}
+
+export interface MemberCounts {
+  owners: number
+  partners: number
+  collaborators: number
+}
+
+/** Programme membership over the period (--members). */
+export interface Membership {
+  source: string
+  /** The year the counts are at the end of: the period's last year; null without records. */
+  year: number | null
+  /** Owners and partners (those with a partner agreement) at the end of `year`: the programme's partner count. */
+  members: number
+  counts: MemberCounts
+  /** Owners and partners, at the end of each year of the period. */
+  byYear: { year: number; members: number }[]
+  /** Members during the period who are credited on no selected record, in display order. */
+  withoutRecords: string[]
+  /** Partners credited on selected records who were not members in that record's year. */
+  notMembers: string[]
 }
 
 export interface Grouping {
@@ -240,6 +370,9 @@ export interface ConstantPrices {
 export interface Summary {
   inputs: InputSummary[]
   attribution: Attribution
+  jobs: JobsMeaning
+  /** Under --members; null otherwise (prose then speaks of "partners named in the records"). */
+  membership: Membership | null
   filters: Filters
   totals: Totals
   groupings: Grouping[]
@@ -259,6 +392,8 @@ export interface TracedRecord extends Location {
   amount: Amount
   /** What it adds to the figure: the credited partners' shares under split, else the whole amount. */
   attributed: Amount
+  /** For co2e_tonnes: the bounds of the tonnes avoided it feeds (potential: neither); null for other metrics. */
+  bounds: 'both' | 'upper' | 'neither' | null
 }
 
 export interface TraceSummary {
@@ -285,6 +420,13 @@ export const CHECK_METRICS = [
   'first_year',
   'last_year',
   'shared_records',
+  'jobs_realised',
+  'savings_nok_realised',
+  'co2e_tonnes_realised',
+  'co2e_tonnes_in_force',
+  'co2e_tonnes_avoided_lower',
+  'co2e_tonnes_avoided_upper',
+  'members',
 ] as const
 export type CheckMetric = (typeof CHECK_METRICS)[number]
 

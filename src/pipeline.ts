@@ -7,6 +7,8 @@ import type {
   DecimalConvention,
   ImpactRecord,
   InputSummary,
+  JobsMeaning,
+  MemberList,
   Problem,
   ProblemCounts,
   Summary,
@@ -22,13 +24,22 @@ import { KeyLimitError } from './record/limits.js'
 import { type RunKeys, runKeys } from './record/run-keys.js'
 import { RecordView } from './record/view.js'
 import { CrossRecordChecks } from './validate/duplicates.js'
+import { MembershipCheck } from './validate/membership.js'
 import { problemFromHeader, problemFromRead } from './validate/file-problems.js'
 import { validateInto, type FileContext } from './validate/record.js'
 
 export interface LoadOptions extends ReadOptions {
   decimal?: DecimalConvention
   allowDuplicates: boolean
+  /** --allow-overlap: one project and year under several partner sets is not warned about. */
+  allowOverlap?: boolean
   strict: boolean
+  /** --members: partners on records are checked against them (a warning when not a member then). */
+  members?: MemberList | null
+  /** --jobs, for the commands that summarise: under 'new' a hint names projects whose jobs look held; absent: no hint. */
+  jobs?: JobsMeaning
+  /** --jobs was given: the user has said what the column means, so no hint second-guesses it. */
+  jobsStated?: boolean
   messages: Messages
   /** Counts data rows as they are read, for a progress line. */
   progress?: ProgressCounter
@@ -59,6 +70,8 @@ export interface PipelineIo {
 export interface Loaded {
   inputs: InputSummary[]
   counts: ProblemCounts
+  /** Under --jobs new (summarize, report, check): projects whose jobs are about the same in three or more consecutive years. */
+  steadyJobs: { projectId: string; first: number; last: number; values: number[] }[]
   /** Problems that make a whole file unusable, whatever --skip-invalid says. */
   fatal: boolean
 }
@@ -86,6 +99,8 @@ export async function streamRecords(
 ): Promise<Loaded> {
   const sources = await resolveInputs(paths, io.cwd, io.stdin, options.messages)
   const checks = new CrossRecordChecks(options, options.messages, run)
+  const members = options.members ?? null
+  const membership = members === null ? null : new MembershipCheck(members, options.messages)
   const spellings = run.keys.spellings
   /** Names read in another spelling than their first, during the row just read: one warning each. */
   const reportSpellings = (line: number): void => {
@@ -121,7 +136,11 @@ export async function streamRecords(
     const file = view.file
     try {
       const invalid = validateInto(fields, file, context as FileContext, view)
-      const problems = invalid ?? checks.checkView(view)
+      let problems = invalid ?? checks.checkView(view)
+      if (membership !== null && invalid === null && !problems.some(problem => problem.severity === 'error')) {
+        const outside = membership.check(view)
+        if (outside !== null) problems = [...problems, ...outside]
+      }
       if (problems.length === 0) {
         handlers.record(view)
         return true
@@ -187,7 +206,12 @@ export async function streamRecords(
     })
     inputs.push({ path: source.name, records: read.records, sha256: read.sha256 })
   }
-  return { inputs, counts, fatal }
+  return {
+    inputs,
+    counts,
+    fatal,
+    steadyJobs: options.jobs === 'new' && options.jobsStated !== true ? checks.steadyJobs() : [],
+  }
 }
 
 export interface SummarizeOptions extends LoadOptions, AggregateOptions {

@@ -63,6 +63,22 @@ describe('summary.schema.json', () => {
     ],
     ['an empty data set', ['summarize', 'test/fixtures/header-only.csv']],
     ['measures as strings', ['summarize', 'data/lup-sample.csv', '--json-numbers', 'string', '--by', 'year,partner']],
+    [
+      'members, jobs held and --persist',
+      [
+        'summarize',
+        'data/lup-sample.csv',
+        '--members',
+        'data/lup-members-sample.csv',
+        '--jobs',
+        'held',
+        '--persist',
+        '--quiet',
+        '--by',
+        'year',
+      ],
+    ],
+    ['CO2e reported by potential records only', ['summarize', 'data/lup-sample.csv', '--basis', 'potential']],
     ['skipped records', ['summarize', 'test/fixtures/ten-problems.csv', '--skip-invalid', '--quiet']],
   ])('describes %s', async (_name, args) => {
     const document = await json([...args, '--format', 'json'])
@@ -78,7 +94,12 @@ describe('summary.schema.json', () => {
     expect(validSummary({ ...document, totals: { ...document.totals, jobs: '3.5e2' } })).toBe(false)
     expect(validSummary({ ...document, totals: { ...document.totals, jobs: true } })).toBe(false)
     expect(validSummary({ ...document, by_color: [] })).toBe(false)
-    expect(validSummary({ ...document, schema_version: 2 })).toBe(false)
+    expect(validSummary({ ...document, schema_version: 1 })).toBe(false)
+    const avoided = document.totals.co2e_tonnes_avoided as Record<string, { assumptions: string[] }>
+    const lower = { ...avoided.lower, assumptions: ['cuts-last-forever'] }
+    expect(
+      validSummary({ ...document, totals: { ...document.totals, co2e_tonnes_avoided: { ...avoided, lower } } }),
+    ).toBe(false)
   })
 })
 

@@ -4,13 +4,17 @@
 // at the library edge); only groups and distinct keys are kept, the keys compactly (record/).
 import {
   type Attribution,
+  CO2E,
   type ConstantPrices,
   type Dimension,
   type Filters,
   type ImpactRecord,
   type InputSummary,
   isByYear,
+  JOBS,
+  type JobsMeaning,
   type Location,
+  type MemberList,
   measureBit,
   type ProblemCounts,
   SAVINGS,
@@ -19,9 +23,12 @@ import {
 import { NO_ENTRY } from '../record/ledger.js'
 import { type AggregationKeys, runKeys } from '../record/run-keys.js'
 import { NO_CATEGORY, type RecordKeys, RecordView } from '../record/view.js'
+import { Co2eOverTimeAccumulator } from './co2e-over-time.js'
 import { ViewCredit } from './credit.js'
 import { RecordFilter } from './filters.js'
 import { type Group, GroupBy } from './group-by.js'
+import { JobsHeldAccumulator } from './jobs-held.js'
+import { MembershipTally } from './membership.js'
 import { Novelty, SEEN } from './novelty.js'
 import { runningTotals } from './running-totals.js'
 import { TotalsAccumulator } from './totals.js'
@@ -32,6 +39,12 @@ export interface AggregateOptions {
   filters: Filters
   /** --real YEAR: savings in that year's kroner; null or absent: nominal kroner. */
   prices?: ConstantPrices | null
+  /** --jobs: what the jobs column means; absent: new jobs created. */
+  jobs?: JobsMeaning
+  /** --persist: the lower bound of tonnes avoided keeps cuts in force through the period's end. */
+  persist?: boolean
+  /** --members: the programme's members; null or absent: none given. */
+  members?: MemberList | null
 }
 
 export interface MissingPriceYear {
@@ -52,6 +65,9 @@ export class Aggregator {
   private readonly ledger: AggregationKeys['ledger']
   private readonly credit: ViewCredit
   private readonly novelty: Novelty
+  private readonly co2e: Co2eOverTimeAccumulator
+  private readonly jobsHeld: JobsHeldAccumulator | null
+  private readonly membership: MembershipTally | null
   /**
    * Per grouping, the groups the current record adds to: one per credited partner for groupings by
    * partner (the first selection.partners.length entries), else one. Reused; never shortened.
@@ -77,6 +93,10 @@ export class Aggregator {
       this.groupings.some(grouping => grouping.includesPartner),
     )
     this.novelty = new Novelty(this.ledger, this.groupings, this.filter, this.keys)
+    this.co2e = new Co2eOverTimeAccumulator({ persist: options.persist === true })
+    this.jobsHeld = options.jobs === 'held' ? new JobsHeldAccumulator() : null
+    const members = options.members ?? null
+    this.membership = members === null ? null : new MembershipTally(members, this.keys.partnerSets.partners)
   }
 
   /** Adds a record held as an ImpactRecord (the library edge, tests): addView on it. */
@@ -86,6 +106,8 @@ export class Aggregator {
   }
 
   addView(view: RecordView): void {
+    // Whether the project still reported, whatever the filters select (the lower bound's end).
+    this.co2e.seen(view.project, view.year)
     const selection = this.filter.selectView(view)
     if (selection === null) return
     const ledger = this.ledger
@@ -118,6 +140,10 @@ export class Aggregator {
           each[position] = grouping.group(view, credited[position] as number)
       } else each[0] = grouping.group(view, -1)
     }
+    this.co2e.add(view.project, view.year, view.basis, amounts.amount(CO2E), view.co2eEndYear || null)
+    this.jobsHeld?.add(view.project, view.year, view.basis, amounts.amount(JOBS))
+    const membership = this.membership
+    if (membership !== null) for (const partner of credited) membership.credit(partner, view.year)
     const novelty = this.novelty
     novelty.scan(view, selection, groups)
     const bits = amounts.present
@@ -160,17 +186,29 @@ export class Aggregator {
   }
 
   result(inputs: InputSummary[], problems: ProblemCounts): Summary {
+    const totals = this.totals.result(this.prices)
+    totals.co2e = this.co2e.result(totals.firstYear, totals.lastYear)
+    totals.jobsHeld = this.jobsHeld?.result(totals.measures[JOBS], totals.byBasis[0][JOBS]) ?? null
+    const membership = this.membership?.result(totals.firstYear, totals.lastYear) ?? null
+    totals.members = membership?.members ?? null
     return {
       inputs,
       attribution: this.options.attribution,
+      jobs: this.options.jobs ?? 'new',
+      membership,
       filters: this.options.filters,
-      totals: this.totals.result(this.prices),
+      totals,
       groupings: this.groupings.map(grouping => {
         const rows = grouping.rows(this.keys, this.prices)
         if (isByYear(grouping.dimensions)) {
-          const toDate = runningTotals(rows.map(row => ({ year: row.keys[0] as number, measures: row.measures })))
+          const toDate = runningTotals(
+            rows.map(row => ({ year: row.keys[0] as number, measures: row.measures })),
+            totals.co2e,
+          )
           rows.forEach((row, position) => {
             row.toDate = toDate[position]
+            const year = membership?.byYear.find(each => each.year === row.keys[0])
+            if (year !== undefined) row.members = year.members
           })
         }
         return { dimensions: [...grouping.dimensions], rows }

@@ -132,6 +132,16 @@ export class TotalsAccumulator {
       bases: BASES.filter((_, bit) => (this.basisBits & (1 << bit)) !== 0),
       sumOverPartners,
       precision: perMeasure(measure => this.precision[measure] as number),
+      // Filled in by the Aggregator, which keeps what they are computed from.
+      co2e: {
+        years: [],
+        inForce: null,
+        lower: { tonnes: null, assumptions: [] },
+        upper: { tonnes: null, assumptions: [] },
+        persist: false,
+      },
+      jobsHeld: null,
+      members: null,
     }
   }
 }

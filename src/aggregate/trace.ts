@@ -6,6 +6,7 @@ import {
   type Attribution,
   BASES,
   type Basis,
+  CO2E,
   type Filters,
   type ImpactRecord,
   type InputSummary,
@@ -19,6 +20,7 @@ import {
 import { locationIn } from '../read/location.js'
 import { inDisplayOrder } from '../record/norwegian-order.js'
 import { RecordKeys, RecordView } from '../record/view.js'
+import { boundsFed } from './co2e-over-time.js'
 import { ViewCredit } from './credit.js'
 import { RecordFilter } from './filters.js'
 
@@ -78,6 +80,7 @@ export class Tracer {
       basis: BASES[view.basis] as Basis,
       amount,
       attributed,
+      bounds: this.measure === CO2E ? boundsFed(view.basis, attributed) : null,
     }
   }
 

@@ -9,6 +9,7 @@ import { CHECK_FORMATS, type CheckFormat, type JsonNumbers } from '../render/for
 import { NUMBER_STYLES } from '../messages/numbers.js'
 import type { Messages } from '../messages/index.js'
 import { parseExpectation, parseTargetsFile, parseTolerance, type TargetsSource } from '../targets/parse.js'
+import { addClaimOptions, type ClaimFlags, resolveMembers } from './claim-options.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import {
   checkDistinctFiles,
@@ -27,7 +28,7 @@ import {
   loadOptions,
 } from './shared-options.js'
 
-interface CheckFlags extends ReadingFlags, PriceFlags {
+interface CheckFlags extends ReadingFlags, PriceFlags, ClaimFlags {
   expect?: string[]
   against?: string
   tolerance?: string
@@ -68,6 +69,7 @@ ${context.messages.help.examples}
   addSkipOptions(command, context.messages)
   addFilterOptions(command, context.messages)
   addPriceOptions(command, context.messages)
+  addClaimOptions(command, context.messages)
   addCommonOptions(command, context.messages)
   command.action(async (files: string[], flags: CheckFlags) => {
     const { io, messages } = context
@@ -79,6 +81,7 @@ ${context.messages.help.examples}
       [
         { option: '--against', path: flags.against },
         { option: '--cpi', path: flags.cpi },
+        { option: '--members', path: flags.members },
       ],
       true,
     )
@@ -105,6 +108,7 @@ ${context.messages.help.examples}
     }
     await checkWritableFiles(context, flags.rejects)
     const prices = await resolvePrices(flags, context)
+    const members = await resolveMembers(flags, context)
     // What only a check needs is loaded here, not when the program starts (start-up time).
     const [{ summarizeFiles }, { compareWithTargets }, { checkTable, renderCheckJson }, { renderTextTables }] =
       await Promise.all([
@@ -118,6 +122,10 @@ ${context.messages.help.examples}
         files,
         {
           ...loadOptions(flags, messages),
+          jobs: flags.jobs ?? 'new',
+          jobsStated: flags.jobs !== undefined,
+          persist: flags.persist === true,
+          members,
           attribution: 'split',
           groupings: [],
           filters: filtersOf(flags),

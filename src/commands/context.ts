@@ -45,7 +45,8 @@ export interface Context {
   reportProblem(problem: Problem, verbosity: Verbosity): void
   /** Prints, per file, how many problems were counted but not shown; call once the input is read. */
   closeProblems(): void
-  note(text: string, verbosity: Verbosity, kind: 'warning' | 'verbose'): void
+  /** 'warning' and 'hint' print unless --quiet (as "warning: …" and "note: …"), 'verbose' only with --verbose. */
+  note(text: string, verbosity: Verbosity, kind: 'warning' | 'hint' | 'verbose'): void
   /** A line on stderr, made safe for a terminal (escape.ts). */
   say(text: string): void
   /** Resolves when stdout and stderr have room: the reader awaits it between chunks of input. */
@@ -110,7 +111,9 @@ export function createContext(io: Io, messages: Messages): Context {
     },
     note: (text, verbosity, kind) => {
       if (verbosity.quiet === true || (kind === 'verbose' && verbosity.verbose !== true)) return
-      line(`${kind === 'warning' ? `${messages.prefix.warning}: ` : ''}${text}`)
+      line(
+        `${kind === 'warning' ? `${messages.prefix.warning}: ` : kind === 'hint' ? `${messages.prefix.note}: ` : ''}${text}`,
+      )
     },
     say: line,
     drain: () =>

@@ -5,7 +5,9 @@
 // problems, and the notes after the read (filters that matched nothing, records skipped). Written
 // once so that the four commands cannot drift apart.
 import { resolve } from 'node:path'
+import type { Amount } from '../amount.js'
 import { UsageError, writeError } from '../errors.js'
+import { formatProseNumber } from '../messages/numbers.js'
 import type { Messages } from '../messages/index.js'
 import type { Basis, Filters, Summary, TraceSummary } from '../model.js'
 import type { LoadHandlers, Summarized, Traced } from '../pipeline.js'
@@ -25,6 +27,12 @@ export interface ReadingFlags extends InputFlags {
   quiet?: boolean
   verbose?: boolean
 }
+
+/** The projects whose jobs look like jobs held that the one note about them names; the rest are counted. */
+const STEADY_JOBS_SHOWN = 3
+
+/** A hint's jobs value (a float, to two decimals: the unit jobs are split in). */
+const jobsShown = (value: number): Amount => ({ units: BigInt(Math.round(value * 100)), scale: 2 })
 
 export function checkYearRange(
   from: number | null | undefined,
@@ -175,10 +183,20 @@ export async function readInput(
   context.closeProblems()
   for (const { option, value } of result.unmatchedFilters)
     context.note(messages.notes.noMatch(option, value), flags, 'warning')
+  const steady = result.loaded.steadyJobs
+  if (steady.length > 0) {
+    const runs = steady.slice(0, STEADY_JOBS_SHOWN).map(run => {
+      const values = run.values.map(value => formatProseNumber(jobsShown(value), messages.language))
+      return messages.notes.jobsRun(run.projectId, `${run.first}–${run.last}`, values)
+    })
+    context.note(messages.notes.jobsLookHeld(steady.length, runs), flags, 'hint')
+  }
   const value = 'trace' in result ? result.trace : result.summary
   context.failOnProblems(result.loaded, value === null, 'trace' in result ? 'trace' : 'summary')
   if (value === null) throw new Error('a failed read must end in a DataError')
   if (value.problems.skippedRecords > 0)
     context.note(messages.notes.skipped(value.problems.skippedRecords, flags.rejects), flags, 'warning')
+  if ('membership' in value && value.membership !== null && value.membership.withoutRecords.length > 0)
+    context.note(messages.members.withoutRecords(value.membership.withoutRecords), flags, 'hint')
   return value
 }

@@ -7,6 +7,7 @@ import { type Messages, messagesFor } from '../messages/index.js'
 import { NUMBER_STYLES } from '../messages/numbers.js'
 import { resolveReportDate } from './report-date.js'
 import { readReportSettings } from './report-settings.js'
+import { addClaimOptions, type ClaimFlags, resolveMembers } from './claim-options.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import {
   checkDistinctFiles,
@@ -25,7 +26,7 @@ import {
   loadOptions,
 } from './shared-options.js'
 
-interface ReportFlags extends ReadingFlags, PriceFlags {
+interface ReportFlags extends ReadingFlags, PriceFlags, ClaimFlags {
   out: string
   check?: boolean
   date?: string
@@ -56,6 +57,7 @@ ${context.messages.help.examples}
   addFilterOptions(command, context.messages)
   command.addOption(attributionOption(context.messages))
   addPriceOptions(command, context.messages)
+  addClaimOptions(command, context.messages)
   addCommonOptions(command, context.messages)
   command.action(async (files: string[], flags: ReportFlags) => {
     const { io, messages } = context
@@ -85,14 +87,22 @@ ${context.messages.help.examples}
         ...REPORT_FILE_NAMES.map(name => ({ option: '--out', path: join(flags.out, name) })),
         { option: '--rejects', path: flags.rejects },
       ],
-      [{ option: '--cpi', path: flags.cpi }],
+      [
+        { option: '--cpi', path: flags.cpi },
+        { option: '--members', path: flags.members },
+      ],
     )
     const prices = await resolvePrices(flags, context)
+    const members = await resolveMembers(flags, context)
     const summary = await readInput(context, flags, ({ skipInvalid, handlers }) =>
       summarizeFiles(
         files,
         {
           ...loadOptions(flags, messages),
+          jobs: flags.jobs ?? 'new',
+          jobsStated: flags.jobs !== undefined,
+          persist: flags.persist === true,
+          members,
           attribution: flags.attribution,
           groupings: REPORT_GROUPINGS,
           filters: filtersOf(flags),

@@ -68,6 +68,7 @@ export function addInputOptions(command: Command, messages: Messages): Command {
       }),
     )
     .option('--allow-duplicates', help.allowDuplicates)
+    .option('--allow-overlap', help.allowOverlap)
     .option('--strict', help.strict)
 }
 
@@ -80,6 +81,7 @@ export interface InputFlags {
   delimiter?: Delimiter
   encoding?: Encoding
   allowDuplicates?: boolean
+  allowOverlap?: boolean
   strict?: boolean
 }
 
@@ -89,6 +91,7 @@ export function loadOptions(flags: InputFlags, messages: Messages, progress?: Pr
     delimiter: flags.delimiter,
     encoding: flags.encoding,
     allowDuplicates: flags.allowDuplicates === true,
+    allowOverlap: flags.allowOverlap === true,
     strict: flags.strict === true,
     messages,
     ...(progress === undefined ? {} : { progress }),

@@ -3,6 +3,7 @@ import type { Context } from './context.js'
 import { shouldColor, terminalWidth } from '../io.js'
 import type { Attribution, Dimension } from '../model.js'
 import { FORMATS, type Format, type JsonNumbers } from '../render/formats.js'
+import { addClaimOptions, type ClaimFlags, resolveMembers } from './claim-options.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import {
   checkDistinctFiles,
@@ -23,7 +24,7 @@ import {
   loadOptions,
 } from './shared-options.js'
 
-interface SummarizeFlags extends ReadingFlags, PriceFlags {
+interface SummarizeFlags extends ReadingFlags, PriceFlags, ClaimFlags {
   by?: Dimension[][]
   attribution: Attribution
   format?: Format
@@ -57,6 +58,7 @@ ${context.messages.help.examples}
   addFilterOptions(command, context.messages)
   addGroupingOptions(command, context.messages)
   addPriceOptions(command, context.messages)
+  addClaimOptions(command, context.messages)
   addOutputOptions(command, FORMATS, context.messages)
   addCommonOptions(command, context.messages)
   command.action(async (files: string[], flags: SummarizeFlags) => {
@@ -70,10 +72,14 @@ ${context.messages.help.examples}
         { option: '-o', path: flags.output },
         { option: '--rejects', path: flags.rejects },
       ],
-      [{ option: '--cpi', path: flags.cpi }],
+      [
+        { option: '--cpi', path: flags.cpi },
+        { option: '--members', path: flags.members },
+      ],
       flags.output === undefined,
     )
     const prices = await resolvePrices(flags, context)
+    const members = await resolveMembers(flags, context)
     const format = formatForOutput(flags.format, flags.output, 'table') as Format
     // Loaded while nothing else is: what this run needs, and only that.
     const [{ summarizeFiles }, { renderers }] = await Promise.all([
@@ -86,6 +92,10 @@ ${context.messages.help.examples}
           files,
           {
             ...loadOptions(flags, messages, progress),
+            jobs: flags.jobs ?? 'new',
+            jobsStated: flags.jobs !== undefined,
+            persist: flags.persist === true,
+            members,
             attribution: flags.attribution,
             groupings: flags.by ?? DEFAULT_GROUPINGS,
             filters: filtersOf(flags),

@@ -123,7 +123,7 @@ ${context.messages.help.examples}
   })
 }
 
-type EncodedRecord = [string, number, string, number, string[], string[], Basis, string, string]
+type EncodedRecord = [string, number, string, number, string[], string[], Basis, string, string, TracedRecord['bounds']]
 
 function encodeRecord(record: TracedRecord): string {
   const encoded: EncodedRecord = [
@@ -136,12 +136,15 @@ function encodeRecord(record: TracedRecord): string {
     record.basis,
     amountToPlainString(record.amount),
     amountToPlainString(record.attributed),
+    record.bounds,
   ]
   return JSON.stringify(encoded)
 }
 
 function decodeRecord(line: string): TracedRecord {
-  const [file, at, projectId, year, partners, credited, basis, amount, attributed] = JSON.parse(line) as EncodedRecord
+  const [file, at, projectId, year, partners, credited, basis, amount, attributed, bounds] = JSON.parse(
+    line,
+  ) as EncodedRecord
   return {
     file,
     line: at,
@@ -152,5 +155,6 @@ function decodeRecord(line: string): TracedRecord {
     basis,
     amount: amountFromPlainString(amount),
     attributed: amountFromPlainString(attributed),
+    bounds,
   }
 }

@@ -4,6 +4,7 @@
 // only place them in sentences.
 import type {
   AmountProblem,
+  AvoidedAssumption,
   Basis,
   ConstantPrices,
   DecimalConvention,
@@ -49,6 +50,10 @@ const SHOWN_NAMES = 12
 const names = (items: readonly string[]): string =>
   list(items.slice(0, SHOWN_NAMES).map(displayValue)) +
   (items.length > SHOWN_NAMES ? ` and ${items.length - SHOWN_NAMES} more` : '')
+/** Names of members or partners in a sentence: a few, then how many more (a list of 10,000 helps no one). */
+const someNames = (items: readonly string[], shown = SHOWN_NAMES): string =>
+  items.slice(0, shown).join(', ') +
+  (items.length > shown ? ` and ${formatCount(items.length - shown, NUMBER_STYLES.en)} more` : '')
 
 /** A canonical column and the other names it is read from. */
 export type ColumnNames = readonly [column: string, aliases: readonly string[]]
@@ -97,7 +102,7 @@ const SYSTEM_REASONS: Record<string, string> = {
 
 export const en = {
   language: 'en' as Language,
-  prefix: { error: 'error', warning: 'warning', column: 'column', value: 'value' },
+  prefix: { error: 'error', warning: 'warning', note: 'note', column: 'column', value: 'value' },
   labels: {
     title: 'LUP impact summary',
     totals: 'Totals',
@@ -169,12 +174,27 @@ export const en = {
     overTime: {
       title: 'Running totals by year',
       jobs: 'Jobs to date (FTE)',
+      personYears: 'Person-years to date',
       savings: 'Savings to date (NOK)',
       co2eInForce: 'CO2e cut in force (t/yr)',
-      co2eAvoided: 'CO2e avoided to date (t)',
-      note: "Running totals start at the first year selected. A CO2e cut stays in force once it takes effect: it avoids its annual rate in every year from the year it took effect, counted as a full year, through the row's year, including years without records.",
+      co2eAvoidedLower: 'CO2e avoided to date, lower (t)',
+      co2eAvoidedUpper: 'CO2e avoided to date, upper (t)',
+      members: 'Members',
+      note: (persist: boolean) =>
+        `Running totals start at the first year selected. CO2e in force: realised and estimated cuts, from the year each takes effect; potential cuts are never in force. Avoided to date is a range: the lower bound counts realised cuts only, half a year in the year a cut takes effect, each in force ${persist ? 'through the last year (--persist)' : "only through its project's last reported year"}; the upper bound counts realised and estimated cuts, a full first year, each in force through the row's year, years without records included. A record's co2e_end_year, where given, ends its cut in both.`,
+      membersNote: (source: string) =>
+        `Members: owners and partners with a partner agreement at the end of the year, from ${source}.`,
     },
+    jobsHeld: 'Jobs held (FTE)',
+    personYears: 'Person-years (jobs held, summed)',
+    jobsHeldNote: (last: string, peak: string, peakYear: number, personYears: string) =>
+      `Jobs are jobs held in each record's year (--jobs held), not new jobs: ${last} held as last reported (each project's latest year), a peak of ${peak} in ${peakYear}; summed over the years they are ${personYears} person-years, not jobs.`,
+    avoidedNote: (lower: string, upper: string, through: number) =>
+      `CO2e avoided up to and including ${through}: between ${lower} t (lower bound) and ${upper} t (upper bound); the running totals say what each assumes.`,
     prices: (prices: ConstantPrices) => `Prices: ${priceBasis(prices)}`,
+    /** [members, owners, partners, collaborators], formatted. */
+    membersLine: ([members, owners, partners, collaborators]: readonly string[], year: number, source: string) =>
+      `Members at the end of ${year}: ${members} (${owners} ${plural(owners ?? '', 'owner', 'owners')}, ${partners} ${plural(partners ?? '', 'partner', 'partners')}; ${collaborators} ${plural(collaborators ?? '', 'collaborator', 'collaborators')} besides), from ${source}`,
     savingsIn: (year: number) => `Savings (${year} NOK)`,
     savingsToDateIn: (year: number) => `Savings to date (${year} NOK)`,
     realNote: (prices: ConstantPrices) =>
@@ -199,6 +219,13 @@ export const en = {
       splitShares:
         "Share: the credited partners' part of a shared record, split equally to the smallest unit; Counted is what the record adds to the figure.",
       fullShares: 'Each credited partner counts a shared record in full (--attribution full).',
+      bounds: 'Avoided (bounds)',
+      boundsFed: { both: 'lower and upper', upper: 'upper only', neither: 'neither' } as Record<
+        'both' | 'upper' | 'neither',
+        string
+      >,
+      boundsNote:
+        'Avoided (bounds): which bounds of the CO2e avoided the record feeds. Realised cuts feed both, estimated cuts the upper bound only, potential cuts neither (and are never in force); an increase feeds both.',
     },
     co2eNote: 'CO2e is a cut in annual emissions (tonnes per year), counted in the year it took effect.',
     skippedNote: (skipped: number) => `${count(skipped, 'invalid record')} left out (--skip-invalid).`,
@@ -239,6 +266,16 @@ export const en = {
     },
     duplicate: (earlier: string) =>
       `duplicate of ${earlier} (same project_id, year and partners); pass --allow-duplicates if both are meant`,
+    endBeforeYear: (year: number) =>
+      `co2e_end_year is before the record's year ${year}: a cut ends in or after the year it takes effect`,
+    endWithoutCo2e: 'co2e_end_year on a record without a CO2e cut: it says how long a cut stays in force',
+    overlap: (project: string, year: number, earlier: string) =>
+      `project "${project}" also has a record for ${year} at ${earlier}, under other partners; both are counted, so the effect is counted twice if both describe it (pass --allow-overlap if they describe different effects)`,
+    notMember: (partner: string, year: number, membership: string) =>
+      `partner "${partner}" is not a programme member in ${year} (${membership}); the record still counts`,
+    notInMembers: (source: string) => `not in ${source}`,
+    memberFrom: (joined: string, left: string | null, at: string) =>
+      `a member ${left === null ? `from ${joined}` : `from ${joined} to ${left}`}, ${at}`,
     co2eRepeated: (project: string, earlier: string) =>
       `project "${project}" already reported a CO2e cut at ${earlier}; co2e_tonnes is an annual rate entered once, in the year the cut took effect, so counting it again overstates the cut`,
     emptyFile: 'no header row: the file is empty or has only blank lines',
@@ -356,7 +393,14 @@ export const en = {
     delimiter: 'field delimiter: "," ";" or tab (default: detected from the header)',
     encoding: (known: readonly string[]) => `input encoding: ${known.join(', ')} (default: detected)`,
     allowDuplicates: 'accept several records with the same project_id, year and partners',
-    strict: 'treat a CO2e cut reported by one project in several years as an error',
+    strict:
+      'treat a CO2e cut reported by one project in several years, and one project and year under several partner sets, as errors',
+    allowOverlap: 'accept records of one project and year under different partner sets without a warning',
+    jobs: 'what the jobs column gives: new (new jobs created that year; the default) or held (jobs held that year)',
+    persist:
+      "in the lower bound of CO2e avoided, keep each cut in force through the last year, not only through its project's last reported year",
+    members:
+      'programme members CSV (partner, joined, left, role): the partner count is then the members at the end of the period',
     skipInvalid: 'summarise the valid records and count what was left out, instead of failing',
     rejects:
       'write each rejected row, untouched, with its file, line and reason to this CSV file (implies --skip-invalid)',
@@ -388,7 +432,9 @@ export const en = {
 json and csv for the same options), report.md and a self-contained report.html with charts. Every
 file is written to a temporary name first and renamed into place only when all are written.`,
     checkAfter: `Metrics: jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year,
-shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("jobs>=350").`,
+shared_records; the realised figures jobs_realised, savings_nok_realised, co2e_tonnes_realised; the CO2e cut
+in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_avoided_upper; and members
+(with --members). Operators: =, >=, <=, > and <. Quote the target in a shell ("jobs_realised>=300").`,
     reportDescription: 'write summary.json, summary.csv, report.md and a self-contained report.html into a directory',
     checkDescription: 'compare the totals with targets (--expect or a targets file); exit 1 on any miss',
     initDescription: 'write a template CSV with the column names and two example rows',
@@ -422,7 +468,30 @@ shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("job
     failed: (errors: number, source: string) =>
       `${count(errors, 'error')} in the price index ${source}; nothing computed`,
   },
+  members: {
+    columns: (missing: readonly string[], found: readonly string[]) =>
+      `a members file needs the columns partner, joined and role (left may be absent; Norwegian names: medlem, innmeldt, utmeldt, rolle); missing ${list(missing)}; found ${found.length > 0 ? names(found) : 'no column names'}`,
+    missingPartner: 'missing partner name',
+    badDate: 'not a date (expected YYYY-MM-DD, YYYY-MM, YYYY or DD.MM.YYYY, such as 2016-03-01)',
+    missingJoined: 'missing the date the partner joined',
+    leftBeforeJoined: (joined: string) => `left before it joined (${joined})`,
+    unknownRole: 'unknown role (expected owner, partner or collaborator; Norwegian: eier, partner, samarbeidspart)',
+    overlapping: (earlier: string) => `the same member is listed for overlapping years at ${earlier}`,
+    tooMany: (limit: number) =>
+      `more than ${formatCount(limit, NUMBER_STYLES.en)} members: no programme has that many; the rest of the file was not read`,
+    noMembers: 'no members (the file has no rows below its header)',
+    failed: (errors: number, source: string) =>
+      `${count(errors, 'error')} in the members file ${source}; nothing computed`,
+    fromStdin: '--members needs a file; standard input ("-") is for the records',
+    withoutRecords: (names: readonly string[]) =>
+      `${formatCount(names.length, NUMBER_STYLES.en)} ${plural(names.length, 'member has', 'members have')} no record in the selection: ${someNames(names.map(displayValue))}`,
+  },
   notes: {
+    /** One note for every project whose jobs look held: `runs` name a few ("LUP-1 in 2013–2016: 7, 7, 6, 7"). */
+    jobsLookHeld: (projects: number, runs: readonly string[]) =>
+      `${projects === 1 ? 'a project reports' : `${projects} projects report`} about the same jobs in three or more consecutive years (${runs.join('; ')}${projects > runs.length ? `; and ${projects - runs.length} more` : ''}): if the jobs column gives the jobs held each year rather than new jobs created, pass --jobs held (held jobs summed over the years are person-years, not jobs)`,
+    jobsRun: (project: string, years: string, values: readonly string[]) =>
+      `"${project}" in ${years}: ${values.join(', ')}`,
     unknownColumns: (file: string, names: readonly string[]) =>
       `${file}: ignoring unknown column${names.length > 1 ? 's' : ''} ${list(names)}`,
     failed: (errors: number, warnings: number, records: number) =>
@@ -449,8 +518,13 @@ shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("job
       qualifier: { exact: '', nearly: 'nearly ', over: 'more than ' } as Record<'exact' | 'nearly' | 'over', string>,
       period: (first: number, last: number) => (first === last ? `In ${first}` : `From ${first} to ${last}`),
       actors: (projects: string, partners: string) =>
-        `${projects} ${plural(projects, 'project', 'projects')} with ${partners} ${plural(partners, 'partner', 'partners')}`,
+        `${projects} ${plural(projects, 'project', 'projects')} with ${partners} ${plural(partners, 'partner', 'partners')} named in the records`,
+      /** Under --members: the programme's partners are its members at the end of the period. */
+      actorsWithMembers: (projects: string, members: string, year: number) =>
+        `${projects} ${plural(projects, 'project', 'projects')} in a programme with ${members} ${plural(members, 'partner', 'partners')} at the end of ${year}`,
       jobs: (qualifier: string, figure: string) => `created ${qualifier}${figure} new ${plural(figure, 'job', 'jobs')}`,
+      jobsHeld: (qualifier: string, figure: string) =>
+        `had ${qualifier}${figure} ${plural(figure, 'job', 'jobs')} in place as last reported`,
       /** "334 million kroner", "850,000 kroner", "1.5 billion 2020 kroner". */
       money: (figure: string, scale: 'one' | 'million' | 'billion', unit: string) =>
         scale === 'one' ? `${figure} ${unit}` : `${figure} ${scale} ${unit}`,
@@ -462,18 +536,61 @@ shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("job
       co2eRise: (qualifier: string, figure: string) =>
         `raised annual emissions by ${qualifier}${figure} tonnes of CO2 equivalent`,
       sentence: (period: string, actors: string, effects: string) => `${period}, ${actors} ${effects}.`,
+      /** Realised figures with a verb, then every figure, conditional, naming what the rest rests on. */
+      realisedThen: (period: string, actors: string, effects: string, others: readonly Basis[], all: string) =>
+        `${period}, ${actors} ${effects}, counting realised effects only; with ${otherEffects(others)}, the figures would be ${all}.`,
+      noneRealised: (period: string, actors: string, others: readonly Basis[], all: string, projects: string) =>
+        `${period}, ${actors} ${plural(projects, 'reports', 'report')} no realised effects; ${otherEffects(others)} come to ${all}.`,
+      /** Figures without a verb of achievement, for what is not (or not only) realised. */
+      figures: {
+        jobs: (qualifier: string, figure: string) => `${qualifier}${figure} ${plural(figure, 'job', 'jobs')}`,
+        jobsHeld: (qualifier: string, figure: string) =>
+          `${qualifier}${figure} ${plural(figure, 'job', 'jobs')} in place`,
+        savings: (qualifier: string, money: string) => `${qualifier}${money}`,
+        netCost: (qualifier: string, money: string) => `a net cost of ${qualifier}${money}`,
+        co2eCut: (qualifier: string, figure: string) => `${qualifier}${figure} tonnes a year`,
+        co2eRise: (qualifier: string, figure: string) => `an increase of ${qualifier}${figure} tonnes a year`,
+      },
       nothingReported: (period: string, actors: string) =>
         `${period}, ${actors} reported no jobs, savings or CO2e cuts.`,
       noRecords: 'The selection has no records, so this report has no figures.',
     },
     notes: {
       timeBasis: 'Time basis',
-      timeBasisText: (years: string, avoided: string | null, lastYear: number | null) =>
-        `each figure counts in the year its effect was realised (${years}). The CO2e figure is a cut in annual emissions (tonnes per year), counted once, in the year it took effect, not tonnes avoided over the period${
-          avoided === null
+      timeBasisText: (years: string) =>
+        `each figure counts in the year of its record (${years}): for a realised record the year its effect was realised, for an estimated or potential one the year it is estimated for. The CO2e figure is a cut in annual emissions (tonnes per year), counted once, in the year it took effect, not tonnes avoided over the period.`,
+      avoided: 'CO2e avoided',
+      avoidedText: (range: AvoidedRange) =>
+        `${range.lower === range.upper ? range.lower : `between ${range.lower} and ${range.upper}`} tonnes ${range.from === range.through ? `in ${range.from}` : `from ${range.from} up to and including ${range.through}`}. Lower bound, ${range.lowerExact} t: ${range.lowerAssumptions.join('; ')}. Upper bound, ${range.upperExact} t: ${range.upperAssumptions.join('; ')}. In force in ${range.through}: ${range.inForce} t CO2e/yr (realised and estimated cuts).`,
+      assumption: (assumption: AvoidedAssumption, lastYear: number): string =>
+        ({
+          'realised-only': 'realised cuts only',
+          'realised-and-estimated': 'realised and estimated cuts',
+          'half-first-year': 'half a year in the year a cut takes effect',
+          'full-first-year': 'a full year in the year a cut takes effect',
+          'in-force-through-last-reported-year': "each cut in force only through its project's last reported year",
+          'in-force-through-period-end': `each cut in force through ${lastYear}`,
+          'co2e-end-year-where-given': 'or through its co2e_end_year where the record gives one',
+          'increases-as-upper-bound': 'an increase (a negative cut) counted as in the upper bound',
+          'potential-never': 'potential cuts never count',
+        })[assumption],
+      jobs: 'Jobs',
+      jobsNew: "new jobs created in each record's year (FTE), added up over the years.",
+      jobsHeld: (last: string, peak: string, peakYear: number, personYears: string) =>
+        `jobs held in each record's year (--jobs held), not new jobs: ${last} held as last reported (each project's latest year), a peak of ${peak} held in ${peakYear}, and ${personYears} person-years (the sum over the years).`,
+      partners: 'Partners',
+      partnersNamed: (named: string) =>
+        `${named} ${plural(named, 'partner is', 'partners are')} named in the records; that is not the programme's membership at a date (--members FILE gives it).`,
+      partnersMembers: (members: MembersNote) =>
+        `${members.members} ${plural(members.members, 'member', 'members')} with a partner agreement at the end of ${members.year} (${members.owners} ${plural(members.owners, 'owner', 'owners')}, ${members.partners} ${plural(members.partners, 'partner', 'partners')}; besides them ${members.collaborators} ${plural(members.collaborators, 'collaborator', 'collaborators')}), from ${members.source}; ${members.named} ${plural(members.named, 'partner is', 'partners are')} named in the records.${
+          members.withoutRecords.length === 0
             ? ''
-            : `; if every cut stays in force, ${avoided} tonnes were avoided up to and including ${lastYear}`
-        }.`,
+            : ` Members without records in the selection: ${someNames(members.withoutRecords)}.`
+        }${
+          members.notMembers.length === 0
+            ? ''
+            : ` Named in records in a year they were not members: ${someNames(members.notMembers)}.`
+        }`,
       noYears: 'no records',
       attribution: 'Attribution',
       noShared: 'no record is shared by several partners, so partner rows add up exactly to the totals.',
@@ -520,9 +637,17 @@ shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("job
     },
     keyFigures: {
       title: 'Key figures',
-      labels: ['New jobs (FTE)', 'Public savings (NOK)', 'Annual CO2e cut (t/yr)'] as PerMeasure<string>,
-      realLabel: (year: number) => `Public savings (${year} NOK)`,
+      labels: [
+        'New jobs, realised (FTE)',
+        'Public savings, realised (NOK)',
+        'Annual CO2e cut, realised (t/yr)',
+      ] as PerMeasure<string>,
+      jobsHeldLabel: 'Jobs in place as last reported, realised (FTE)',
+      realLabel: (year: number) => `Public savings, realised (${year} NOK)`,
       notReported: 'not reported',
+      noneRealised: 'none realised',
+      withOthers: (total: string, others: readonly Basis[]) =>
+        `${total} in all, with ${others.map(basis => (basis === 'potential' ? 'potential (not yet realised)' : basis)).join(' and ')} figures`,
     },
     sections: {
       overTime: 'Year by year',
@@ -537,6 +662,8 @@ shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("job
         'Public savings per year',
         'CO2e cuts taking effect per year',
       ] as PerMeasure<string>,
+      jobsHeldPerYear: 'Jobs held per year',
+      personYearsToDate: 'Person-years to date (jobs held, summed)',
       toDate: ['Jobs created to date', 'Savings to date', 'Annual CO2e cut in force'] as PerMeasure<string>,
       ranked: [
         'Partners ranked by jobs',
@@ -662,6 +789,40 @@ shared_records. Operators: =, >=, <=, > and <. Quote the target in a shell ("job
 }
 
 export type Messages = typeof en
+
+/** The tonnes avoided as the CO2e note says them (prose/headline.ts fills it). */
+export interface AvoidedRange {
+  lower: string
+  upper: string
+  from: number
+  through: number
+  lowerExact: string
+  upperExact: string
+  lowerAssumptions: readonly string[]
+  upperAssumptions: readonly string[]
+  inForce: string
+}
+
+/** Membership as the partners note says it. */
+export interface MembersNote {
+  members: string
+  year: number
+  owners: string
+  partners: string
+  collaborators: string
+  source: string
+  named: string
+  withoutRecords: readonly string[]
+  notMembers: readonly string[]
+}
+
+/** "estimated effects", "potential effects, not yet realised", "estimated effects and potential ones not yet realised". */
+function otherEffects(others: readonly Basis[]): string {
+  const estimated = others.includes('estimated')
+  const potential = others.includes('potential')
+  if (estimated && potential) return 'estimated effects and potential ones not yet realised'
+  return estimated ? 'estimated effects' : 'potential effects not yet realised'
+}
 
 /** "2020 kroner, KPI 2015=100": the price basis as tables state it, the same words as JSON's label. */
 const priceBasis = priceBasisLabel

@@ -2,6 +2,7 @@
 // TypeScript holds the two to the same shape; test/messages/messages.test.ts holds them to the same keys.
 import type {
   AmountProblem,
+  AvoidedAssumption,
   Basis,
   ConstantPrices,
   DecimalConvention,
@@ -10,7 +11,16 @@ import type {
   PriceIndex,
 } from '../model.js'
 import { displayValue } from './display.js'
-import { type ColumnNames, listWith, type Messages, type Noun, plural, yearSpan } from './en.js'
+import {
+  type AvoidedRange,
+  type ColumnNames,
+  listWith,
+  type MembersNote,
+  type Messages,
+  type Noun,
+  plural,
+  yearSpan,
+} from './en.js'
 import { formatCount, NUMBER_STYLES } from './numbers.js'
 
 const NOUNS: Record<Noun, readonly [string, string]> = {
@@ -37,6 +47,10 @@ const SHOWN_NAMES = 12
 const names = (items: readonly string[]): string =>
   list(items.slice(0, SHOWN_NAMES).map(displayValue)) +
   (items.length > SHOWN_NAMES ? ` og ${items.length - SHOWN_NAMES} til` : '')
+/** Navn på medlemmer eller partnere i en setning: noen få, så hvor mange til (en liste på 10 000 hjelper ingen). */
+const someNames = (items: readonly string[], shown = SHOWN_NAMES): string =>
+  items.slice(0, shown).join(', ') +
+  (items.length > shown ? ` og ${formatCount(items.length - shown, NUMBER_STYLES.nb)} til` : '')
 const indexName = (index: PriceIndex): string =>
   index.builtIn ? `den medfølgende indeksen ${index.source}` : index.source
 const coverageYears = (index: PriceIndex): string => {
@@ -170,7 +184,7 @@ const SYSTEM_REASONS: Record<string, string> = {
 
 export const nb: Messages = {
   language: 'nb' as Language,
-  prefix: { error: 'feil', warning: 'advarsel', column: 'kolonne', value: 'verdi' },
+  prefix: { error: 'feil', warning: 'advarsel', note: 'merk', column: 'kolonne', value: 'verdi' },
   labels: {
     title: 'LUP-effekter, oppsummert',
     totals: 'Totalt',
@@ -238,13 +252,26 @@ export const nb: Messages = {
     },
     overTime: {
       title: 'Akkumulert per år',
-      jobs: 'Arbeidsplasser hittil (årsverk)',
+      jobs: 'Årsverk hittil',
+      personYears: 'Årsverk i drift hittil',
       savings: 'Besparelse hittil (kr)',
       co2eInForce: 'CO2e-kutt i kraft (t/år)',
-      co2eAvoided: 'CO2e unngått hittil (t)',
-      note: 'Akkumuleringen starter i det første året i utvalget. Et CO2e-kutt varer når det først har trådt i kraft: det unngår den årlige mengden hvert år fra året det trådte i kraft, regnet som et helt år, til og med radens år, også i år uten poster.',
+      co2eAvoidedLower: 'CO2e unngått hittil, nedre (t)',
+      co2eAvoidedUpper: 'CO2e unngått hittil, øvre (t)',
+      members: 'Medlemmer',
+      note: persist =>
+        `Akkumuleringen starter i det første året i utvalget. CO2e i kraft: realiserte og estimerte kutt, fra året hvert trådte i kraft; potensielle kutt er aldri i kraft. Unngått hittil er et spenn: den nedre grensen teller bare realiserte kutt, et halvt år i året et kutt trer i kraft, og hvert kutt i kraft ${persist ? 'til og med siste år (--persist)' : 'bare til og med prosjektets siste rapporterte år'}; den øvre grensen teller realiserte og estimerte kutt, et helt første år, og hvert kutt i kraft til og med radens år, også i år uten poster. Der en post oppgir co2e_end_year, slutter kuttet da i begge.`,
+      membersNote: source => `Medlemmer: eiere og partnere med partneravtale ved utgangen av året, fra ${source}.`,
     },
+    jobsHeld: 'Arbeidsplasser i drift (årsverk)',
+    personYears: 'Årsverk (arbeidsplasser i drift, summert)',
+    jobsHeldNote: (last, peak, peakYear, personYears) =>
+      `Arbeidsplassene er arbeidsplasser i drift i postens år (--jobs held), ikke nye arbeidsplasser: ${last} i drift ved siste rapport (hvert prosjekts siste år), høyest ${peak} i ${peakYear}; summert over årene er de ${personYears} årsverk, ikke arbeidsplasser.`,
+    avoidedNote: (lower, upper, through) =>
+      `CO2e unngått til og med ${through}: mellom ${lower} t (nedre grense) og ${upper} t (øvre grense); tabellen over akkumulerte tall sier hva hver av dem forutsetter.`,
     prices: (prices: ConstantPrices) => `Priser: ${priceBasis(prices)}`,
+    membersLine: ([members, owners, partners, collaborators], year, source) =>
+      `Medlemmer ved utgangen av ${year}: ${members} (${owners} ${plural(owners ?? '', 'eier', 'eiere')}, ${partners} ${plural(partners ?? '', 'partner', 'partnere')}; i tillegg ${collaborators} ${plural(collaborators ?? '', 'samarbeidspart', 'samarbeidsparter')}), fra ${source}`,
     savingsIn: (year: number) => `Besparelse (${year}-kr)`,
     savingsToDateIn: (year: number) => `Besparelse hittil (${year}-kr)`,
     realNote: (prices: ConstantPrices) =>
@@ -269,6 +296,10 @@ export const nb: Messages = {
       splitShares:
         'Andel: de krediterte partnernes del av en delt post, fordelt likt ned til minste enhet; Medregnet er det posten legger til tallet.',
       fullShares: 'Hver kreditert partner teller en delt post fullt ut (--attribution full).',
+      bounds: 'Unngått (grenser)',
+      boundsFed: { both: 'nedre og øvre', upper: 'bare øvre', neither: 'ingen' },
+      boundsNote:
+        'Unngått (grenser): hvilke grenser for unngått CO2e posten inngår i. Realiserte kutt inngår i begge, estimerte bare i den øvre, potensielle i ingen (og er aldri i kraft); en økning inngår i begge.',
     },
     co2eNote: 'CO2e er et kutt i årlige utslipp (tonn per år), regnet i året det trådte i kraft.',
     skippedNote: (skipped: number) => `${count(skipped, 'invalid record')} utelatt (--skip-invalid).`,
@@ -307,6 +338,15 @@ export const nb: Messages = {
     },
     duplicate: (earlier: string) =>
       `duplikat av ${earlier} (samme project_id, år og partnere); bruk --allow-duplicates hvis begge er ment`,
+    endBeforeYear: year =>
+      `co2e_end_year er før postens år ${year}: et kutt slutter samme år som det trer i kraft eller senere`,
+    endWithoutCo2e: 'co2e_end_year på en post uten CO2e-kutt: det sier hvor lenge et kutt varer',
+    overlap: (project, year, earlier) =>
+      `prosjektet «${project}» har også en post for ${year} på ${earlier}, med andre partnere; begge telles, så effekten telles to ganger om begge beskriver den (bruk --allow-overlap om de beskriver ulike effekter)`,
+    notMember: (partner, year, membership) =>
+      `partneren «${partner}» er ikke medlem av programmet i ${year} (${membership}); posten telles likevel`,
+    notInMembers: source => `ikke i ${source}`,
+    memberFrom: (joined, left, at) => `medlem ${left === null ? `fra ${joined}` : `fra ${joined} til ${left}`}, ${at}`,
     co2eRepeated: (project: string, earlier: string) =>
       `prosjektet «${project}» rapporterte allerede et CO2e-kutt i ${earlier}; co2e_tonnes er en årlig mengde som føres én gang, i året kuttet trådte i kraft, så å telle den igjen overdriver kuttet`,
     emptyFile: 'ingen overskriftsrad: filen er tom eller har bare blanke linjer',
@@ -417,7 +457,14 @@ export const nb: Messages = {
     delimiter: 'feltskille: «,» «;» eller tab (standard: oppdages fra overskriftsraden)',
     encoding: (known: readonly string[]) => `tegnkoding: ${known.join(', ')} (standard: oppdages)`,
     allowDuplicates: 'godta flere poster med samme project_id, år og partnere',
-    strict: 'regn et CO2e-kutt som ett prosjekt rapporterer i flere år, som en feil',
+    strict:
+      'regn et CO2e-kutt som ett prosjekt rapporterer i flere år, og ett prosjekt og år med flere partnersett, som feil',
+    allowOverlap: 'godta poster for samme prosjekt og år med ulike partnersett uten advarsel',
+    jobs: 'hva arbeidsplass-kolonnen oppgir: new (nye arbeidsplasser skapt det året; standard) eller held (arbeidsplasser i drift det året)',
+    persist:
+      'i den nedre grensen for unngått CO2e: la hvert kutt vare til og med siste år, ikke bare til og med prosjektets siste rapporterte år',
+    members:
+      'CSV med programmets medlemmer (partner, innmeldt, utmeldt, rolle): partnertallet blir da medlemmene ved utgangen av perioden',
     skipInvalid: 'oppsummer de gyldige postene og tell det som ble utelatt, i stedet for å feile',
     rejects: 'skriv hver avvist rad, urørt, med fil, linje og årsak til denne CSV-filen (gir --skip-invalid)',
     from: 'bare poster fra og med dette året',
@@ -448,7 +495,9 @@ export const nb: Messages = {
 som json og csv med de samme valgene), report.md og en selvstendig report.html med diagrammer. Hver
 fil skrives først under et midlertidig navn og flyttes på plass først når alle er skrevet.`,
     checkAfter: `Måltall: jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year,
-shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et skall ("jobs>=350").`,
+shared_records; de realiserte tallene jobs_realised, savings_nok_realised, co2e_tonnes_realised; CO2e-kutt i
+kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_avoided_upper; og members
+(med --members). Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et skall ("jobs_realised>=300").`,
     reportDescription: 'skriv summary.json, summary.csv, report.md og en selvstendig report.html til en mappe',
     checkDescription: 'sammenlign totalene med mål (--expect eller en målfil); avslutt med 1 om et mål ikke er nådd',
     initDescription: 'skriv en CSV-mal med kolonnenavnene og to eksempelrader',
@@ -482,7 +531,27 @@ shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et
     failed: (errors: number, source: string) =>
       `${count(errors, 'error')} i prisindeksen ${source}; ingenting beregnet`,
   },
+  members: {
+    columns: (missing, found) =>
+      `en medlemsfil trenger kolonnene partner, innmeldt og rolle (utmeldt kan mangle; engelske navn: partner, joined, left, role); mangler ${list(missing)}; fant ${found.length > 0 ? names(found) : 'ingen kolonnenavn'}`,
+    missingPartner: 'mangler partnernavn',
+    badDate: 'ikke en dato (ventet ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ eller DD.MM.ÅÅÅÅ, som 2016-03-01)',
+    missingJoined: 'mangler datoen partneren ble med',
+    leftBeforeJoined: joined => `meldt ut før den ble med (${joined})`,
+    unknownRole: 'ukjent rolle (ventet eier, partner eller samarbeidspart; engelsk: owner, partner, collaborator)',
+    overlapping: earlier => `samme medlem er oppført for overlappende år på ${earlier}`,
+    tooMany: limit =>
+      `mer enn ${formatCount(limit, NUMBER_STYLES.nb)} medlemmer: ingen program har så mange; resten av filen ble ikke lest`,
+    noMembers: 'ingen medlemmer (filen har ingen rader under overskriften)',
+    failed: (errors, source) => `${count(errors, 'error')} i medlemsfilen ${source}; ingenting beregnet`,
+    fromStdin: '--members trenger en fil; standard inn («-») er for postene',
+    withoutRecords: names =>
+      `${formatCount(names.length, NUMBER_STYLES.nb)} ${plural(names.length, 'medlem', 'medlemmer')} har ingen post i utvalget: ${someNames(names.map(displayValue))}`,
+  },
   notes: {
+    jobsLookHeld: (projects, runs) =>
+      `${projects === 1 ? 'et prosjekt rapporterer' : `${projects} prosjekter rapporterer`} omtrent like mange arbeidsplasser i tre eller flere år på rad (${runs.join('; ')}${projects > runs.length ? `; og ${projects - runs.length} til` : ''}): om kolonnen oppgir arbeidsplasser i drift hvert år, ikke nye arbeidsplasser, bruk --jobs held (arbeidsplasser i drift summert over årene er årsverk, ikke arbeidsplasser)`,
+    jobsRun: (project, years, values) => `«${project}» i ${years}: ${values.join(' / ')}`,
     unknownColumns: (file: string, columns: readonly string[]) =>
       `${file}: ignorerer ${columns.length > 1 ? 'de ukjente kolonnene' : 'den ukjente kolonnen'} ${list(columns)}`,
     failed: (errors: number, warnings: number, records: number) =>
@@ -509,7 +578,11 @@ shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et
       qualifier: { exact: '', nearly: 'nesten ', over: 'over ' },
       period: (first, last) => (first === last ? `I ${first}` : `Fra ${first} til ${last}`),
       actors: (projects, partners) =>
-        `${projects} ${plural(projects, 'prosjekt', 'prosjekter')} med ${partners} ${plural(partners, 'partner', 'partnere')}`,
+        `${projects} ${plural(projects, 'prosjekt', 'prosjekter')} med ${partners} ${plural(partners, 'partner', 'partnere')} nevnt i postene`,
+      actorsWithMembers: (projects, members, year) =>
+        `${projects} ${plural(projects, 'prosjekt', 'prosjekter')} i et program med ${members} ${plural(members, 'partner', 'partnere')} ved utgangen av ${year}`,
+      jobsHeld: (qualifier, figure) =>
+        `hatt ${qualifier}${figure} ${plural(figure, 'arbeidsplass', 'arbeidsplasser')} i drift ved siste rapport`,
       jobs: (qualifier, figure) =>
         `skapt ${qualifier}${figure} ${plural(figure, 'ny arbeidsplass', 'nye arbeidsplasser')}`,
       money: (figure, scale, unit) =>
@@ -522,16 +595,59 @@ shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et
       co2eCut: (qualifier, figure) => `kuttet ${qualifier}${figure} tonn i årlige CO2-ekvivalenter`,
       co2eRise: (qualifier, figure) => `økt de årlige utslippene med ${qualifier}${figure} tonn CO2-ekvivalenter`,
       sentence: (period, actors, effects) => `${period} har ${actors} ${effects}.`,
+      realisedThen: (period, actors, effects, others, all) =>
+        `${period} har ${actors} ${effects}, regnet bare med realiserte effekter; med ${otherEffects(others)} ville tallene vært ${all}.`,
+      noneRealised: (period, actors, others, all, _projects) =>
+        `${period} har ${actors} ikke rapportert realiserte effekter; ${otherEffects(others)} utgjør ${all}.`,
+      figures: {
+        jobs: (qualifier, figure) => `${qualifier}${figure} ${plural(figure, 'arbeidsplass', 'arbeidsplasser')}`,
+        jobsHeld: (qualifier, figure) =>
+          `${qualifier}${figure} ${plural(figure, 'arbeidsplass', 'arbeidsplasser')} i drift`,
+        savings: (qualifier, money) => `${qualifier}${money}`,
+        netCost: (qualifier, money) => `en netto merkostnad på ${qualifier}${money}`,
+        co2eCut: (qualifier, figure) => `${qualifier}${figure} tonn i året`,
+        co2eRise: (qualifier, figure) => `en økning på ${qualifier}${figure} tonn i året`,
+      },
       nothingReported: (period, actors) =>
         `${period} har ${actors} ikke rapportert arbeidsplasser, besparelser eller CO2e-kutt.`,
       noRecords: 'Utvalget har ingen poster, så rapporten har ingen tall.',
     },
     notes: {
       timeBasis: 'Tidsgrunnlag',
-      timeBasisText: (years, avoided, lastYear) =>
-        `hvert tall telles i året effekten ble realisert (${years}). CO2e-tallet er et kutt i årlige utslipp (tonn per år), talt én gang, i året kuttet trådte i kraft, ikke tonn unngått over hele perioden${
-          avoided === null ? '' : `; om hvert kutt varer, er ${avoided} tonn unngått til og med ${lastYear}`
-        }.`,
+      timeBasisText: years =>
+        `hvert tall telles i postens år (${years}): for en realisert post året effekten ble realisert, for en estimert eller potensiell post året den er anslått for. CO2e-tallet er et kutt i årlige utslipp (tonn per år), talt én gang, i året kuttet trådte i kraft, ikke tonn unngått over hele perioden.`,
+      avoided: 'CO2e unngått',
+      avoidedText: (range: AvoidedRange) =>
+        `${range.lower === range.upper ? range.lower : `mellom ${range.lower} og ${range.upper}`} tonn ${range.from === range.through ? `i ${range.from}` : `fra ${range.from} til og med ${range.through}`}. Nedre grense, ${range.lowerExact} t: ${range.lowerAssumptions.join('; ')}. Øvre grense, ${range.upperExact} t: ${range.upperAssumptions.join('; ')}. I kraft i ${range.through}: ${range.inForce} t CO2e/år (realiserte og estimerte kutt).`,
+      assumption: (assumption: AvoidedAssumption, lastYear: number): string =>
+        ({
+          'realised-only': 'bare realiserte kutt',
+          'realised-and-estimated': 'realiserte og estimerte kutt',
+          'half-first-year': 'et halvt år i året et kutt trer i kraft',
+          'full-first-year': 'et helt år i året et kutt trer i kraft',
+          'in-force-through-last-reported-year': 'hvert kutt i kraft bare til og med prosjektets siste rapporterte år',
+          'in-force-through-period-end': `hvert kutt i kraft til og med ${lastYear}`,
+          'co2e-end-year-where-given': 'eller til og med postens co2e_end_year der den er oppgitt',
+          'increases-as-upper-bound': 'en økning (et negativt kutt) telles som i den øvre grensen',
+          'potential-never': 'potensielle kutt teller aldri',
+        })[assumption],
+      jobs: 'Arbeidsplasser',
+      jobsNew: 'nye arbeidsplasser skapt i postens år (årsverk), lagt sammen over årene.',
+      jobsHeld: (last, peak, peakYear, personYears) =>
+        `arbeidsplasser i drift i postens år (--jobs held), ikke nye arbeidsplasser: ${last} i drift ved siste rapport (hvert prosjekts siste år), høyest ${peak} i ${peakYear}, og ${personYears} årsverk (summen over årene).`,
+      partners: 'Partnere',
+      partnersNamed: named =>
+        `${named} ${plural(named, 'partner', 'partnere')} er nevnt i postene; det er ikke programmets medlemmer på en gitt dato (det gir --members FIL).`,
+      partnersMembers: (members: MembersNote) =>
+        `${members.members} ${plural(members.members, 'medlem', 'medlemmer')} med partneravtale ved utgangen av ${members.year} (${members.owners} ${plural(members.owners, 'eier', 'eiere')}, ${members.partners} ${plural(members.partners, 'partner', 'partnere')}; i tillegg ${members.collaborators} ${plural(members.collaborators, 'samarbeidspart', 'samarbeidsparter')}), fra ${members.source}; ${members.named} ${plural(members.named, 'partner', 'partnere')} er nevnt i postene.${
+          members.withoutRecords.length === 0
+            ? ''
+            : ` Medlemmer uten poster i utvalget: ${someNames(members.withoutRecords)}.`
+        }${
+          members.notMembers.length === 0
+            ? ''
+            : ` Nevnt i poster i et år de ikke var medlemmer: ${someNames(members.notMembers)}.`
+        }`,
       noYears: 'ingen poster',
       attribution: 'Fordeling',
       noShared: 'ingen post deles av flere partnere, så partnerradene summerer seg nøyaktig til totalene.',
@@ -577,9 +693,17 @@ shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et
     },
     keyFigures: {
       title: 'Nøkkeltall',
-      labels: ['Nye arbeidsplasser (årsverk)', 'Offentlige besparelser (kr)', 'Årlig CO2e-kutt (tonn/år)'],
-      realLabel: year => `Offentlige besparelser (${year}-kroner)`,
+      labels: [
+        'Nye arbeidsplasser, realisert (årsverk)',
+        'Offentlige besparelser, realisert (kr)',
+        'Årlig CO2e-kutt, realisert (tonn/år)',
+      ],
+      jobsHeldLabel: 'Arbeidsplasser i drift ved siste rapport, realisert (årsverk)',
+      realLabel: year => `Offentlige besparelser, realisert (${year}-kroner)`,
       notReported: 'ikke rapportert',
+      noneRealised: 'ingen realisert',
+      withOthers: (total, others) =>
+        `${total} i alt, med ${others.map(basis => (basis === 'potential' ? 'potensielle (ennå ikke realiserte)' : 'estimerte')).join(' og ')} tall`,
     },
     sections: {
       overTime: 'År for år',
@@ -590,6 +714,8 @@ shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et
     },
     charts: {
       perYear: ['Nye arbeidsplasser per år', 'Offentlige besparelser per år', 'CO2e-kutt som trådte i kraft per år'],
+      jobsHeldPerYear: 'Arbeidsplasser i drift per år',
+      personYearsToDate: 'Årsverk hittil (arbeidsplasser i drift, summert)',
       toDate: ['Arbeidsplasser skapt hittil', 'Besparelser hittil', 'Årlig CO2e-kutt i kraft'],
       ranked: ['Partnere etter arbeidsplasser', 'Partnere etter besparelser', 'Partnere etter CO2e-kutt'],
       units: ['årsverk', 'kroner', 'tonn CO2e per år'],
@@ -706,4 +832,12 @@ shared_records. Operatorer: =, >=, <=, > og <. Sett målet i anførselstegn i et
       bases: ['realisert', 'estimert'],
     },
   },
+}
+
+/** "estimerte effekter", "potensielle effekter som ennå ikke er realisert", begge. */
+function otherEffects(others: readonly Basis[]): string {
+  const estimated = others.includes('estimated')
+  const potential = others.includes('potential')
+  if (estimated && potential) return 'estimerte effekter og potensielle som ennå ikke er realisert,'
+  return estimated ? 'estimerte effekter' : 'potensielle effekter som ennå ikke er realisert,'
 }

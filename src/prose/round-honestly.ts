@@ -57,3 +57,40 @@ export function roundHonestly(value: Amount): RoundedFigure {
   }
   return { qualifier: 'exact', figure: signed(magnitude) }
 }
+
+/**
+ * A range said in round figures that still contains the exact one: the lower bound rounded down and
+ * the upper rounded up, at the coarsest step (a power of ten) that moves neither by more than 1 % of
+ * its value. "between 8,950 and 10,700 tonnes" for 8,959.3 and 10,607.1: steps of 1000 and 100 move
+ * 8,959.3 too far down (to 8,000 and 8,900); steps of 50 are not powers of ten, so 10 it is, or:
+ *   step 10: 8,950 (0.1 % down) and 10,610 (0.03 % up) → "between 8,950 and 10,610".
+ * Worked examples are in test/prose/round-honestly.test.ts. A bound of 0 stays 0.
+ */
+export function roundRange(lower: Amount, upper: Amount): { lower: Amount; upper: Amount } {
+  const low = normalizeAmount(lower)
+  const high = normalizeAmount(upper)
+  const scale = Math.max(low.scale, high.scale)
+  const lowUnits = low.units * powerOfTen(scale - low.scale)
+  const highUnits = high.units * powerOfTen(scale - high.scale)
+  const magnitude = (units: bigint): bigint => (units < 0n ? -units : units)
+  const digits = Math.max(magnitude(lowUnits).toString().length, magnitude(highUnits).toString().length)
+  for (let exponent = digits - 1; exponent >= 0; exponent--) {
+    const step = powerOfTen(exponent)
+    const down = floorTo(lowUnits, step)
+    const up = ceilTo(highUnits, step)
+    const within = (exact: bigint, rounded: bigint): boolean =>
+      magnitude(rounded - exact) * 100n <= HEADLINE_TOLERANCE_PERCENT * magnitude(exact)
+    if (within(lowUnits, down) && within(highUnits, up))
+      return { lower: normalizeAmount({ units: down, scale }), upper: normalizeAmount({ units: up, scale }) }
+  }
+  return { lower: low, upper: high }
+}
+
+const floorTo = (units: bigint, step: bigint): bigint => {
+  const remainder = ((units % step) + step) % step
+  return units - remainder
+}
+const ceilTo = (units: bigint, step: bigint): bigint => {
+  const remainder = ((units % step) + step) % step
+  return remainder === 0n ? units : units - remainder + step
+}

@@ -14,6 +14,7 @@ export const CANONICAL_COLUMNS = [
   'category',
   'project_name',
   'basis',
+  'co2e_end_year',
 ] as const
 export type CanonicalColumn = (typeof CANONICAL_COLUMNS)[number]
 
@@ -52,6 +53,7 @@ export const COLUMN_ALIASES: Record<CanonicalColumn, readonly string[]> = {
   category: ['kategori', 'sektor', 'område', 'omraade', 'tema'],
   project_name: ['prosjektnavn', 'navn', 'name'],
   basis: ['grunnlag', 'status'],
+  co2e_end_year: ['co2e_til', 'co2e_sluttår', 'co2e_sluttaar', 'kutt_til_og_med', 'co2e_end'],
 }
 
 export function normalizeHeaderName(name: string): string {

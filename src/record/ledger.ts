@@ -3,6 +3,7 @@
 // through a project's entries answers the questions that would otherwise each need a set of string
 // keys as large as the input:
 //   - is this (project, year, partner set) a duplicate, and where was the first? (validate/duplicates.ts)
+//   - is this project and year already there under another partner set (an overlap), and where?
 //   - is this project new to each group the record adds to, and which measures does it report there
 //     for the first time? (per-group project counts and coverage, aggregate/novelty.ts)
 //
@@ -168,6 +169,19 @@ export class Ledger {
     return NO_ENTRY
   }
 
+  /**
+   * With `duplicates`: the first entry of (project, year) under any partner set, or NO_ENTRY (the overlap
+   * check: one project and year under two partner sets).
+   */
+  firstOfYear(project: number, year: number): number {
+    if (this.isLarge(project)) return this.indexes.get(project)?.get(-(year + 1)) ?? NO_ENTRY
+    // The chain runs from the newest entry to the oldest: the last match is the first entry.
+    let first = NO_ENTRY
+    for (let entry = this.heads.at(project); entry !== NO_ENTRY; entry = this.next(entry))
+      if (packedYear(this.packed(entry)) === year) first = entry
+    return first
+  }
+
   /** Without `duplicates`: the entry with the same tracked fields, or NO_ENTRY. */
   findSame(project: number, year: number, partnerSet: number, category: number, basis: number): number {
     if (this.isLarge(project))
@@ -219,9 +233,15 @@ export class Ledger {
       if (index === undefined) {
         index = new Map()
         this.indexes.set(project, index)
-        for (let each = this.heads.at(project); each !== NO_ENTRY; each = this.next(each))
+        // Newest to oldest: a year's key ends on its first entry (firstOfYear).
+        for (let each = this.heads.at(project); each !== NO_ENTRY; each = this.next(each)) {
           index.set(this.keyOf(each), each)
-      } else index.set(this.keyOf(entry), entry)
+          if (this.options.duplicates) index.set(-(this.year(each) + 1), each)
+        }
+      } else {
+        index.set(this.keyOf(entry), entry)
+        if (this.options.duplicates && !index.has(-(year + 1))) index.set(-(year + 1), entry)
+      }
     }
     return entry
   }

@@ -126,6 +126,8 @@ export class RecordView implements Location {
   projectNameText = ''
   /** Index in BASES. */
   basis = 0
+  /** co2e_end_year: the last year the record's CO2e cut is in force; 0 when not stated. */
+  co2eEndYear = 0
   readonly amounts = new MeasureAmounts()
 
   constructor(readonly keys: RecordKeys) {}
@@ -190,6 +192,7 @@ export class RecordView implements Location {
     this.fields = null
     this.projectNameText = record.projectName ?? ''
     this.basis = BASES.indexOf(record.basis)
+    this.co2eEndYear = record.co2eEndYear ?? 0
     this.amounts.assign(record.measures)
     return this
   }
@@ -213,6 +216,7 @@ export class RecordView implements Location {
       projectName: projectName === '' ? null : projectName,
       basis: BASES[this.basis] as ImpactRecord['basis'],
       measures: this.amounts.values(),
+      ...(this.co2eEndYear === 0 ? {} : { co2eEndYear: this.co2eEndYear }),
     }
   }
 }

@@ -2,7 +2,7 @@
 // opens with the headline, then the key figures, the notes the headline rests on, the charts, and
 // the same tables as the Markdown report. Byte-identical for identical input. Every text that comes
 // from the data or the options is escaped.
-import { MEASURE_LIST, type Summary } from '../model.js'
+import { BASES, JOBS, MEASURE_LIST, type Summary } from '../model.js'
 import { headlineNotes, headlineSentence, type ReportNote } from '../prose/headline.js'
 import type { Messages } from '../messages/index.js'
 import { type ChartSection, MEASURE_COLORS, type ReportChart, reportCharts } from './chart/report-charts.js'
@@ -74,17 +74,36 @@ ${body.join('\n')}
 `
 }
 
+/**
+ * One card per measure: the realised figure large (the only one a card states as achieved), and
+ * beneath it the total with what the rest rests on, when estimated or potential records add to it.
+ */
 function keyFigures(summary: Summary, { messages: report, numbers }: ReportRenderOptions): string {
   const words = report.report.keyFigures
+  const { totals } = summary
   const cards = MEASURE_LIST.map(measure => {
-    const value = summary.totals.measures[measure] ?? null
+    // Under --jobs held the jobs card shows jobs in place as last reported, not the person-years.
+    const held = measure === JOBS ? totals.jobsHeld : null
+    const total = held === null ? (totals.measures[measure] ?? null) : held.last
+    const realised = held === null ? (totals.byBasis[0][measure] ?? null) : held.lastRealised
+    const others = BASES.filter(
+      (basis, position) => basis !== 'realised' && totals.byBasis[position]?.[measure] != null,
+    )
     const label =
-      measure === 1 && summary.prices !== null ? words.realLabel(summary.prices.year) : words.labels[measure]
+      measure === 1 && summary.prices !== null
+        ? words.realLabel(summary.prices.year)
+        : held !== null
+          ? words.jobsHeldLabel
+          : words.labels[measure]
     const shown =
-      value === null
-        ? `<span class="not-reported">${escapeHtml(words.notReported)}</span>`
-        : escapeHtml(formatAmount(value, numbers))
-    return `<div class="card" style="--accent: ${MEASURE_COLORS[measure]}"><p class="card-label">${escapeHtml(label)}</p><p class="card-value">${shown}</p></div>`
+      realised === null
+        ? `<span class="not-reported">${escapeHtml(others.length === 0 ? words.notReported : words.noneRealised)}</span>`
+        : escapeHtml(formatAmount(realised, numbers))
+    const rest =
+      others.length === 0 || total === null
+        ? ''
+        : `<p class="card-rest">${escapeHtml(words.withOthers(formatAmount(total, numbers), others))}</p>`
+    return `<div class="card" style="--accent: ${MEASURE_COLORS[measure]}"><p class="card-label">${escapeHtml(label)}</p><p class="card-value">${shown}</p>${rest}</div>`
   })
   return `<section class="key-figures" aria-label="${escapeHtml(words.title)}">\n${cards.join('\n')}\n</section>`
 }
@@ -165,6 +184,7 @@ main { max-width: 72rem; margin: 0 auto; padding: 0 1.25rem 3rem; }
 .card-label { margin: 0; color: var(--muted); font-size: .9rem; }
 .card-value { margin: .15rem 0 0; font-size: 1.9rem; font-weight: 700; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .not-reported { color: var(--muted); font-size: 1.1rem; font-weight: 400; }
+.card-rest { margin: .1rem 0 0; color: var(--muted); font-size: .85rem; }
 .notes { background: var(--paper); border-radius: .6rem; padding: 1rem 1.25rem; margin: 0 0 1.5rem; box-shadow: 0 1px 3px rgba(20, 30, 40, .08); font-size: .92rem; }
 .notes div { display: grid; grid-template-columns: 9rem 1fr; gap: .75rem; padding: .35rem 0; border-bottom: 1px solid var(--line); }
 .notes div:last-child { border-bottom: 0; }

@@ -1,4 +1,4 @@
-// JSON for analysts: schema_version 1, snake_case keys that never depend on --lang,
+// JSON for analysts: schema_version 2, snake_case keys that never depend on --lang,
 // measures as exact JSON numbers, null where nothing was reported.
 import type { Amount } from '../amount.js'
 import {
@@ -9,6 +9,8 @@ import {
   type MeasureBases,
   type MeasureCoverage,
   type MeasureValues,
+  type JobsHeld,
+  type Membership,
   type Summary,
   TO_DATE_FIELDS,
 } from '../model.js'
@@ -16,7 +18,8 @@ import { exactJson, type JsonNumbers, stringifyJson, type JsonValue } from './js
 import { KEY_FIELDS, groupingName, priceBasisLabel } from './fields.js'
 import type { RenderOptions } from './formats.js'
 
-export const SCHEMA_VERSION = 1
+/** 2: CO2e avoided is a range (lower and upper bounds), in force leaves potential cuts out; jobs held, members. */
+export const SCHEMA_VERSION = 2
 
 /** One field per measure, under the measure's name, in MEASURES order. */
 function perMeasureFields(value: (measure: Measure) => JsonValue): Record<string, JsonValue> {
@@ -54,6 +57,9 @@ export function summaryToJson(
       cpi: prices === null ? null : prices.index.source,
       price_basis: prices === null ? null : priceBasisLabel(prices),
       json_numbers: numbers,
+      jobs: summary.jobs,
+      persist: totals.co2e.persist,
+      members: summary.membership?.source ?? null,
     },
     totals: {
       records: totals.records,
@@ -63,6 +69,15 @@ export function summaryToJson(
       last_year: totals.lastYear,
       ...measureFields(totals.measures),
       shared_records: totals.multiPartnerRecords,
+      co2e_tonnes_in_force: exact(totals.co2e.inForce),
+      co2e_tonnes_avoided: {
+        through_year: totals.co2e.years.length === 0 ? null : totals.lastYear,
+        lower: { tonnes: exact(totals.co2e.lower.tonnes), assumptions: [...totals.co2e.lower.assumptions] },
+        upper: { tonnes: exact(totals.co2e.upper.tonnes), assumptions: [...totals.co2e.upper.assumptions] },
+      },
+      jobs_held: jobsHeldFields(totals.jobsHeld, exact),
+      members: totals.members,
+      membership: membershipFields(summary.membership),
       sum_over_partners: measureFields(totals.sumOverPartners),
       by_basis: Object.fromEntries(
         totals.byBasis.map((values, position) => [BASES[position] as string, measureFields(values)]),
@@ -82,6 +97,7 @@ export function summaryToJson(
       }
       const toDate = row.toDate
       if (toDate !== undefined) for (const { field, name } of TO_DATE_FIELDS) fields[name] = exact(toDate[field])
+      if (row.members !== undefined) fields.members = row.members
       fields.coverage = coverageFields(row.coverage)
       fields.bases = basesFields(row.bases)
       return fields
@@ -93,6 +109,30 @@ export function summaryToJson(
     skipped_records: summary.problems.skippedRecords,
   }
   return document
+}
+
+function jobsHeldFields(held: JobsHeld | null, exact: (value: Amount | null) => JsonValue): JsonValue {
+  if (held === null) return null
+  return {
+    last: exact(held.last),
+    last_realised: exact(held.lastRealised),
+    peak: held.peak === null ? null : { year: held.peak.year, jobs: exact(held.peak.jobs) },
+    person_years: exact(held.personYears),
+    person_years_realised: exact(held.personYearsRealised),
+  }
+}
+
+function membershipFields(membership: Membership | null): JsonValue {
+  if (membership === null) return null
+  return {
+    year: membership.year,
+    owners: membership.counts.owners,
+    partners: membership.counts.partners,
+    collaborators: membership.counts.collaborators,
+    by_year: membership.byYear.map(year => ({ year: year.year, members: year.members })),
+    without_records: [...membership.withoutRecords],
+    not_members: [...membership.notMembers],
+  }
 }
 
 export function renderJson(summary: Summary, options: RenderOptions): string {

@@ -43,6 +43,7 @@ async function* renderTraceCsv(trace: TraceSummary, records: () => AsyncIterable
     'share',
     'amount',
     'attributed',
+    'bounds',
   ])
   for await (const record of records()) {
     yield line([
@@ -57,9 +58,10 @@ async function* renderTraceCsv(trace: TraceSummary, records: () => AsyncIterable
       shareOf(record, trace),
       amountToPlainString(record.amount),
       amountToPlainString(record.attributed),
+      record.bounds ?? '',
     ])
   }
-  yield line(['sum', '', '', '', '', '', '', '', '', '', trace.sum === null ? '' : amountToPlainString(trace.sum)])
+  yield line(['sum', '', '', '', '', '', '', '', '', '', trace.sum === null ? '' : amountToPlainString(trace.sum), ''])
 }
 
 async function* renderTraceJson(
@@ -102,6 +104,7 @@ async function* renderTraceJson(
       share: shareOf(record, trace),
       amount: exactJson(record.amount, options.jsonNumbers),
       attributed: exactJson(record.attributed, options.jsonNumbers),
+      bounds: record.bounds,
     }
     yield `${first ? '\n' : ',\n'}    ${stringifyJson(fields, '    ')}`
     first = false
@@ -133,7 +136,12 @@ async function* renderTraceTable(
   ]
   if (narrowed) head.push(words.share, words.amount, words.counted)
   else head.push(words.amount)
-  const align = head.map((_, column) => (column === 2 || column >= 5 ? 'right' : 'left'))
+  // For CO2e: which bounds of the tonnes avoided the record feeds (aggregate/co2e-over-time.ts).
+  const co2e = trace.metric === 'co2e_tonnes'
+  if (co2e) head.push(words.bounds)
+  const align = head.map((_, column) =>
+    column === 2 || (column >= 5 && column < head.length - (co2e ? 1 : 0)) ? 'right' : 'left',
+  )
 
   // First pass: the widest cell of each column, and the decimals the amounts need.
   let amountScale = trace.sum === null ? 0 : significantScale(trace.sum)
@@ -157,6 +165,7 @@ async function* renderTraceTable(
         formatAmount(record.attributed, numbers, amountScale),
       )
     else row.push(amount)
+    if (co2e) row.push(words.boundsFed[record.bounds ?? 'neither'])
     return row
   }
   const body = head.map(() => 0)
@@ -214,6 +223,7 @@ async function* renderTraceTable(
     notes.push(words.unreported(trace.records - trace.traced, trace.metric))
   if (trace.sum !== null) notes.push(words.equalsSummary)
   if (narrowed) notes.push(trace.attribution === 'full' ? words.fullShares : words.splitShares)
+  if (co2e && trace.traced > 0) notes.push(words.boundsNote)
   if (fitted?.cut === true) notes.push(labels.namesCut)
   yield `${notes.map(note => wrapText(note, options.width)).join('\n')}\n`
 }

@@ -75,8 +75,11 @@ export function measureScales(summary: Summary): PerMeasure<number> {
     for (const row of grouping.rows) {
       widenAll(row.measures)
       if (row.toDate !== undefined)
+        // Tonnes avoided are another quantity than tonnes a year (their half years need øre-like
+        // decimals): runningTotalsTable gives them their own.
         for (const measure of MEASURE_LIST)
-          for (const { field } of MEASURE_FIELDS[measure].toDate) widen(measure, row.toDate[field])
+          for (const { field } of MEASURE_FIELDS[measure].toDate)
+            if (!field.startsWith('co2eAvoided')) widen(measure, row.toDate[field])
     }
   if (summary.prices !== null) scales[SAVINGS] = Math.max(scales[SAVINGS], 2)
   return scales
@@ -98,6 +101,17 @@ export function overviewLines(summary: Summary, { messages, numbers }: ViewOptio
   const filterLine = filtersLine(filters, messages)
   if (filterLine !== null) lines.push(filterLine)
   if (summary.prices !== null) lines.push(labels.prices(summary.prices))
+  const membership = summary.membership
+  if (membership !== null && membership.year !== null) {
+    const { counts } = membership
+    lines.push(
+      labels.membersLine(
+        [membership.members, counts.owners, counts.partners, counts.collaborators].map(n => formatCount(n, numbers)),
+        membership.year,
+        membership.source,
+      ),
+    )
+  }
   if (summary.problems.skippedRecords > 0) lines.push(labels.skippedNote(summary.problems.skippedRecords))
   return lines
 }
@@ -113,11 +127,15 @@ export function filtersLine(filters: Filters, messages: Messages): string | null
   return parts.length > 0 ? labels.filters(parts) : null
 }
 
-/** Measure column heads; savings say which year's kroner under --real. */
+/** Measure column heads; savings say which year's kroner under --real, jobs whether they are new or held. */
 function measureHeads(summary: Summary, messages: Messages): string[] {
   const labels = messages.labels
   return MEASURE_LIST.map(measure =>
-    measure === SAVINGS && summary.prices !== null ? labels.savingsIn(summary.prices.year) : labels.measures[measure],
+    measure === SAVINGS && summary.prices !== null
+      ? labels.savingsIn(summary.prices.year)
+      : measure === JOBS && summary.jobs === 'held'
+        ? labels.jobsHeld
+        : labels.measures[measure],
   )
 }
 
@@ -161,12 +179,36 @@ export function totalsTable(
     ],
   ]
   const notes = [labels.co2eNote]
+  const { co2e, jobsHeld } = totals
+  if (co2e.lower.tonnes !== null && co2e.upper.tonnes !== null && totals.lastYear !== null)
+    notes.push(
+      labels.avoidedNote(
+        formatAmount(co2e.lower.tonnes, numbers),
+        formatAmount(co2e.upper.tonnes, numbers),
+        totals.lastYear,
+      ),
+    )
+  if (jobsHeld !== null && jobsHeld.last !== null && jobsHeld.peak !== null && jobsHeld.personYears !== null)
+    notes.push(
+      labels.jobsHeldNote(
+        formatAmount(jobsHeld.last, numbers),
+        formatAmount(jobsHeld.peak.jobs, numbers),
+        jobsHeld.peak.year,
+        formatAmount(jobsHeld.personYears, numbers),
+      ),
+    )
   if (bases.length > 0) notes.push(labels.basisNote)
   else if (totals.bases.length === 1) notes.push(labels.oneBasis(totals.bases[0] as Basis))
   if (summary.prices !== null) notes.push(labels.realNote(summary.prices))
   return {
     title: labels.totals,
-    head: ['', ...measureHeads(summary, messages)],
+    // Under --jobs held the total of the jobs column is a sum of stocks: person-years, and headed so.
+    head: [
+      '',
+      ...measureHeads(summary, messages).map((head, measure) =>
+        measure === JOBS && summary.jobs === 'held' ? labels.personYears : head,
+      ),
+    ],
     align: ['left', 'right', 'right', 'right'],
     rows,
     notes,
@@ -222,7 +264,11 @@ export function groupingTable(
   }
 }
 
-/** Jobs and savings to date, CO2e cut in force and avoided to date, flagged with what they rest on so far. */
+/**
+ * Jobs and savings to date, the CO2e cut in force and the range avoided to date (and members under
+ * --members), flagged with what they rest on so far: in force and the upper bound may rest on
+ * estimated cuts, the lower bound never does; neither ever on potential ones.
+ */
 export function runningTotalsTable(
   grouping: Grouping,
   summary: Summary,
@@ -232,7 +278,7 @@ export function runningTotalsTable(
   const labels = messages.labels
   const overTime = labels.overTime
   const rows = grouping.rows.filter(row => row.toDate !== undefined)
-  // Basis flags accumulate: a total to date rests on every year before it (CO2e in force and avoided on the cuts).
+  // Basis flags accumulate: a total to date rests on every year before it.
   // Coverage is not flagged here: a running total is partial as soon as one earlier year was, which says little.
   const cumulative = ['', '', '']
   const flags = rows.map(row =>
@@ -241,48 +287,70 @@ export function runningTotalsTable(
       return cumulative[measure] as string
     }),
   )
+  const estimatedOnly = (flag: string): string => (flag.includes(labels.flags.estimated) ? labels.flags.estimated : '')
   const values = (pick: (row: GroupRow) => Amount | null): (Amount | null)[] => rows.map(pick)
-  const columns = [
+  const column = (
+    pick: (row: GroupRow) => Amount | null,
+    flag: (position: number) => string,
+    scale: number,
+  ): string[] =>
     flaggedColumn(
-      values(row => row.toDate?.jobs ?? null),
-      flags.map(row => row[0] ?? ''),
+      values(pick),
+      rows.map((_, position) => flag(position)),
       numbers,
       labels.notReported,
+      scale,
+    )
+  // Tonnes avoided: their own precision (the data's, or the half years'), not the split's of the cuts a year.
+  let avoidedScale = summary.totals.precision[CO2E]
+  for (const row of rows)
+    for (const value of [row.toDate?.co2eAvoidedLowerToDate, row.toDate?.co2eAvoidedUpperToDate])
+      if (value !== null && value !== undefined) avoidedScale = Math.max(avoidedScale, significantScale(value))
+  const columns = [
+    column(
+      row => row.toDate?.jobs ?? null,
+      position => flags[position]?.[0] ?? '',
       scales[JOBS],
     ),
-    flaggedColumn(
-      values(row => row.toDate?.savingsNok ?? null),
-      flags.map(row => row[1] ?? ''),
-      numbers,
-      labels.notReported,
+    column(
+      row => row.toDate?.savingsNok ?? null,
+      position => flags[position]?.[1] ?? '',
       scales[SAVINGS],
     ),
-    flaggedColumn(
-      values(row => row.toDate?.co2eInForce ?? null),
-      flags.map(row => row[CO2E] ?? ''),
-      numbers,
-      labels.notReported,
+    column(
+      row => row.toDate?.co2eInForce ?? null,
+      position => estimatedOnly(flags[position]?.[CO2E] ?? ''),
       scales[CO2E],
     ),
-    flaggedColumn(
-      values(row => row.toDate?.co2eAvoided ?? null),
-      flags.map(row => row[CO2E] ?? ''),
-      numbers,
-      labels.notReported,
-      scales[CO2E],
+    column(
+      row => row.toDate?.co2eAvoidedLowerToDate ?? null,
+      () => '',
+      avoidedScale,
+    ),
+    column(
+      row => row.toDate?.co2eAvoidedUpperToDate ?? null,
+      position => estimatedOnly(flags[position]?.[CO2E] ?? ''),
+      avoidedScale,
     ),
   ]
-  const notes = [overTime.note, ...flagsNotes(flags.flat(), messages)]
+  const membership = summary.membership
+  if (membership !== null)
+    columns.push(rows.map(row => (row.members === undefined ? labels.notReported : formatCount(row.members, numbers))))
+  const shownFlags = flags.map(row => [row[0] ?? '', row[1] ?? '', estimatedOnly(row[CO2E] ?? '')])
+  const notes = [overTime.note(summary.totals.co2e.persist), ...flagsNotes(shownFlags.flat(), messages)]
+  if (membership !== null) notes.push(overTime.membersNote(membership.source))
   return {
     title: overTime.title,
     head: [
       labels.dimension.year as string,
-      overTime.jobs,
+      summary.jobs === 'held' ? overTime.personYears : overTime.jobs,
       summary.prices === null ? overTime.savings : labels.savingsToDateIn(summary.prices.year),
       overTime.co2eInForce,
-      overTime.co2eAvoided,
+      overTime.co2eAvoidedLower,
+      overTime.co2eAvoidedUpper,
+      ...(membership === null ? [] : [overTime.members]),
     ],
-    align: ['right', 'right', 'right', 'right', 'right'],
+    align: ['right', 'right', 'right', 'right', 'right', 'right', ...(membership === null ? [] : ['right' as Align])],
     rows: rows.map((row, position) => [String(row.keys[0]), ...columns.map(column => column[position] as string)]),
     notes,
   }

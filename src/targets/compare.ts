@@ -16,6 +16,20 @@ export function metricValue(totals: Totals, metric: CheckMetric): Amount | null 
       return totals.measures[1]
     case 'co2e_tonnes':
       return totals.measures[2]
+    case 'jobs_realised':
+      return totals.byBasis[0][0]
+    case 'savings_nok_realised':
+      return totals.byBasis[0][1]
+    case 'co2e_tonnes_realised':
+      return totals.byBasis[0][2]
+    case 'co2e_tonnes_in_force':
+      return totals.co2e.inForce
+    case 'co2e_tonnes_avoided_lower':
+      return totals.co2e.lower.tonnes
+    case 'co2e_tonnes_avoided_upper':
+      return totals.co2e.upper.tonnes
+    case 'members':
+      return count(totals.members)
     case 'records':
       return count(totals.records)
     case 'projects':

@@ -3,16 +3,20 @@
 // and keys, never with the records themselves, and compactly: the keys live in the project ledger
 // (record/ledger.ts, 8 bytes an entry, 12 in its wide layout), the first CO2e of each project in two typed columns.
 import type { Messages } from '../messages/index.js'
-import { CO2E, type ImpactRecord, type Problem } from '../model.js'
+import { CO2E, type ImpactRecord, JOBS, type Problem } from '../model.js'
 import { formatLocation } from '../read/location.js'
-import { Int32Column, Uint16Column } from '../record/columns.js'
+import { Float64Column, Int32Column, Uint16Column } from '../record/columns.js'
+import { compareByCodePoint } from '../record/code-point-order.js'
 import { NO_ENTRY } from '../record/ledger.js'
+import { ProjectYears, type SteadyJobs, steadyRun } from '../record/project-years.js'
 import { type RunKeys, runKeys } from '../record/run-keys.js'
 import { NO_CATEGORY, RecordView } from '../record/view.js'
 
 export interface CrossRecordOptions {
   allowDuplicates: boolean
-  /** A repeated CO2e rate is an error rather than a warning. */
+  /** Records of one project and year under different partner sets pass without a warning. */
+  allowOverlap?: boolean
+  /** A repeated CO2e rate, and an overlap, are errors rather than warnings. */
   strict: boolean
 }
 
@@ -32,6 +36,10 @@ export class CrossRecordChecks {
   private readonly co2eAt = new Int32Column()
   private readonly co2eFarAt = new Map<number, number>()
   private view: RecordView | undefined
+  /** Per ledger entry (project, year, partner set): the jobs its record reported, NaN: none (the held-jobs hint). */
+  private readonly entryJobs = new Float64Column(Number.NaN)
+  /** Under --allow-duplicates only: per (project, year), the first partner set and where it was, and the jobs. */
+  private projectYears: ProjectYears | null = null
   /** The earliest and latest years accepted so far, and where each was (packed locations). */
   private firstYear = 0
   private lastYear = 0
@@ -78,9 +86,13 @@ export class CrossRecordChecks {
         this.lastYearAt = here
       }
     }
+    const jobs = jobsOf(view)
     if (ledger !== null && !this.options.allowDuplicates) {
+      // The ledger holds one entry per project, year and partner set: a new entry whose project and year
+      // are already there is an overlap, named at the first entry of that year.
       const earlier = ledger.findDuplicate(view.project, view.year, view.partners.id)
-      if (earlier === NO_ENTRY)
+      if (earlier === NO_ENTRY) {
+        const sameYear = this.options.allowOverlap === true ? NO_ENTRY : ledger.firstOfYear(view.project, view.year)
         view.entry = ledger.add(
           view.project,
           view.year,
@@ -89,10 +101,21 @@ export class CrossRecordChecks {
           view.basis,
           here,
         )
-      else {
+        if (!Number.isNaN(jobs)) this.entryJobs.set(view.entry, jobs)
+        if (sameYear !== NO_ENTRY) problems = [this.overlap(view, ledger.location(sameYear))]
+      } else {
         const at = formatLocation(locations.unpack(ledger.location(earlier)))
         problems = [this.problem(view, 'error', this.messages.problems.duplicate(at))]
       }
+    } else {
+      // --allow-duplicates: the ledger keeps no locations, so the first partner set of each project-year is kept here.
+      if (this.projectYears === null) this.projectYears = new ProjectYears()
+      const years = this.projectYears
+      let slot = years.find(view.project, view.year)
+      if (slot < 0) slot = years.add(view.project, view.year, view.partners.id, here)
+      else if (years.partnerSet(slot) !== view.partners.id && this.options.allowOverlap !== true)
+        problems = [this.overlap(view, years.location(slot))]
+      if (!Number.isNaN(jobs)) years.addJobs(slot, jobs)
     }
     if (view.amounts.nonZero(CO2E)) {
       // Several rows of one year (say, one per partner) may share a cut; another year repeats it.
@@ -120,9 +143,55 @@ export class CrossRecordChecks {
     return problems ?? NO_PROBLEMS
   }
 
+  /** Projects whose jobs read like jobs held: about the same in three or more consecutive years. */
+  steadyJobs(): { projectId: string; first: number; last: number; values: number[] }[] {
+    const { keys, ledger } = this.shared
+    let runs: SteadyJobs[]
+    if (this.projectYears !== null || ledger === null || this.options.allowDuplicates)
+      runs = this.projectYears?.steadyJobs() ?? []
+    else {
+      runs = []
+      const byYear = new Map<number, number>()
+      for (let project = 0; project < keys.projects.size; project++) {
+        byYear.clear()
+        for (let entry = ledger.first(project); entry !== NO_ENTRY; entry = ledger.next(entry)) {
+          const jobs = this.entryJobs.at(entry)
+          if (Number.isNaN(jobs)) continue
+          const year = ledger.year(entry)
+          byYear.set(year, (byYear.get(year) ?? 0) + jobs)
+        }
+        const run = steadyRun(byYear)
+        if (run !== null) runs.push({ project, ...run })
+      }
+    }
+    return runs
+      .map(run => ({ ...run, projectId: keys.projects.name(run.project) }))
+      .sort((a, b) => compareByCodePoint(a.projectId, b.projectId))
+  }
+
+  private overlap(view: RecordView, earlier: number): Problem {
+    const at = formatLocation(this.shared.keys.locations.unpack(earlier))
+    const problem = this.problem(
+      view,
+      this.options.strict ? 'error' : 'warning',
+      this.messages.problems.overlap(view.projectId, view.year, at),
+    )
+    problem.column = 'partner'
+    return problem
+  }
+
   private problem(view: RecordView, severity: Problem['severity'], message: string): Problem {
     return view.sheet === undefined
       ? { file: view.file, line: view.line, severity, message }
       : { file: view.file, sheet: view.sheet, line: view.line, severity, message }
   }
+}
+
+/** The record's jobs as a double (NaN when not reported): it only feeds a hint, so no exact amount is made. */
+function jobsOf(view: RecordView): number {
+  const amounts = view.amounts
+  if ((amounts.present & (1 << JOBS)) === 0) return Number.NaN
+  const big = amounts.big[JOBS]
+  const units = big === null ? (amounts.units[JOBS] as number) : Number(big)
+  return units / 10 ** (amounts.scales[JOBS] as number)
 }

@@ -9,6 +9,7 @@ import type { Messages } from '../messages/index.js'
 import {
   BASES,
   type Basis,
+  CO2E,
   type DecimalConvention,
   type ImpactRecord,
   JOBS,
@@ -69,6 +70,7 @@ interface Columns {
   category: number
   projectName: number
   basis: number
+  co2eEndYear: number
 }
 
 /** The problems found in a row so far. */
@@ -118,6 +120,7 @@ function stateOf(context: FileContext): FileState {
         category: index.category,
         projectName: index.project_name,
         basis: index.basis,
+        co2eEndYear: index.co2e_end_year,
       },
       keys,
       scan: newAmountScan(),
@@ -262,6 +265,21 @@ export function validateInto(
     else basis = BASES.indexOf(parsed)
   }
 
+  let co2eEndYear = 0
+  if (columns.co2eEndYear >= 0) {
+    const endCell = fields.cell(columns.co2eEndYear)
+    const endText = endCell.trim()
+    if (endText !== '') {
+      if (!/^[1-9]\d{3}$/.test(endText))
+        addProblem(context, found, 'co2e_end_year', messages.problems.notAYear, endCell)
+      else if (year > 0 && Number(endText) < year)
+        addProblem(context, found, 'co2e_end_year', messages.problems.endBeforeYear(year), endCell)
+      else if ((amounts.present & (1 << CO2E)) === 0)
+        addProblem(context, found, 'co2e_end_year', messages.problems.endWithoutCo2e, endCell)
+      else co2eEndYear = Number(endText)
+    }
+  }
+
   if (found.problems !== null) return found.problems
   view.file = file
   view.line = line
@@ -274,6 +292,7 @@ export function validateInto(
   view.fields = fields
   view.projectNameColumn = columns.projectName
   view.basis = basis
+  view.co2eEndYear = co2eEndYear
   return null
 }
 

@@ -87,7 +87,8 @@ export async function findSameFile(
   const isNull = (identity: Identity): boolean => discarded !== null && identity.rdev === discarded
   for (let output = 0; output < outputs.length; output++) {
     for (let input = 0; input < inputs.length; input++)
-      if (same(outputIds[output] as Identity, inputIds[input] as Identity))
+      // Nothing read from the null device can be lost to an output there (`summarize /dev/null > /dev/null`).
+      if (same(outputIds[output] as Identity, inputIds[input] as Identity) && !isNull(inputIds[input] as Identity))
         return { first: outputs[output] as NamedPath, second: inputs[input] as NamedPath, kind: 'output' }
     for (let other = 0; other < output; other++)
       if (same(outputIds[output] as Identity, outputIds[other] as Identity) && !isNull(outputIds[output] as Identity))

@@ -394,7 +394,7 @@ describe('Aggregator, running totals', () => {
     const toDate = summary.groupings[0]?.rows.map(row => row.toDate)
     expect(
       toDate?.map(row =>
-        [row?.jobs, row?.savingsNok, row?.co2eInForce, row?.co2eAvoided].map(value => text(value ?? null)),
+        [row?.jobs, row?.savingsNok, row?.co2eInForce, row?.co2eAvoidedUpperToDate].map(value => text(value ?? null)),
       ),
     ).toEqual([
       ['1', '100', '1', '1'],

@@ -1,3 +1,4 @@
+import { lowerAssumptions, UPPER_ASSUMPTIONS } from '../../src/aggregate/co2e-over-time.js'
 import { describe, expect, it } from 'vitest'
 import { type Amount, amountFromPlainString, amountToPlainString } from '../../src/amount.js'
 import { Aggregator } from '../../src/aggregate/index.js'
@@ -63,6 +64,15 @@ describe('Aggregator totals', () => {
       bases: [],
       sumOverPartners: [null, null, null],
       precision: [0, 0, 0],
+      co2e: {
+        years: [],
+        inForce: null,
+        lower: { tonnes: null, assumptions: lowerAssumptions(false) },
+        upper: { tonnes: null, assumptions: [...UPPER_ASSUMPTIONS] },
+        persist: false,
+      },
+      jobsHeld: null,
+      members: null,
     })
   })
 

@@ -3,14 +3,14 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT, runCli } from '../helpers/run-cli.js'
+import { ROOT, runCli, SAMPLE_JOBS_NOTE } from '../helpers/run-cli.js'
 
 const SAMPLE = 'data/lup-sample.csv'
 const NB_TWIN = 'test/fixtures/lup-sample-nb-semicolon-nbsp-crlf-bom.csv'
 
 const json = async (args: string[]): Promise<Record<string, unknown>> => {
   const result = await runCli([...args, '--format', 'json'])
-  expect(result.stderr).toBe('')
+  expect(result.stderr).toBe(SAMPLE_JOBS_NOTE)
   expect(result.exitCode).toBe(0)
   return JSON.parse(result.stdout) as Record<string, unknown>
 }
@@ -112,6 +112,9 @@ describe('one number of decimals per measure in a run', () => {
       ['Jobs to date (FTE)', 2],
       ['Savings to date (NOK)', 2],
       ['CO2e cut in force (t/yr)', 3],
+      // Tonnes avoided are another quantity: the half years' two decimals, not the split's three.
+      ['CO2e avoided to date, lower (t)', 2],
+      ['CO2e avoided to date, upper (t)', 2],
     ] as const)
       if (expected !== null) expect([...(decimals.get(head) ?? [])], head).toEqual([expected])
     // The totals table has the measures as columns too: its figures are counted above, with their heads.
@@ -152,7 +155,7 @@ describe('-o FILE', () => {
     const directory = mkdtempSync(join(tmpdir(), 'lup-impact-'))
     await runCli(['summarize', join(ROOT, SAMPLE), '-o', 'a.json'], { cwd: directory })
     await runCli(['summarize', join(ROOT, SAMPLE), '-o', 'b.json', '--format', 'csv'], { cwd: directory })
-    expect(readFileSync(join(directory, 'a.json'), 'utf8')).toMatch(/^\{\n {2}"schema_version": 1,/)
+    expect(readFileSync(join(directory, 'a.json'), 'utf8')).toMatch(/^\{\n {2}"schema_version": 2,/)
     expect(readFileSync(join(directory, 'b.json'), 'utf8')).toMatch(/^group,year,partner,/)
   })
 
@@ -181,6 +184,28 @@ describe('failure keeps stdout clean', () => {
   })
 })
 
+describe('the note about jobs that look held', () => {
+  it('is given when --jobs is not, and not once the user has said what the column means', async () => {
+    for (const command of ['summarize', 'report', 'check'])
+      for (const [jobs, note] of [
+        [[], true],
+        [['--jobs', 'new'], false],
+        [['--jobs', 'held'], false],
+      ] as const) {
+        const directory = mkdtempSync(join(tmpdir(), 'lup-jobs-'))
+        const rest = {
+          summarize: ['-o', join(directory, 'out.txt')],
+          report: ['--out', directory],
+          check: ['--expect', 'jobs>=1'],
+        }
+        const result = await runCli([command, SAMPLE, ...jobs, ...rest[command as 'summarize']])
+        const noted = result.stderr.includes(SAMPLE_JOBS_NOTE)
+        expect({ command, jobs, noted, exitCode: result.exitCode }).toEqual({ command, jobs, noted: note, exitCode: 0 })
+        if (!note) expect(result.stderr).not.toContain('--jobs held')
+      }
+  })
+})
+
 describe('terminal manners', () => {
   it('exits quietly when the reader of stdout goes away', async () => {
     const { spawnSync } = await import('node:child_process')
@@ -189,7 +214,7 @@ describe('terminal manners', () => {
       encoding: 'utf8',
     })
     expect(result.stdout).toBe('LUP impact summary: data/lup-sample.csv\n')
-    expect(result.stderr).toBe('')
+    expect(result.stderr).toBe(SAMPLE_JOBS_NOTE)
   })
 
   it('exits quietly when the reader of the help goes away', async () => {

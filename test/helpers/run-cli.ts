@@ -72,3 +72,10 @@ export function splitCommandLine(line: string): string[] {
   if (inWord) words.push(word)
   return words
 }
+
+/**
+ * What summarize, report and check say on stderr about data/lup-sample.csv: six of its synthetic
+ * projects report about the same jobs in three or more years running, which reads like jobs held.
+ */
+export const SAMPLE_JOBS_NOTE =
+  'note: 6 projects report about the same jobs in three or more consecutive years ("LUP-2010-01" in 2013–2016: 7, 7, 6, 7; "LUP-2010-02" in 2010–2012: 4, 4, 3; "LUP-2011-01" in 2011–2013: 2, 2.5, 2; and 3 more): if the jobs column gives the jobs held each year rather than new jobs created, pass --jobs held (held jobs summed over the years are person-years, not jobs)\n'

@@ -123,3 +123,40 @@ describe('choosing the language', () => {
     expect(messagesFor('nb')).toBe(nb)
   })
 })
+
+describe('lists of names in a sentence stay short', () => {
+  const many = Array.from({ length: 10_000 }, (_, index) => `M${index}`)
+  const note = {
+    members: '36',
+    year: 2019,
+    owners: '3',
+    partners: '33',
+    collaborators: '4',
+    source: 'members.csv',
+    named: '40',
+    withoutRecords: many,
+    notMembers: many.slice(0, 13),
+  }
+
+  it('names twelve members without records, then says how many more', () => {
+    expect(en.members.withoutRecords(many)).toBe(
+      `10,000 members have no record in the selection: ${many.slice(0, 12).join(', ')} and 9,988 more`,
+    )
+    expect(nb.members.withoutRecords(many)).toBe(
+      `10 000 medlemmer har ingen post i utvalget: ${many.slice(0, 12).join(', ')} og 9 988 til`,
+    )
+    expect(en.members.withoutRecords(['K'])).toBe('1 member has no record in the selection: K')
+  })
+
+  it('in the report too, for members without records and partners who were not members', () => {
+    const text = en.report.notes.partnersMembers(note)
+    expect(text).toContain(`Members without records in the selection: ${many.slice(0, 12).join(', ')} and 9,988 more.`)
+    expect(text).toContain(`were not members: ${many.slice(0, 12).join(', ')} and 1 more.`)
+    expect(nb.report.notes.partnersMembers(note)).toContain(`${many.slice(0, 12).join(', ')} og 9 988 til.`)
+    expect(text.length).toBeLessThan(1000)
+  })
+
+  it('escapes names for the terminal', () => {
+    expect(en.members.withoutRecords(['A\u001b[31mB'])).not.toContain('\u001b')
+  })
+})

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { amountFromPlainString, amountToPlainString } from '../../src/amount.js'
 import { formatProseCount, formatProseNumber } from '../../src/messages/numbers.js'
 import { en, nb } from '../../src/messages/index.js'
-import { HEADLINE_TOLERANCE_PERCENT, roundHonestly } from '../../src/prose/round-honestly.js'
+import { HEADLINE_TOLERANCE_PERCENT, roundHonestly, roundRange } from '../../src/prose/round-honestly.js'
 
 const NBSP = '\u00a0'
 
@@ -76,13 +76,59 @@ describe('roundHonestly', () => {
 
 describe('counts in the headline are exact', () => {
   it.each([
-    [35, '35 prosjekter med 35 partnere', '35 projects with 35 partners'],
-    [36, '36 prosjekter med 36 partnere', '36 projects with 36 partners'],
-    [1, '1 prosjekt med 1 partner', '1 project with 1 partner'],
-    [1234, '1234 prosjekter med 1234 partnere', '1,234 projects with 1,234 partners'],
-    [12345, `12${NBSP}345 prosjekter med 12${NBSP}345 partnere`, '12,345 projects with 12,345 partners'],
+    [35, '35 prosjekter med 35 partnere nevnt i postene', '35 projects with 35 partners named in the records'],
+    [36, '36 prosjekter med 36 partnere nevnt i postene', '36 projects with 36 partners named in the records'],
+    [1, '1 prosjekt med 1 partner nevnt i postene', '1 project with 1 partner named in the records'],
+    [
+      1234,
+      '1234 prosjekter med 1234 partnere nevnt i postene',
+      '1,234 projects with 1,234 partners named in the records',
+    ],
+    [
+      12345,
+      `12${NBSP}345 prosjekter med 12${NBSP}345 partnere nevnt i postene`,
+      '12,345 projects with 12,345 partners named in the records',
+    ],
   ])('%i → nb "%s", en "%s"', (count, norwegian, english) => {
     expect(nb.report.headline.actors(formatProseCount(count, 'nb'), formatProseCount(count, 'nb'))).toBe(norwegian)
     expect(en.report.headline.actors(formatProseCount(count, 'en'), formatProseCount(count, 'en'))).toBe(english)
+  })
+})
+
+describe('roundRange', () => {
+  const range = (lower: string, upper: string): string => {
+    const rounded = roundRange(amountFromPlainString(lower), amountFromPlainString(upper))
+    return `${amountToPlainString(rounded.lower)}–${amountToPlainString(rounded.upper)}`
+  }
+  it.each([
+    // lower      upper       said             why
+    ['250', '500', '250–500'], // exact figures stay exact
+    ['0', '500', '0–500'], // no realised cut: the lower bound is 0, exactly
+    ['8959.3', '10607.1', '8900–10700'], // step 100: 0.66 % down, 0.88 % up (step 1000: 8,000 is 11 % off)
+    ['8990', '10050', '8990–10050'], // step 100 would take 8,900, 1.001 % down: too far; step 10 is exact
+    ['249.5', '500.2', '249–501'], // never inside the exact range: down and up
+    ['-20', '15', '-20–15'],
+    ['-20.5', '15.5', '-20.5–15.5'], // -21 would be 2.4 % off: the exact figures
+    ['-2049', '1551', '-2050–1560'], // a negative lower bound rounds downwards, away from zero
+    ['0', '0', '0–0'],
+  ])('%s to %s → %s', (lower, upper, expected) => {
+    expect(range(lower, upper)).toBe(expected)
+  })
+
+  it('always contains the exact range, each end within 1 %', () => {
+    for (let low = 1; low < 3000; low += 37) {
+      for (const high of [low, low * 1.3, low * 7.77]) {
+        const lower = amountFromPlainString(String(low))
+        const upper = amountFromPlainString(high.toFixed(1))
+        const rounded = roundRange(lower, upper)
+        const [l, u, rl, ru] = [lower, upper, rounded.lower, rounded.upper].map(value =>
+          Number(amountToPlainString(value)),
+        ) as [number, number, number, number]
+        expect(rl).toBeLessThanOrEqual(l)
+        expect(ru).toBeGreaterThanOrEqual(u)
+        expect(l - rl).toBeLessThanOrEqual(l * 0.01 + 1e-9)
+        expect(ru - u).toBeLessThanOrEqual(u * 0.01 + 1e-9)
+      }
+    }
   })
 })

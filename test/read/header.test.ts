@@ -139,6 +139,7 @@ describe('resolveHeader', () => {
       category: -1,
       project_name: -1,
       basis: -1,
+      co2e_end_year: -1,
     })
     expect(resolved.problems).toEqual([])
     expect(resolved.unknown).toEqual([])

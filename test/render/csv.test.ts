@@ -39,6 +39,8 @@ describe('renderCsv', () => {
   const summary: Summary = {
     inputs: [{ path: 'a.csv', records: 2, sha256: 'x' }],
     attribution: 'split',
+    jobs: 'new',
+    membership: null,
     filters: { from: null, to: null, partners: [], categories: [], bases: [] },
     totals: {
       records: 2,
@@ -57,6 +59,15 @@ describe('renderCsv', () => {
       bases: ['realised'],
       sumOverPartners: measures('1.5', '-100.25', null),
       precision: [1, 2, 0],
+      co2e: {
+        years: [],
+        inForce: null,
+        lower: { tonnes: null, assumptions: [] },
+        upper: { tonnes: null, assumptions: [] },
+        persist: false,
+      },
+      jobsHeld: null,
+      members: null,
     },
     groupings: [
       {
@@ -72,7 +83,10 @@ describe('renderCsv', () => {
               jobs: measures('1')[0],
               savingsNok: measures('-100.25')[0],
               co2eInForce: null,
-              co2eAvoided: null,
+              co2eAvoidedLower: null,
+              co2eAvoidedUpper: null,
+              co2eAvoidedLowerToDate: null,
+              co2eAvoidedUpperToDate: null,
             },
           },
           {
@@ -85,7 +99,10 @@ describe('renderCsv', () => {
               jobs: measures('1.5')[0],
               savingsNok: measures('-100.25')[0],
               co2eInForce: null,
-              co2eAvoided: null,
+              co2eAvoidedLower: null,
+              co2eAvoidedUpper: null,
+              co2eAvoidedLowerToDate: null,
+              co2eAvoidedUpperToDate: null,
             },
           },
         ],
@@ -111,12 +128,12 @@ describe('renderCsv', () => {
     }
     expect(renderCsv(summary, options)).toBe(
       [
-        'group,year,partner,records,projects,jobs,savings_nok,co2e_tonnes,jobs_to_date,savings_nok_to_date,co2e_tonnes_in_force,co2e_tonnes_avoided_to_date',
-        'total,,,2,2,1.5,-100.25,,,,,',
-        'year,2019,,1,1,1,-100.25,,1,-100.25,,',
-        'year,2020,,1,1,0.5,,,1.5,-100.25,,',
-        `partner,,"'=HYPERLINK(""x"")",1,1,1,-100.25,,,,,`,
-        'partner,,"Aker, Oslo",1,1,0.5,,,,,,',
+        'group,year,partner,records,projects,jobs,savings_nok,co2e_tonnes,jobs_to_date,savings_nok_to_date,co2e_tonnes_in_force,co2e_tonnes_avoided_lower,co2e_tonnes_avoided_upper,co2e_tonnes_avoided_to_date_lower,co2e_tonnes_avoided_to_date_upper',
+        'total,,,2,2,1.5,-100.25,,,,,,,,',
+        'year,2019,,1,1,1,-100.25,,1,-100.25,,,,,',
+        'year,2020,,1,1,0.5,,,1.5,-100.25,,,,,',
+        `partner,,"'=HYPERLINK(""x"")",1,1,1,-100.25,,,,,,,,`,
+        'partner,,"Aker, Oslo",1,1,0.5,,,,,,,,,',
         '',
       ].join('\n'),
     )

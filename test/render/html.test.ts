@@ -46,7 +46,7 @@ describe('renderHtmlReport', () => {
 
   it("opens with the headline in the report's language", () => {
     expect(renderHtmlReport(sample, options('nb'))).toContain(
-      '<h1 id="headline">Fra 2010 til 2019 har 34 prosjekter med 40 partnere skapt 350 nye arbeidsplasser, gitt 334 millioner kroner i offentlige besparelser og kuttet nesten 3000 tonn i årlige CO2-ekvivalenter.</h1>',
+      '<h1 id="headline">Fra 2010 til 2019 har 34 prosjekter med 40 partnere nevnt i postene skapt over 320 nye arbeidsplasser, gitt nesten 306 millioner kroner i offentlige besparelser og kuttet nesten 2400 tonn i årlige CO2-ekvivalenter, regnet bare med realiserte effekter; med estimerte effekter og potensielle som ennå ikke er realisert, ville tallene vært 350 arbeidsplasser, 334 millioner kroner og nesten 3000 tonn i året.</h1>',
     )
   })
 

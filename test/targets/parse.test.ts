@@ -42,15 +42,15 @@ describe('--expect', () => {
     ],
     [
       'job=350',
-      'unknown metric "job" (did you mean "jobs"?); metrics are jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year, shared_records',
+      'unknown metric "job" (did you mean "jobs"?); metrics are jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year, shared_records, jobs_realised, savings_nok_realised, co2e_tonnes_realised, co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_avoided_upper, members',
     ],
     [
       'savings>=1',
-      'unknown metric "savings" (did you mean "savings_nok"?); metrics are jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year, shared_records',
+      'unknown metric "savings" (did you mean "savings_nok"?); metrics are jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year, shared_records, jobs_realised, savings_nok_realised, co2e_tonnes_realised, co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_avoided_upper, members',
     ],
     [
       'banana=1',
-      'unknown metric "banana"; metrics are jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year, shared_records',
+      'unknown metric "banana"; metrics are jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year, shared_records, jobs_realised, savings_nok_realised, co2e_tonnes_realised, co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_avoided_upper, members',
     ],
   ])('%s → %s', (text, expected) => expect(expectation(text)).toBe(expected))
 

@@ -3,6 +3,7 @@ import type { Amount } from '../../src/amount.js'
 import { en } from '../../src/messages/index.js'
 import type { ImpactRecord, Problem } from '../../src/model.js'
 import { resolveHeader } from '../../src/read/header.js'
+import { runKeys } from '../../src/record/run-keys.js'
 import { CrossRecordChecks, type CrossRecordOptions } from '../../src/validate/duplicates.js'
 import { validateRow } from '../../src/validate/record.js'
 
@@ -86,7 +87,8 @@ describe('CrossRecordChecks, duplicates', () => {
     ['another partner', { partners: ['Bergen'] }],
     ['more partners', { partners: ['Aker', 'Bergen'] }],
   ])('does not count a record with %s as a duplicate', (_name, changes) => {
-    expect(check([record(), record({ line: 3, ...changes })])).toEqual([[], []])
+    // Another partner set in the same project and year is an overlap (a warning of its own), not a duplicate.
+    expect(check([record(), record({ line: 3, ...changes })], { allowOverlap: true })).toEqual([[], []])
   })
 
   // Identity (issue 11, item 12): names compare after NFC and Norwegian case folding.
@@ -102,7 +104,10 @@ describe('CrossRecordChecks, duplicates', () => {
   })
 
   it('does not confuse partner lists that join to the same text', () => {
-    expect(check([record({ partners: ['A B', 'C'] }), record({ line: 3, partners: ['A', 'B C'] })])).toEqual([[], []])
+    const checked = check([record({ partners: ['A B', 'C'] }), record({ line: 3, partners: ['A', 'B C'] })], {
+      allowOverlap: true,
+    })
+    expect(checked).toEqual([[], []])
   })
 
   it('ignores the order partners were written in, because validated partners are sorted', () => {
@@ -201,10 +206,13 @@ describe('CrossRecordChecks, a CO2e rate reported more than once', () => {
 
   it('does not warn when one project credits its cut to different partners in the same year', () => {
     // Contract: "A project that reports a CO2e cut in several years is most likely repeating its rate".
-    const results = check([
-      record({ line: 2, year: 2019, partners: ['Aker'], co2e: tonnes(5n) }),
-      record({ line: 3, year: 2019, partners: ['Bergen kommune'], co2e: tonnes(3n) }),
-    ])
+    const results = check(
+      [
+        record({ line: 2, year: 2019, partners: ['Aker'], co2e: tonnes(5n) }),
+        record({ line: 3, year: 2019, partners: ['Bergen kommune'], co2e: tonnes(3n) }),
+      ],
+      { allowOverlap: true },
+    )
     expect(results).toEqual([[], []])
   })
 
@@ -218,5 +226,148 @@ describe('CrossRecordChecks, a CO2e rate reported more than once', () => {
       ['error', en.problems.duplicate('a.csv:3')],
       ['warning', en.problems.co2eRepeated('P1', 'a.csv:2')],
     ])
+  })
+})
+
+describe('CrossRecordChecks, one project and year under different partner sets (overlap)', () => {
+  it('warns at the later record, naming the earlier line, whatever else differs', () => {
+    // The issue's case: P1,2018,A,… and P1,2018,A|B,…
+    const results = check([
+      record({ line: 2, year: 2018, partners: ['A'] }),
+      record({ line: 3, year: 2018, partners: ['A', 'B'] }),
+    ])
+    expect(results).toEqual([
+      [],
+      [
+        {
+          file: 'a.csv',
+          line: 3,
+          severity: 'warning',
+          column: 'partner',
+          message: en.problems.overlap('P1', 2018, 'a.csv:2'),
+        },
+      ],
+    ])
+    expect(results[1]?.[0]?.message).toBe(
+      'project "P1" also has a record for 2018 at a.csv:2, under other partners; both are counted, so the effect is counted twice if both describe it (pass --allow-overlap if they describe different effects)',
+    )
+  })
+
+  it('names the first line for every further partner set, and is an error under --strict', () => {
+    const results = check(
+      [
+        record({ line: 2, partners: ['A'] }),
+        record({ line: 5, partners: ['B'] }),
+        record({ file: 'b.csv', line: 7, partners: ['A', 'C'] }),
+      ],
+      { strict: true },
+    )
+    expect(results.map(problems => problems.map(problem => `${problem.severity}: ${problem.message}`))).toEqual([
+      [],
+      [`error: ${en.problems.overlap('P1', 2019, 'a.csv:2')}`],
+      [`error: ${en.problems.overlap('P1', 2019, 'a.csv:2')}`],
+    ])
+  })
+
+  it('is silenced by --allow-overlap; another year or project is no overlap; a duplicate is not one too', () => {
+    expect(check([record({ partners: ['A'] }), record({ line: 3, partners: ['B'] })], { allowOverlap: true })).toEqual([
+      [],
+      [],
+    ])
+    expect(check([record({ partners: ['A'] }), record({ line: 3, year: 2020, partners: ['B'] })])).toEqual([[], []])
+    expect(check([record({ partners: ['A'] }), record({ line: 3, projectId: 'P2', partners: ['B'] })])).toEqual([
+      [],
+      [],
+    ])
+    expect(check([record({ partners: ['A'] }), record({ line: 3, partners: ['A'] })])[1]?.map(p => p.message)).toEqual([
+      en.problems.duplicate('a.csv:2'),
+    ])
+  })
+
+  it('compares partner names by identity: another spelling of the same set is a duplicate, not an overlap', () => {
+    const results = check([record({ partners: ['Ås'] }), record({ line: 3, partners: ['ÅS'.normalize('NFD')] })])
+    expect(results[1]?.map(problem => problem.message)).toEqual([en.problems.duplicate('a.csv:2')])
+  })
+
+  it('names the same lines whichever way the keys are kept: ledger walk, ledger index, or --allow-duplicates', () => {
+    // A project with many entries gets a hash index in the ledger (largeProject); --allow-duplicates keeps
+    // project-years apart from the ledger. Each way must find the same overlaps, naming the same first line.
+    const records = Array.from({ length: 300 }, (_, index) =>
+      record({
+        line: index + 2,
+        projectId: index % 3 === 0 ? 'BIG' : `P${index % 7}`,
+        year: 2000 + ((index * 7) % 23),
+        partners: [`Partner ${(index * 11) % 5}`],
+      }),
+    )
+    const overlaps = (checks: CrossRecordChecks): string[] =>
+      records.flatMap(each =>
+        checks
+          .check(each)
+          .filter(problem => problem.message.includes('also has a record'))
+          .map(problem => `${problem.line}: ${problem.message}`),
+      )
+    const walked = overlaps(new CrossRecordChecks(DEFAULTS, en, runKeys({ duplicates: true, largeProject: 100_000 })))
+    const indexed = overlaps(new CrossRecordChecks(DEFAULTS, en, runKeys({ duplicates: true, largeProject: 2 })))
+    const apart = overlaps(new CrossRecordChecks({ ...DEFAULTS, allowDuplicates: true }, en))
+    expect(walked.length).toBeGreaterThan(50)
+    expect(indexed).toEqual(walked)
+    // Without duplicate detection a duplicate is not rejected, so it is compared (and names the first line) too.
+    expect(apart.filter(line => walked.includes(line))).toEqual(walked)
+  })
+
+  it('counts every overlap on 100,000 records of one project over two partner sets', () => {
+    const checks = new CrossRecordChecks({ allowDuplicates: true, strict: false }, en)
+    let warnings = 0
+    for (let index = 0; index < 100_000; index++) {
+      const problems = checks.check(
+        record({
+          line: index + 2,
+          year: 1950 + (index % 100),
+          partners: [Math.floor(index / 100) % 2 === 0 ? 'A' : 'B'],
+        }),
+      )
+      warnings += problems.filter(problem => problem.message.startsWith('project "P1" also has')).length
+    }
+    // Per year the first record names the first partner set; every record of the other set (half of all) overlaps.
+    expect(warnings).toBe(50_000)
+  })
+})
+
+describe('CrossRecordChecks, jobs that read like jobs held', () => {
+  const jobs = (value: number): ImpactRecord['measures'] => [{ units: BigInt(value * 100), scale: 2 }, null, null]
+
+  it('finds a run of three or more consecutive years within ±25 %: 4, 7, 7, 6, 7, 4 → 2015–2018', () => {
+    const checks = new CrossRecordChecks(DEFAULTS, en)
+    for (const [index, value] of [4, 7, 7, 6, 7, 4].entries())
+      checks.check(record({ line: index + 2, year: 2014 + index, measures: jobs(value) }))
+    expect(checks.steadyJobs()).toEqual([
+      { project: 0, projectId: 'P1', first: 2015, last: 2018, values: [7, 7, 6, 7] },
+    ])
+  })
+
+  it('does not find growth, two years, or a gap', () => {
+    const checks = new CrossRecordChecks(DEFAULTS, en)
+    for (const [index, value] of [1, 2, 4, 8].entries())
+      checks.check(record({ projectId: 'GROW', line: index + 2, year: 2014 + index, measures: jobs(value) }))
+    for (const [index, value] of [5, 5].entries())
+      checks.check(record({ projectId: 'TWO', line: index + 10, year: 2014 + index, measures: jobs(value) }))
+    for (const [index, year] of [2014, 2015, 2017].entries())
+      checks.check(record({ projectId: 'GAP', line: index + 20, year, measures: jobs(3) }))
+    expect(checks.steadyJobs()).toEqual([])
+  })
+
+  it('adds up a project-year over partner sets, in any order', () => {
+    const rows = [
+      record({ line: 2, year: 2016, partners: ['A'], measures: jobs(2) }),
+      record({ line: 3, year: 2016, partners: ['B'], measures: jobs(2) }),
+      record({ line: 4, year: 2017, partners: ['A'], measures: jobs(4) }),
+      record({ line: 5, year: 2018, partners: ['A'], measures: jobs(4.5) }),
+    ]
+    for (const order of [rows, [...rows].reverse()]) {
+      const checks = new CrossRecordChecks({ ...DEFAULTS, allowOverlap: true }, en)
+      for (const each of order) checks.check(each)
+      expect(checks.steadyJobs().map(run => [run.first, run.last, run.values])).toEqual([[2016, 2018, [4, 4, 4.5]]])
+    }
   })
 })

@@ -154,7 +154,7 @@ function yearChart(
     ...extremes(data, report),
     ...(missing.length > 0 && values.length > 0 ? [charts.missing(missing)] : []),
   ].join(' ')
-  const title = charts.perYear[measure]
+  const title = measure === 0 && summary.jobs === 'held' ? charts.jobsHeldPerYear : charts.perYear[measure]
   const text: ChartText = {
     title,
     summary: summaryText,
@@ -213,7 +213,7 @@ function toDateChart(
     first === undefined || last === undefined
       ? charts.empty
       : charts.lineSummary(first.key, last.key, first.text, last.text)
-  const title = charts.toDate[measure]
+  const title = measure === 0 && summary.jobs === 'held' ? charts.personYearsToDate : charts.toDate[measure]
   const text: ChartText = {
     title,
     summary: summaryText,
