@@ -21,7 +21,7 @@ export type CanonicalColumn = (typeof CANONICAL_COLUMNS)[number]
 export const REQUIRED_COLUMNS: readonly CanonicalColumn[] = ['project_id', 'year', 'partner']
 export const MEASURE_COLUMNS: readonly CanonicalColumn[] = ['jobs', 'savings_nok', 'co2e_tonnes']
 
-// The tool's own heads (tables, report key figures, in en and nb) are here too, without their units;
+// The tool's own table heads (in en and nb) are here too, without their units;
 // test/read/header.test.ts holds them to the catalogues.
 export const COLUMN_ALIASES: Record<CanonicalColumn, readonly string[]> = {
   project_id: ['prosjekt_id', 'prosjektid', 'prosjekt', 'project', 'id'],

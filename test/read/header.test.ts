@@ -90,14 +90,11 @@ describe('canonicalColumnFor', () => {
     ['Status', 'basis'],
   ])('the header %j means %s', (name, column) => expect(canonicalColumnFor(name)).toBe(column))
 
-  // The tool's own heads, as a spreadsheet made from its output carries them.
+  // The tool's own heads, as a spreadsheet made from its output carries them. Not the report's key
+  // figures: they are realised figures ("New jobs, realised"), not a column of records.
   const ownHeads = (messages: Messages): [string, CanonicalColumn][] => [
     ...MEASURES.map((measure, position): [string, CanonicalColumn] => [
       messages.labels.measures[position] as string,
-      measure,
-    ]),
-    ...MEASURES.map((measure, position): [string, CanonicalColumn] => [
-      messages.report.keyFigures.labels[position] as string,
       measure,
     ]),
     [messages.labels.dimension.year as string, 'year'],
