@@ -5,9 +5,11 @@ import type { Command } from 'commander'
 import type { Context } from './context.js'
 import { CheckFailed, UsageError } from '../errors.js'
 import type { Attribution } from '../model.js'
-import type { Messages } from '../messages/index.js'
+import { type Messages, messagesFor } from '../messages/index.js'
+import { NUMBER_STYLES } from '../messages/numbers.js'
 import type { NamedContent } from '../write/atomic-directory.js'
 import { resolveReportDate } from './report-date.js'
+import { readReportSettings } from './report-settings.js'
 import { addClaimOptions, type ClaimFlags, resolveMembers } from './claim-options.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import {
@@ -54,8 +56,8 @@ ${context.messages.help.reportAfter}
 ${context.messages.help.examples}
   $ lup-impact report data/lup-sample.csv --out report
   $ lup-impact report data/lup-sample.csv --out rapport --lang nb --date 2020-07-01
-  $ lup-impact report data/lup-sample.csv --out report --check     # in CI: is the committed report current?
-  $ lup-impact report data/lup-sample.csv --out report --pdf       # also report.pdf, with Chromium
+  $ lup-impact report data/lup-sample.csv --out report --check     # ${context.messages.help.comments.reportCheck}
+  $ lup-impact report data/lup-sample.csv --out report --pdf       # ${context.messages.help.comments.reportPdf}
   $ lup-impact report data/lup-sample.csv --out report-2020 --real 2020 --basis realised`,
     )
   addInputOptions(command, context.messages)
@@ -138,6 +140,25 @@ ${context.messages.help.examples}
         compareWithDirectory(directory, reportFiles),
       )
       const stale = comparisons.filter(comparison => comparison.status !== 'same')
+      // A report written in another language or with another date differs on every page: say so, and
+      // whether that is all that differs (the report rendered with its own settings is up to date).
+      const written = stale.length === 0 ? null : await readReportSettings(directory)
+      if (written !== null && (written.language !== messages.language || written.date !== date.date)) {
+        const language = written.language !== messages.language
+        const dated = written.date !== date.date
+        const found = words.settings(language ? written.language : null, dated ? written.date : undefined)
+        const wanted = words.settings(language ? messages.language : null, dated ? date.date : undefined)
+        const asWritten = renderReportFiles(summary, {
+          ...context.renderOptions(false),
+          messages: messagesFor(written.language),
+          numbers: NUMBER_STYLES[written.language],
+          date: written.date,
+        })
+        const again = await withDirectoryErrors(flags.out, messages, () => compareWithDirectory(directory, asWritten))
+        if (again.every(comparison => comparison.status === 'same'))
+          throw new CheckFailed(words.upToDateWith(flags.out, found, wanted))
+        context.say(words.settingsDiffer(flags.out, found, wanted))
+      }
       for (const comparison of stale) {
         const path = join(flags.out, comparison.name)
         context.say(

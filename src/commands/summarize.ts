@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import type { Context } from './context.js'
 import { shouldColor, terminalWidth } from '../io.js'
 import type { Attribution, Dimension } from '../model.js'
-import { FORMATS, type Format } from '../render/formats.js'
+import { FORMATS, type Format, type JsonNumbers } from '../render/formats.js'
 import { addClaimOptions, type ClaimFlags, resolveMembers } from './claim-options.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import {
@@ -28,8 +28,10 @@ interface SummarizeFlags extends ReadingFlags, PriceFlags, ClaimFlags {
   by?: Dimension[][]
   attribution: Attribution
   format?: Format
+  jsonNumbers: JsonNumbers
   output?: string
   color: boolean
+  pager: boolean
 }
 
 export const DEFAULT_GROUPINGS: Dimension[][] = [['year'], ['partner']]
@@ -107,6 +109,7 @@ ${context.messages.help.examples}
     )
     const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
     const render = renderers[format]
-    await context.emit(render(summary, context.renderOptions(color, terminalWidth(io, flags.output))), flags.output)
+    const options = { ...context.renderOptions(color, terminalWidth(io, flags.output)), jsonNumbers: flags.jsonNumbers }
+    await context.emit(render(summary, options), flags.output, { page: flags.pager })
   })
 }

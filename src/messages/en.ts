@@ -55,6 +55,12 @@ const someNames = (items: readonly string[], shown = SHOWN_NAMES): string =>
   items.slice(0, shown).join(', ') +
   (items.length > shown ? ` and ${formatCount(items.length - shown, NUMBER_STYLES.en)} more` : '')
 
+/** A canonical column and the other names it is read from. */
+export type ColumnNames = readonly [column: string, aliases: readonly string[]]
+
+const acceptedNames = (accepted: readonly ColumnNames[]): string =>
+  `${accepted.map(([column, aliases]) => `${column} is also read from ${aliases.join(', ')}`).join('; ')} (case, accents, spaces, "_", "-" and a unit in parentheses, such as "(NOK)", do not matter)`
+
 const KEY_NAMES: Record<KeyKind, string> = {
   partner: 'partner',
   project: 'project id',
@@ -97,18 +103,17 @@ const SYSTEM_REASONS: Record<string, string> = {
 export const en = {
   language: 'en' as Language,
   prefix: { error: 'error', warning: 'warning', note: 'note', column: 'column', value: 'value' },
-  /** How a total is written with its unit in running text and the totals table. */
-  units: {
-    money: (number: string) => `NOK ${number}`,
-    tonnes: (number: string) => `${number} t`,
-  },
   labels: {
     title: 'LUP impact summary',
     totals: 'Totals',
     by: (dimensions: readonly string[]) => `By ${dimensions.join(' and ')}`,
-    measure: 'Measure',
     total: 'Total',
-    reportedBy: 'Reported by',
+    /** The totals' last rows: how many projects and records reported each measure ("34 of 34"). */
+    reporting: {
+      projects: 'Projects reporting',
+      records: 'Records reporting',
+      share: (part: string, whole: string) => `${part} of ${whole}`,
+    },
     records: 'Records',
     projects: 'Projects',
     partners: 'Partners',
@@ -118,13 +123,10 @@ export const en = {
       string
     >,
     measures: ['Jobs (FTE)', 'Savings (NOK)', 'CO2e cut (t/yr)'] as PerMeasure<string>,
-    continued: (title: string) => `${title} (continued)`,
+    namesCut:
+      'Names cut to fit the terminal end in "…"; a wider terminal, a pipe, a file or another --format shows them in full.',
     noCategory: '(no category)',
     notReported: '–',
-    all: (n: number, noun: Noun) =>
-      n === 1 ? `the only ${count(n, noun).replace(/^1 /, '')}` : `all ${count(n, noun)}`,
-    of: (part: number, whole: number, noun: Noun) => `${part} of ${count(whole, noun)}`,
-    nobody: 'not reported',
     inputs: (paths: readonly string[]) => (paths.length === 1 ? (paths[0] as string) : `${paths.length} files`),
     overview: (
       counts: { records: number; projects: number; partners: number },
@@ -204,6 +206,7 @@ export const en = {
     trace: {
       title: (measure: string) => `Trace of ${measure}`,
       record: 'Record',
+      line: 'Line',
       project: 'Project',
       partners: 'Partners',
       share: 'Share',
@@ -291,10 +294,15 @@ export const en = {
       `${KEY_NAMES[kind]} "${spelling}" is spelled "${first}" at ${at}; counted as one, shown as "${first}"`,
     yearSpan: (year: number, other: number, at: string, limit: number) =>
       `year ${year} is more than ${limit} years from ${other} (${at}); a data set spans at most ${limit} years (a mistyped year?)`,
-    missingColumns: (missing: readonly string[], found: readonly string[], delimiterHint: string | undefined) =>
-      `missing required column${missing.length > 1 ? 's' : ''} ${list(missing)}; found ${found.length > 0 ? names(found) : 'no column names'}; expected project_id, year, partner and at least one of jobs, savings_nok, co2e_tonnes (or their Norwegian names)${delimiterHint === undefined ? '' : `; the header looks ${delimiterHint}-delimited, check --delimiter`}`,
-    noMeasure: (found: readonly string[]) =>
-      `no measure column; found ${names(found)}; expected at least one of jobs, savings_nok, co2e_tonnes (or their Norwegian names)`,
+    missingColumns: (
+      missing: readonly string[],
+      found: readonly string[],
+      delimiterHint: string | undefined,
+      accepted: readonly ColumnNames[],
+    ) =>
+      `missing required column${missing.length > 1 ? 's' : ''} ${list(missing)}; found ${found.length > 0 ? names(found) : 'no column names'}; expected project_id, year, partner and at least one of jobs, savings_nok, co2e_tonnes; ${acceptedNames(accepted)}${delimiterHint === undefined ? '' : `; the header looks ${delimiterHint}-delimited, check --delimiter`}`,
+    noMeasure: (found: readonly string[], accepted: readonly ColumnNames[]) =>
+      `no measure column; found ${names(found)}; expected at least one of jobs, savings_nok, co2e_tonnes; ${acceptedNames(accepted)}`,
     sameMeaning: (column: string, names: readonly [string, string]) =>
       `columns "${names[0]}" and "${names[1]}" both mean ${column}; keep one`,
     csv: (code: string): string => {
@@ -330,7 +338,7 @@ export const en = {
     delimiterValues: 'expected ",", ";" or "tab".',
     encodingValues: (known: readonly string[]) => `expected one of ${known.join(', ')} (or cp1252).`,
     shellValues: 'expected bash or zsh.',
-    languageValues: 'expected nb or en.',
+    languageValues: 'expected nb (Norwegian bokmål; no and nn give it too) or en.',
   },
   errors: {
     cannotRead: (path: string, reason: 'missing' | 'directory' | 'denied' | string) =>
@@ -357,6 +365,17 @@ export const en = {
     choices: (values: readonly string[]) => `values: ${values.join(', ')}`,
     defaultValue: (value: string) => `default: ${value}`,
     examples: 'Examples:',
+    /** Placeholders in usage lines and option terms ("[options]", "<file>"), in this language. */
+    term: (text: string): string => text,
+    /** The comments after examples in the help. */
+    comments: {
+      initDefault: 'impact-records.csv, English column names',
+      initNorwegian: 'Norwegian column names, ";" and decimal commas',
+      reportCheck: 'in CI: is the committed report current?',
+      reportPdf: 'also report.pdf, printed with Chromium',
+      bashrc: 'in ~/.bashrc',
+      zshrc: 'in ~/.zshrc, after compinit',
+    },
     titles: {
       'Usage:': 'Usage:',
       'Arguments:': 'Arguments:',
@@ -397,12 +416,16 @@ export const en = {
     by: 'group by year, partner, category, project, basis, or a pair such as year,partner (repeatable; default: year, then partner)',
     attribution: 'credit shared records split equally or in full to each partner',
     format: 'output format (default: from the -o file extension, else table)',
+    jsonNumbers:
+      'JSON: measures as numbers, or as strings of the same exact digits (string keeps a figure of more than 15 significant digits, such as a total beyond 2^53, which JSON.parse would round)',
     output: 'write to this file (atomically) instead of standard output',
     noColor: 'never colour the output',
+    noPager:
+      'write straight to the terminal: no pager for output taller than the screen ($LUP_IMPACT_PAGER, $PAGER or less -FRX)',
     quiet: 'print no warnings or notes, only errors',
     verbose: 'also print notes, such as ignored columns',
     debug: 'show the stack of an internal error',
-    lang: 'language of the text: nb or en (default: from LC_ALL, LC_MESSAGES or LANG)',
+    lang: 'language of the text: nb (Norwegian bokmål; no and nn give it too) or en (default: from LC_ALL, LC_MESSAGES or LANG)',
     basis: 'only records of this basis: realised, estimated or potential (repeatable; nb names accepted)',
     real: "express savings in this year's kroner with the consumer price index (KPI 2015=100 unless --cpi)",
     cpi: 'price index CSV (year and index columns) to use with --real instead of the shipped SSB series',
@@ -432,7 +455,7 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
     checkFormat: 'table, or json for scripts',
     initFile: 'the file to write, or "-" for standard output',
     initLang:
-      'en: canonical column names, "," and dot decimals; nb: Norwegian column names, ";" and decimal commas, as Norwegian Excel writes',
+      'en: canonical column names, "," and dot decimals; nb (or no, nn): Norwegian column names, ";" and decimal commas, as Norwegian Excel writes',
     force: 'overwrite FILE if it exists',
   },
   /** Commander's own messages (unknown option, bad value, ...) in this language. */
@@ -715,6 +738,18 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
     notAFile: (path: string) => `${path}: not a file`,
     outOfDate: (count: number, total: number, directory: string) =>
       `${count} of ${total} report files in ${directory} ${plural(count, 'is', 'are')} not what the report command would write now; rerun it without --check to update them`,
+    /** What a report was written with, as options: "--lang nb --date 2020-07-01", "no date". */
+    settings: (language: Language | null, date: string | null | undefined) =>
+      [
+        language === null ? null : `--lang ${language}`,
+        date === undefined ? null : date === null ? 'no date' : `--date ${date}`,
+      ]
+        .filter(part => part !== null)
+        .join(' and '),
+    settingsDiffer: (directory: string, found: string, wanted: string) =>
+      `the report in ${directory} was written with ${found}; this check is for ${wanted}`,
+    upToDateWith: (directory: string, found: string, wanted: string) =>
+      `the report in ${directory} was written with ${found}, and is up to date with them; this check is for ${wanted}, and that is all that differs: check it with the options it was written with (rerunning without --check as now would rewrite it with ${wanted})`,
     outIsFile: (directory: string) => `--out ${directory}: it is a file, not a directory`,
     emptyOut:
       '--out "": an empty name is no directory (an unset variable?); nothing was written; for the current directory, write --out .',

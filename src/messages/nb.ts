@@ -11,7 +11,16 @@ import type {
   PriceIndex,
 } from '../model.js'
 import { displayValue } from './display.js'
-import { type AvoidedRange, listWith, type MembersNote, type Messages, type Noun, plural, yearSpan } from './en.js'
+import {
+  type AvoidedRange,
+  type ColumnNames,
+  listWith,
+  type MembersNote,
+  type Messages,
+  type Noun,
+  plural,
+  yearSpan,
+} from './en.js'
 import { formatCount, NUMBER_STYLES } from './numbers.js'
 
 const NOUNS: Record<Noun, readonly [string, string]> = {
@@ -57,33 +66,82 @@ function priceBasis(prices: ConstantPrices): string {
 
 const MISSING: Record<string, string> = { 'project id': 'prosjekt-ID', year: 'år', partner: 'partner' }
 
-// Commander writes its own errors in English; these are the ones a user meets.
-const COMMANDER: [RegExp, string][] = [
-  [/^error: unknown option '(.+)'/m, 'feil: ukjent valg «$1»'],
-  [/^error: unknown command '(.+)'/m, 'feil: ukjent kommando «$1»'],
-  [/^error: missing required argument '(.+)'/m, 'feil: mangler argumentet «$1»'],
-  [/^error: required option '(.+)' not specified/m, 'feil: valget «$1» må oppgis'],
-  [/^error: option '(.+)' argument missing/m, 'feil: valget «$1» mangler en verdi'],
+/** The words in angle or square brackets of usage lines and option terms ("<file>", "[options]"). */
+const TERMS: Record<string, string> = {
+  options: 'valg',
+  command: 'kommando',
+  files: 'filer',
+  file: 'fil',
+  shell: 'skall',
+  mark: 'tegn',
+  char: 'tegn',
+  name: 'navn',
+  year: 'år',
+  kind: 'type',
+  dimensions: 'dimensjoner',
+  rule: 'regel',
+  format: 'format',
+  language: 'språk',
+  measure: 'måltall',
+  dir: 'mappe',
+  'yyyy-mm-dd': 'åååå-mm-dd',
+  target: 'mål',
+  'targets.json': 'målfil.json',
+  percent: 'prosent',
+}
+
+/** "summarize [options] <files...>" → "summarize [valg] <filer...>"; other text is left as it is. */
+function translateTerms(text: string): string {
+  return text.replace(
+    /([<[])([a-z][a-z.-]*?)(\.\.\.)?([>\]])/g,
+    (whole, open: string, word: string, more: string | undefined, close: string) =>
+      TERMS[word] === undefined ? whole : `${open}${TERMS[word]}${more ?? ''}${close}`,
+  )
+}
+
+/** An argument's name as commander quotes it ("files") or an option's flags ("--from <year>"), in Norwegian. */
+const term = (text: string): string => TERMS[text] ?? translateTerms(text)
+
+// Commander writes its own errors in English; these are the ones a user meets (commander 14,
+// lib/command.js: every this.error(...) a user can cause), with option terms in Norwegian.
+type Replacer = (whole: string, ...groups: string[]) => string
+const COMMANDER: [RegExp, Replacer][] = [
+  [/^error: unknown option '(.+)'/m, (_, flag) => `feil: ukjent valg «${flag}»`],
+  [/^error: unknown command '(.+)'/m, (_, name) => `feil: ukjent kommando «${name}»`],
+  [/^error: missing required argument '(.+)'/m, (_, name) => `feil: mangler argumentet «${term(name)}»`],
+  [/^error: required option '(.+)' not specified/m, (_, flags) => `feil: valget «${term(flags)}» må oppgis`],
+  [/^error: option '(.+)' argument missing/m, (_, flags) => `feil: valget «${term(flags)}» mangler en verdi`],
   [
     /^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\./m,
-    'feil: «$2» er ikke en gyldig verdi for «$1». Gyldige verdier er $3.',
+    (_, flags, value, choices) =>
+      `feil: «${value}» er ikke en gyldig verdi for «${term(flags)}». Gyldige verdier er ${choices}.`,
   ],
-  [/^error: option '(.+)' argument '(.*)' is invalid\. (.*)/m, 'feil: «$2» er ikke en gyldig verdi for «$1»: $3'],
+  [
+    /^error: option '(.+)' argument '(.*)' is invalid\. (.*)/m,
+    (_, flags, value, reason) => `feil: «${value}» er ikke en gyldig verdi for «${term(flags)}»: ${reason}`,
+  ],
   [
     /^error: command-argument value '(.*)' is invalid for argument '(.+)'\. (.*)/m,
-    'feil: «$1» er ikke en gyldig verdi for argumentet «$2»: $3',
+    (_, value, name, reason) => `feil: «${value}» er ikke en gyldig verdi for argumentet «${term(name)}»: ${reason}`,
   ],
   [
     /^error: too many arguments for '(.+)'\. Expected (\d+) arguments? but got (\d+)\./m,
-    'feil: for mange argumenter til «$1»: ventet $2, fikk $3.',
+    (_, name, expected, got) => `feil: for mange argumenter til «${name}»: ventet ${expected}, fikk ${got}.`,
   ],
   [
     /^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./m,
-    'feil: for mange argumenter: ventet $1, fikk $2.',
+    (_, expected, got) => `feil: for mange argumenter: ventet ${expected}, fikk ${got}.`,
   ],
-  [/\(Did you mean (.+)\?\)/, '(Mente du $1?)'],
-  [/^error: /m, 'feil: '],
+  [
+    /^error: option '(.+)' cannot be used with option '(.+)'/m,
+    (_, first, second) => `feil: valget «${term(first)}» kan ikke brukes sammen med «${term(second)}»`,
+  ],
+  [/\(Did you mean (.+)\?\)/, (_, suggestion) => `(Mente du ${suggestion}?)`],
+  [/^error: /m, () => 'feil: '],
 ]
+
+const acceptedNames = (accepted: readonly ColumnNames[]): string =>
+  `${accepted.map(([column, aliases]) => `${column} leses også fra ${aliases.join(', ')}`).join('; ')} (store og små bokstaver, aksenter, mellomrom, «_», «-» og en enhet i parentes, som «(kr)», spiller ingen rolle)`
 
 const KEY_NAMES: Record<KeyKind, string> = {
   partner: 'partneren',
@@ -142,29 +200,26 @@ const MONTHS = [
 export const nb: Messages = {
   language: 'nb' as Language,
   prefix: { error: 'feil', warning: 'advarsel', note: 'merk', column: 'kolonne', value: 'verdi' },
-  units: {
-    money: (number: string) => `${number} kr`,
-    tonnes: (number: string) => `${number} t`,
-  },
   labels: {
     title: 'LUP-effekter, oppsummert',
     totals: 'Totalt',
     by: (dimensions: readonly string[]) => `Per ${dimensions.join(' og ')}`,
-    measure: 'Måltall',
     total: 'Sum',
-    reportedBy: 'Rapportert av',
+    reporting: {
+      projects: 'Prosjekter som rapporterer',
+      records: 'Poster som rapporterer',
+      share: (part: string, whole: string) => `${part} av ${whole}`,
+    },
     records: 'Poster',
     projects: 'Prosjekter',
     partners: 'Partnere',
     years: 'År',
     dimension: { year: 'År', partner: 'Partner', category: 'Kategori', project: 'Prosjekt', basis: 'Grunnlag' },
     measures: ['Arbeidsplasser (årsverk)', 'Besparelse (kr)', 'CO2e-kutt (t/år)'],
-    continued: (title: string) => `${title} (fortsatt)`,
+    namesCut:
+      'Navn som er kuttet for å få plass, slutter med «…»; et bredere vindu, et rør, en fil eller et annet --format viser dem helt.',
     noCategory: '(uten kategori)',
     notReported: '–',
-    all: (n: number, noun: Noun) => (n === 1 ? `den eneste ${NOUNS[noun][0]}` : `alle ${count(n, noun)}`),
-    of: (part: number, whole: number, noun: Noun) => `${part} av ${count(whole, noun)}`,
-    nobody: 'ikke rapportert',
     inputs: (paths: readonly string[]) => (paths.length === 1 ? (paths[0] as string) : `${paths.length} filer`),
     overview: (
       counts: { records: number; projects: number; partners: number },
@@ -214,7 +269,7 @@ export const nb: Messages = {
     },
     overTime: {
       title: 'Akkumulert per år',
-      jobs: 'Arbeidsplasser hittil (årsverk)',
+      jobs: 'Årsverk hittil',
       personYears: 'Årsverk i drift hittil',
       savings: 'Besparelse hittil (kr)',
       co2eInForce: 'CO2e-kutt i kraft (t/år)',
@@ -242,6 +297,7 @@ export const nb: Messages = {
     trace: {
       title: (measure: string) => `Sporing av ${measure}`,
       record: 'Post',
+      line: 'Linje',
       project: 'Prosjekt',
       partners: 'Partnere',
       share: 'Andel',
@@ -323,10 +379,10 @@ export const nb: Messages = {
       `${KEY_NAMES[kind]} «${spelling}» er skrevet «${first}» i ${at}; telt som én, vist som «${first}»`,
     yearSpan: (year: number, other: number, at: string, limit: number) =>
       `året ${year} ligger mer enn ${limit} år fra ${other} (${at}); et datasett spenner over høyst ${limit} år (feilskrevet år?)`,
-    missingColumns: (missing: readonly string[], found: readonly string[], delimiterHint: string | undefined) =>
-      `mangler ${missing.length > 1 ? 'de påkrevde kolonnene' : 'den påkrevde kolonnen'} ${list(missing)}; fant ${found.length > 0 ? names(found) : 'ingen kolonnenavn'}; ventet project_id, year, partner og minst én av jobs, savings_nok, co2e_tonnes (eller de norske navnene)${delimiterHint === undefined ? '' : `; overskriftsraden ser ut til å være delt med ${delimiterHint}, sjekk --delimiter`}`,
-    noMeasure: (found: readonly string[]) =>
-      `ingen kolonne med måltall; fant ${names(found)}; ventet minst én av jobs, savings_nok, co2e_tonnes (eller de norske navnene)`,
+    missingColumns: (missing, found, delimiterHint, accepted) =>
+      `mangler ${missing.length > 1 ? 'de påkrevde kolonnene' : 'den påkrevde kolonnen'} ${list(missing)}; fant ${found.length > 0 ? names(found) : 'ingen kolonnenavn'}; ventet project_id, year, partner og minst én av jobs, savings_nok, co2e_tonnes; ${acceptedNames(accepted)}${delimiterHint === undefined ? '' : `; overskriftsraden ser ut til å være delt med ${delimiterHint}, sjekk --delimiter`}`,
+    noMeasure: (found, accepted) =>
+      `ingen kolonne med måltall; fant ${names(found)}; ventet minst én av jobs, savings_nok, co2e_tonnes; ${acceptedNames(accepted)}`,
     sameMeaning: (column: string, pair: readonly [string, string]) =>
       `kolonnene «${pair[0]}» og «${pair[1]}» betyr begge ${column}; behold én`,
     csv: (code: string) => {
@@ -362,7 +418,7 @@ export const nb: Messages = {
     delimiterValues: 'ventet «,», «;» eller «tab».',
     encodingValues: (known: readonly string[]) => `ventet én av ${known.join(', ')} (eller cp1252).`,
     shellValues: 'ventet bash eller zsh.',
-    languageValues: 'ventet nb eller en.',
+    languageValues: 'ventet nb (norsk bokmål; no og nn gir det samme) eller en.',
   },
   errors: {
     cannotRead: (path: string, reason: string) =>
@@ -389,6 +445,15 @@ export const nb: Messages = {
     choices: (values: readonly string[]) => `verdier: ${values.join(', ')}`,
     defaultValue: (value: string) => `standard: ${value}`,
     examples: 'Eksempler:',
+    term: translateTerms,
+    comments: {
+      initDefault: 'impact-records.csv, engelske kolonnenavn',
+      initNorwegian: 'norske kolonnenavn, «;» og desimalkomma',
+      reportCheck: 'i CI: er rapporten i depotet oppdatert?',
+      reportPdf: 'også report.pdf, skrevet ut med Chromium',
+      bashrc: 'i ~/.bashrc',
+      zshrc: 'i ~/.zshrc, etter compinit',
+    },
     titles: {
       'Usage:': 'Bruk:',
       'Arguments:': 'Argumenter:',
@@ -428,12 +493,16 @@ export const nb: Messages = {
     by: 'grupper per year, partner, category, project, basis, eller et par som year,partner (kan gjentas; standard: year, så partner)',
     attribution: 'krediter delte poster fordelt likt (split) eller fullt ut (full) til hver partner',
     format: 'utdataformat (standard: fra filendelsen til -o, ellers table)',
+    jsonNumbers:
+      'JSON: måltall som tall, eller som tekst med de samme eksakte sifrene (string bevarer et tall med mer enn 15 gjeldende sifre, som en total over 2^53, som JSON.parse ville avrundet)',
     output: 'skriv til denne filen (atomisk) i stedet for standard ut',
     noColor: 'aldri farger i utdataene',
+    noPager:
+      'skriv rett til terminalen: ingen sidevisning av utdata som er høyere enn skjermen ($LUP_IMPACT_PAGER, $PAGER eller less -FRX)',
     quiet: 'ingen advarsler eller merknader, bare feil',
     verbose: 'vis også merknader, som ignorerte kolonner',
     debug: 'vis stakken ved en intern feil',
-    lang: 'språk for teksten: nb eller en (standard: fra LC_ALL, LC_MESSAGES eller LANG)',
+    lang: 'språk for teksten: nb (norsk bokmål; no og nn gir det samme) eller en (standard: fra LC_ALL, LC_MESSAGES eller LANG)',
     basis: 'bare poster med dette grunnlaget: realisert, estimert eller potensiell (kan gjentas; engelske navn godtas)',
     real: 'uttrykk besparelser i kroneverdien for dette året med konsumprisindeksen (KPI 2015=100 om ikke --cpi)',
     cpi: 'prisindeks som CSV (kolonner for år og indeks) til bruk med --real i stedet for SSB-serien som følger med',
@@ -463,11 +532,11 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     checkFormat: 'table, eller json for skript',
     initFile: 'filen som skrives, eller "-" for standard ut',
     initLang:
-      'en: kanoniske kolonnenavn, "," og desimalpunktum; nb: norske kolonnenavn, ";" og desimalkomma, slik norsk Excel skriver',
+      'en: kanoniske kolonnenavn, "," og desimalpunktum; nb (eller no, nn): norske kolonnenavn, ";" og desimalkomma, slik norsk Excel skriver',
     force: 'skriv over FIL om den finnes',
   },
   translateCommander: (text: string): string =>
-    COMMANDER.reduce((translated, [pattern, replacement]) => translated.replace(pattern, replacement), text),
+    COMMANDER.reduce((translated, [pattern, replace]) => translated.replace(pattern, replace), text),
   prices: {
     columns: (found: readonly string[]) =>
       `en prisindeks trenger en årskolonne (year, år) og en indekskolonne (kpi, cpi, index eller indeks); fant ${found.length > 0 ? names(found) : 'ingen kolonnenavn'}`,
@@ -723,6 +792,17 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     notAFile: path => `${path}: er ikke en fil`,
     outOfDate: (count, total, directory) =>
       `${count} av ${total} rapportfiler i ${directory} er ikke det report-kommandoen ville skrevet nå; kjør den uten --check for å oppdatere dem`,
+    settings: (language, date) =>
+      [
+        language === null ? null : `--lang ${language}`,
+        date === undefined ? null : date === null ? 'uten dato' : `--date ${date}`,
+      ]
+        .filter(part => part !== null)
+        .join(' og '),
+    settingsDiffer: (directory, found, wanted) =>
+      `rapporten i ${directory} ble skrevet med ${found}; denne sjekken gjelder ${wanted}`,
+    upToDateWith: (directory, found, wanted) =>
+      `rapporten i ${directory} ble skrevet med ${found}, og er oppdatert med dem; denne sjekken gjelder ${wanted}, og det er alt som avviker: sjekk den med valgene den ble skrevet med (å kjøre uten --check slik som nå ville skrevet den på nytt med ${wanted})`,
     outIsFile: directory => `--out ${directory}: er en fil, ikke en mappe`,
     emptyOut:
       '--out "": et tomt navn er ingen mappe (en variabel uten verdi?); ingenting ble skrevet; skriv --out . for mappen du står i',

@@ -1,10 +1,12 @@
-// CSV for spreadsheets and scripts: one table in long form, machine-neutral
-// numbers (dot decimals, no grouping), and no cell a spreadsheet would run as a formula.
+// CSV for spreadsheets and scripts: one table (a grouping's rows, or the long form of several),
+// machine-neutral numbers (dot decimals, no grouping), and no cell a spreadsheet would run as a formula.
 import { stringify } from 'csv-stringify/sync'
 import { type Amount, amountToPlainString } from '../amount.js'
 import {
   DIMENSIONS,
+  type GroupKey,
   type GroupRow,
+  type Grouping,
   isByYear,
   MEASURES,
   type MeasureValues,
@@ -31,6 +33,35 @@ function toDateCells(row: GroupRow | null): string[] {
 }
 
 export function renderCsv(summary: Summary, _options: RenderOptions): string {
+  const [only, ...others] = summary.groupings
+  return only !== undefined && others.length === 0 ? groupingCsv(only) : longCsv(summary)
+}
+
+/**
+ * One grouping: its rows alone, key columns first, so that a typed reader (pandas) gets integer years
+ * and no row of another kind; the total is in the JSON and the tables.
+ */
+function groupingCsv(grouping: Grouping): string {
+  const withToDate = isByYear(grouping.dimensions)
+  const header = [
+    ...grouping.dimensions.map(dimension => KEY_FIELDS[dimension]),
+    'records',
+    'projects',
+    ...MEASURES,
+    ...(withToDate ? TO_DATE_FIELDS.map(({ name }) => name) : []),
+  ]
+  const rows = grouping.rows.map(row => [
+    ...row.keys.map(keyCell),
+    String(row.records),
+    String(row.projects),
+    ...measureCells(row.measures),
+    ...(withToDate ? toDateCells(row) : []),
+  ])
+  return stringify([header, ...rows], { record_delimiter: 'unix' })
+}
+
+/** Several groupings: the long form, a `group` column naming each row's kind (`total` first). */
+function longCsv(summary: Summary): string {
   const dimensions = DIMENSIONS.filter(dimension =>
     summary.groupings.some(grouping => grouping.dimensions.includes(dimension)),
   )
@@ -58,8 +89,7 @@ export function renderCsv(summary: Summary, _options: RenderOptions): string {
     for (const row of grouping.rows) {
       const keys = dimensions.map(dimension => {
         const position = grouping.dimensions.indexOf(dimension)
-        const key = position < 0 ? null : (row.keys[position] ?? null)
-        return key === null ? '' : typeof key === 'number' ? String(key) : csvCell(key)
+        return keyCell(position < 0 ? null : (row.keys[position] ?? null))
       })
       rows.push([
         groupingName(grouping.dimensions),
@@ -73,3 +103,5 @@ export function renderCsv(summary: Summary, _options: RenderOptions): string {
   }
   return stringify([header, ...rows], { record_delimiter: 'unix' })
 }
+
+const keyCell = (key: GroupKey): string => (key === null ? '' : typeof key === 'number' ? String(key) : csvCell(key))

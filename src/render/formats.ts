@@ -7,6 +7,14 @@ import type { NumberStyle } from '../messages/numbers.js'
 export const FORMATS = ['table', 'json', 'csv', 'markdown'] as const
 export type Format = (typeof FORMATS)[number]
 
+/**
+ * How JSON writes measures: as numbers (exact digits, but a reader that parses numbers as doubles, as
+ * JSON.parse does, keeps only about 15 significant digits), or as strings of the same digits, which
+ * every reader keeps exactly (--json-numbers string).
+ */
+export const JSON_NUMBERS = ['number', 'string'] as const
+export type JsonNumbers = (typeof JSON_NUMBERS)[number]
+
 export interface RenderOptions {
   color: boolean
   messages: Messages
@@ -14,6 +22,8 @@ export interface RenderOptions {
   tool: { name: string; version: string }
   /** Columns of the terminal to fit tables to; undefined when not writing to a terminal. */
   width?: number
+  /** JSON: measures as numbers (the default) or as exact decimal strings (--json-numbers string). */
+  jsonNumbers?: JsonNumbers
 }
 
 export type Renderer = (summary: Summary, options: RenderOptions) => string

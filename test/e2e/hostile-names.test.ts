@@ -137,9 +137,13 @@ describe('names that look the same are one (item 12)', () => {
   )
 
   it('one partner per identity, shown in its first spelling, with a warning naming both lines', async () => {
-    const result = await runCli(['summarize', 'in.csv', '--by', 'partner', '--format', 'csv'], { cwd: directory })
+    // Two groupings: the long form, whose first row is the total (one grouping's CSV has no total row).
+    const result = await runCli(['summarize', 'in.csv', '--by', 'partner', '--by', 'year', '--format', 'csv'], {
+      cwd: directory,
+    })
     expect(result.exitCode).toBe(0)
     const rows = parse(result.stdout, { columns: true }) as Record<string, string>[]
+    expect(rows[0]?.group).toBe('total')
     expect(rows.filter(row => row.group === 'partner').map(row => [row.partner, row.records, row.jobs])).toEqual([
       ['Fjordvik kommune', '4', '39'],
       ['Ål', '2', '24'],

@@ -15,7 +15,7 @@ import {
   type Summary,
 } from '../../model.js'
 import type { Messages } from '../../messages/index.js'
-import { compareByCodePoint } from '../../record/code-point-order.js'
+import { compareNames } from '../../record/norwegian-order.js'
 import { formatAmount, type NumberStyle } from '../../messages/numbers.js'
 import { niceAxis, shiftAmount } from './scale.js'
 import {
@@ -254,7 +254,7 @@ function rankedChart(
       const value = row.measures[measure] as Amount
       return { key: String(row.keys[0]), value, uncertain: uncertain(row, measure), text: formatAmount(value, numbers) }
     })
-    .sort((a, b) => compareAmounts(b.value as Amount, a.value as Amount) || compareByCodePoint(a.key, b.key))
+    .sort((a, b) => compareAmounts(b.value as Amount, a.value as Amount) || compareNames(a.key, b.key))
   const leftOut = grouping.rows.length - data.length
   const shift = axisShift(
     measure,
