@@ -58,6 +58,19 @@ export function escapeMarkdown(text: string): string {
     .replace(/^[-+](?=\s|$)|^[=-](?=[=-]*\s*$)/, '\\$&') // "- " a list; "===" or "---" a heading underline
 }
 
+/**
+ * For Markdown text shown as typed (a path, a hash, options): a code span, its fence one backtick
+ * longer than any run inside, invisible and layout-changing characters made visible as above.
+ */
+export function escapeMarkdownCode(text: string): string {
+  const shown = visible(text)
+  let longest = 0
+  for (const run of shown.match(/`+/g) ?? []) longest = Math.max(longest, run.length)
+  const fence = '`'.repeat(longest + 1)
+  const pad = shown.startsWith('`') || shown.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${shown}${pad}${fence}`
+}
+
 /** For HTML text and attribute values. */
 export function escapeHtml(text: string): string {
   return visible(text).replace(/[&<>"']/g, char => HTML_ENTITIES[char] as string)

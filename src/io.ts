@@ -4,6 +4,7 @@ import type { Readable, Writable } from 'node:stream'
 export interface OutputStream extends Writable {
   isTTY?: boolean
   columns?: number
+  rows?: number
 }
 
 export interface Io {

@@ -198,6 +198,11 @@ export interface Totals {
   bases: Basis[]
   /** What partner rows add up to: `measures` under split, more under full (shared records count once per partner). */
   sumOverPartners: MeasureValues
+  /**
+   * Per measure, the most decimals a counted record wrote ("1250000.50": 2, "5.0": 1): the data's own
+   * precision, which tables show every figure of the measure with (or more, where a figure needs more).
+   */
+  precision: PerMeasure<number>
   /** CO2e cuts in force and the range of tonnes avoided, year by year. */
   co2e: Co2eOverTime
   /** Under --jobs held; null under --jobs new. */

@@ -62,6 +62,7 @@ describe('summary.schema.json', () => {
       ['summarize', 'test/fixtures/win1252-semicolon-nb-headers.csv', '--lang', 'nb', '--by', 'category'],
     ],
     ['an empty data set', ['summarize', 'test/fixtures/header-only.csv']],
+    ['measures as strings', ['summarize', 'data/lup-sample.csv', '--json-numbers', 'string', '--by', 'year,partner']],
     [
       'members, jobs held and --persist',
       [
@@ -89,7 +90,9 @@ describe('summary.schema.json', () => {
       totals: Record<string, unknown>
       extra?: unknown
     }
-    expect(validSummary({ ...document, totals: { ...document.totals, jobs: '350' } })).toBe(false)
+    expect(validSummary({ ...document, totals: { ...document.totals, jobs: 'three hundred' } })).toBe(false)
+    expect(validSummary({ ...document, totals: { ...document.totals, jobs: '3.5e2' } })).toBe(false)
+    expect(validSummary({ ...document, totals: { ...document.totals, jobs: true } })).toBe(false)
     expect(validSummary({ ...document, by_color: [] })).toBe(false)
     expect(validSummary({ ...document, schema_version: 1 })).toBe(false)
     const avoided = document.totals.co2e_tonnes_avoided as Record<string, { assumptions: string[] }>

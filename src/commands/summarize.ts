@@ -3,7 +3,7 @@ import type { Context } from './context.js'
 import { UsageError } from '../errors.js'
 import { shouldColor, terminalWidth } from '../io.js'
 import type { Attribution, Dimension } from '../model.js'
-import { FORMATS, type Format } from '../render/formats.js'
+import { FORMATS, type Format, type JsonNumbers } from '../render/formats.js'
 import { addClaimOptions, type ClaimFlags, resolveMembers } from './claim-options.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import {
@@ -29,9 +29,11 @@ interface SummarizeFlags extends ReadingFlags, PriceFlags, ClaimFlags {
   by?: Dimension[][]
   attribution: Attribution
   format?: Format
+  jsonNumbers: JsonNumbers
   output?: string
   color: boolean
   excel?: boolean
+  pager: boolean
 }
 
 export const DEFAULT_GROUPINGS: Dimension[][] = [['year'], ['partner']]
@@ -122,7 +124,11 @@ ${context.messages.help.examples}
     )
     const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
     const render = renderers[format]
-    const options = context.renderOptions(color, terminalWidth(io, flags.output))
-    await context.emit(render(summary, flags.excel === true ? { ...options, excel: true } : options), flags.output)
+    const options = {
+      ...context.renderOptions(color, terminalWidth(io, flags.output)),
+      jsonNumbers: flags.jsonNumbers,
+      ...(flags.excel === true ? { excel: true } : {}),
+    }
+    await context.emit(render(summary, options), flags.output, { page: flags.pager })
   })
 }

@@ -4,7 +4,7 @@ import type { Context } from './context.js'
 import { UsageError } from '../errors.js'
 import { shouldColor, terminalWidth } from '../io.js'
 import { type Attribution, type Basis, MEASURES, type MeasureName, type TracedRecord } from '../model.js'
-import { TRACE_FORMATS, type TraceFormat } from '../render/formats.js'
+import { type JsonNumbers, TRACE_FORMATS, type TraceFormat } from '../render/formats.js'
 import {
   addCommonOptions,
   addFilterOptions,
@@ -30,8 +30,10 @@ interface TraceFlags extends ReadingFlags {
   year?: number
   attribution: Attribution
   format?: TraceFormat
+  jsonNumbers: JsonNumbers
   output?: string
   color: boolean
+  pager: boolean
 }
 
 export function registerTrace(program: Command, context: Context): void {
@@ -108,8 +110,12 @@ ${context.messages.help.examples}
         for await (const line of spool.lines()) yield decodeRecord(line)
       }
       await context.emit(
-        traceRenderers[format](trace, records, context.renderOptions(color, terminalWidth(io, flags.output))),
+        traceRenderers[format](trace, records, {
+          ...context.renderOptions(color, terminalWidth(io, flags.output)),
+          jsonNumbers: flags.jsonNumbers,
+        }),
         flags.output,
+        { page: flags.pager },
       )
     } finally {
       spool.discard()

@@ -1,12 +1,14 @@
-// CSV for spreadsheets and scripts: one table in long form, machine-neutral
-// numbers (dot decimals, no grouping), and no cell a spreadsheet would run as a formula.
+// CSV for spreadsheets and scripts: one table (a grouping's rows, or the long form of several),
+// machine-neutral numbers (dot decimals, no grouping), and no cell a spreadsheet would run as a formula.
 // Under --excel, the same table in the dialect Excel opens in the run's language (csvDialect).
 import type { Language } from '../model.js'
 import { stringify } from 'csv-stringify/sync'
 import { type Amount, amountToPlainString } from '../amount.js'
 import {
   DIMENSIONS,
+  type GroupKey,
   type GroupRow,
+  type Grouping,
   isByYear,
   MEASURES,
   type MeasureValues,
@@ -63,10 +65,40 @@ function toDateCells(row: GroupRow | null, decimal: Decimal): string[] {
 
 export function renderCsv(summary: Summary, options: RenderOptions): string {
   const dialect = csvDialect(options.excel === true, options.messages.language)
-  return writeCsv(csvRows(summary, dialect.decimal), dialect)
+  const [only, ...others] = summary.groupings
+  return writeCsv(
+    only !== undefined && others.length === 0
+      ? groupingRows(only, dialect.decimal)
+      : longRows(summary, dialect.decimal),
+    dialect,
+  )
 }
 
-function csvRows(summary: Summary, decimal: Decimal): string[][] {
+/**
+ * One grouping: its rows alone, key columns first, so that a typed reader (pandas) gets integer years
+ * and no row of another kind; the total is in the JSON and the tables.
+ */
+function groupingRows(grouping: Grouping, decimal: Decimal): string[][] {
+  const withToDate = isByYear(grouping.dimensions)
+  const header = [
+    ...grouping.dimensions.map(dimension => KEY_FIELDS[dimension]),
+    'records',
+    'projects',
+    ...MEASURES,
+    ...(withToDate ? TO_DATE_FIELDS.map(({ name }) => name) : []),
+  ]
+  const rows = grouping.rows.map(row => [
+    ...row.keys.map(keyCell),
+    String(row.records),
+    String(row.projects),
+    ...measureCells(row.measures, decimal),
+    ...(withToDate ? toDateCells(row, decimal) : []),
+  ])
+  return [header, ...rows]
+}
+
+/** Several groupings: the long form, a `group` column naming each row's kind (`total` first). */
+function longRows(summary: Summary, decimal: Decimal): string[][] {
   const dimensions = DIMENSIONS.filter(dimension =>
     summary.groupings.some(grouping => grouping.dimensions.includes(dimension)),
   )
@@ -94,8 +126,7 @@ function csvRows(summary: Summary, decimal: Decimal): string[][] {
     for (const row of grouping.rows) {
       const keys = dimensions.map(dimension => {
         const position = grouping.dimensions.indexOf(dimension)
-        const key = position < 0 ? null : (row.keys[position] ?? null)
-        return key === null ? '' : typeof key === 'number' ? String(key) : csvCell(key)
+        return keyCell(position < 0 ? null : (row.keys[position] ?? null))
       })
       rows.push([
         groupingName(grouping.dimensions),
@@ -109,3 +140,5 @@ function csvRows(summary: Summary, decimal: Decimal): string[][] {
   }
   return [header, ...rows]
 }
+
+const keyCell = (key: GroupKey): string => (key === null ? '' : typeof key === 'number' ? String(key) : csvCell(key))

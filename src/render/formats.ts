@@ -10,6 +10,14 @@ export type Format = (typeof FORMATS)[number]
 /** What a format's renderer makes: text, or bytes for a workbook. */
 export type RenderOutput<F extends Format> = F extends 'xlsx' ? Uint8Array : string
 
+/**
+ * How JSON writes measures: as numbers (exact digits, but a reader that parses numbers as doubles, as
+ * JSON.parse does, keeps only about 15 significant digits), or as strings of the same digits, which
+ * every reader keeps exactly (--json-numbers string).
+ */
+export const JSON_NUMBERS = ['number', 'string'] as const
+export type JsonNumbers = (typeof JSON_NUMBERS)[number]
+
 export interface RenderOptions {
   color: boolean
   messages: Messages
@@ -22,6 +30,8 @@ export interface RenderOptions {
    * dots; both UTF-8 with a byte-order mark and CRLF line ends. Absent: machine-neutral CSV.
    */
   excel?: boolean
+  /** JSON: measures as numbers (the default) or as exact decimal strings (--json-numbers string). */
+  jsonNumbers?: JsonNumbers
 }
 
 export type Renderer<Output extends string | Uint8Array = string> = (summary: Summary, options: RenderOptions) => Output

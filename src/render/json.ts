@@ -14,31 +14,33 @@ import {
   type Summary,
   TO_DATE_FIELDS,
 } from '../model.js'
-import { ExactNumber, stringifyJson, type JsonValue } from './json-text.js'
+import { exactJson, type JsonNumbers, stringifyJson, type JsonValue } from './json-text.js'
 import { KEY_FIELDS, groupingName, priceBasisLabel } from './fields.js'
 import type { RenderOptions } from './formats.js'
 
 /** 2: CO2e avoided is a range (lower and upper bounds), in force leaves potential cuts out; jobs held, members. */
 export const SCHEMA_VERSION = 2
 
-const exact = (value: Amount | null | undefined): JsonValue =>
-  value === null || value === undefined ? null : ExactNumber.of(value)
-
 /** One field per measure, under the measure's name, in MEASURES order. */
 function perMeasureFields(value: (measure: Measure) => JsonValue): Record<string, JsonValue> {
   return Object.fromEntries(MEASURE_LIST.map(measure => [MEASURES[measure], value(measure)]))
 }
-
-const measureFields = (measures: MeasureValues): Record<string, JsonValue> =>
-  perMeasureFields(measure => exact(measures[measure]))
 
 const coverageFields = (coverage: MeasureCoverage): Record<string, JsonValue> =>
   perMeasureFields(measure => ({ records: coverage[measure].records, projects: coverage[measure].projects }))
 
 const basesFields = (bases: MeasureBases): Record<string, JsonValue> => perMeasureFields(measure => [...bases[measure]])
 
-export function summaryToJson(summary: Summary, options: Pick<RenderOptions, 'tool'>): { [key: string]: JsonValue } {
+export function summaryToJson(
+  summary: Summary,
+  options: Pick<RenderOptions, 'tool' | 'jsonNumbers'>,
+): { [key: string]: JsonValue } {
   const { totals, prices } = summary
+  const numbers: JsonNumbers = options.jsonNumbers ?? 'number'
+  const exact = (value: Amount | null | undefined): JsonValue =>
+    value === null || value === undefined ? null : exactJson(value, numbers)
+  const measureFields = (measures: MeasureValues): Record<string, JsonValue> =>
+    perMeasureFields(measure => exact(measures[measure]))
   const document: { [key: string]: JsonValue } = {
     schema_version: SCHEMA_VERSION,
     tool: { name: options.tool.name, version: options.tool.version },
@@ -54,6 +56,7 @@ export function summaryToJson(summary: Summary, options: Pick<RenderOptions, 'to
       real: prices?.year ?? null,
       cpi: prices === null ? null : prices.index.source,
       price_basis: prices === null ? null : priceBasisLabel(prices),
+      json_numbers: numbers,
       jobs: summary.jobs,
       persist: totals.co2e.persist,
       members: summary.membership?.source ?? null,
@@ -72,7 +75,7 @@ export function summaryToJson(summary: Summary, options: Pick<RenderOptions, 'to
         lower: { tonnes: exact(totals.co2e.lower.tonnes), assumptions: [...totals.co2e.lower.assumptions] },
         upper: { tonnes: exact(totals.co2e.upper.tonnes), assumptions: [...totals.co2e.upper.assumptions] },
       },
-      jobs_held: jobsHeldFields(totals.jobsHeld),
+      jobs_held: jobsHeldFields(totals.jobsHeld, exact),
       members: totals.members,
       membership: membershipFields(summary.membership),
       sum_over_partners: measureFields(totals.sumOverPartners),
@@ -108,12 +111,12 @@ export function summaryToJson(summary: Summary, options: Pick<RenderOptions, 'to
   return document
 }
 
-function jobsHeldFields(held: JobsHeld | null): JsonValue {
+function jobsHeldFields(held: JobsHeld | null, exact: (value: Amount | null) => JsonValue): JsonValue {
   if (held === null) return null
   return {
     last: exact(held.last),
     last_realised: exact(held.lastRealised),
-    peak: held.peak === null ? null : { year: held.peak.year, jobs: ExactNumber.of(held.peak.jobs) },
+    peak: held.peak === null ? null : { year: held.peak.year, jobs: exact(held.peak.jobs) },
     person_years: exact(held.personYears),
     person_years_realised: exact(held.personYearsRealised),
   }

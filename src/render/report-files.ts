@@ -12,6 +12,9 @@ export const REPORT_GROUPINGS: Dimension[][] = [['year'], ['partner'], ['categor
 
 export const REPORT_FILE_NAMES = ['summary.json', 'summary.csv', 'summary.xlsx', 'report.md', 'report.html'] as const
 
+/** Written beside them under --pdf: report.html printed (write/print-pdf.ts). */
+export const PDF_FILE_NAME = 'report.pdf'
+
 export interface ReportFile {
   name: (typeof REPORT_FILE_NAMES)[number]
   /** Text, or a workbook's bytes. */

@@ -8,8 +8,11 @@ import { MEASURES, type TraceSummary, type TracedRecord } from '../model.js'
 import { formatLocation, formatSource } from '../read/location.js'
 import { csvCell, escapeTerminal } from '../escape.js'
 import { formatAmount, significantScale } from '../messages/numbers.js'
+import { wrapWords } from './box.js'
+import { drawnWidth, fitWidths, wrapText } from './fit.js'
+import { cutToWidth, displayWidth } from './text-width.js'
 import type { RenderOptions, TraceFormat } from './formats.js'
-import { ExactNumber, stringifyJson, type JsonValue } from './json-text.js'
+import { exactJson, stringifyJson, type JsonValue } from './json-text.js'
 import { SCHEMA_VERSION } from './json.js'
 import { filtersLine } from './view.js'
 
@@ -79,11 +82,12 @@ async function* renderTraceJson(
       partner: trace.filters.partners,
       category: trace.filters.categories,
       basis: trace.filters.bases,
+      json_numbers: options.jsonNumbers ?? 'number',
     },
     totals: {
       records: trace.records,
       reported: trace.traced,
-      sum: trace.sum === null ? null : ExactNumber.of(trace.sum),
+      sum: trace.sum === null ? null : exactJson(trace.sum, options.jsonNumbers),
     },
   }
   const entry = ([key, value]: [string, JsonValue]): string => `  ${JSON.stringify(key)}: ${stringifyJson(value, '  ')}`
@@ -100,8 +104,8 @@ async function* renderTraceJson(
       credited: record.credited,
       basis: record.basis,
       share: shareOf(record, trace),
-      amount: ExactNumber.of(record.amount),
-      attributed: ExactNumber.of(record.attributed),
+      amount: exactJson(record.amount, options.jsonNumbers),
+      attributed: exactJson(record.attributed, options.jsonNumbers),
       bounds: record.bounds,
     }
     yield `${first ? '\n' : ',\n'}    ${stringifyJson(fields, '    ')}`
@@ -145,9 +149,14 @@ async function* renderTraceTable(
   let amountScale = trace.sum === null ? 0 : significantScale(trace.sum)
   for await (const record of records())
     amountScale = Math.max(amountScale, significantScale(record.amount), significantScale(record.attributed))
+  // In a terminal too narrow for "file:line", one input's records show their line alone (the title names the file).
+  let linesOnly = false
   const cells = (record: TracedRecord): string[] => {
     const row = [
-      escapeTerminal(formatLocation(record)),
+      // One input and a narrow terminal: the title names the file, so the line (and sheet) alone.
+      linesOnly
+        ? escapeTerminal(record.sheet === undefined ? String(record.line) : `${record.sheet}:${record.line}`)
+        : escapeTerminal(formatLocation(record)),
       escapeTerminal(record.projectId),
       String(record.year),
       escapeTerminal(record.partners.join(', ')),
@@ -164,25 +173,42 @@ async function* renderTraceTable(
     if (co2e) row.push(words.boundsFed[record.bounds ?? 'neither'])
     return row
   }
-  const widths = head.map(displayWidth)
-  for await (const record of records())
+  const body = head.map(() => 0)
+  let lastLine = 0
+  for await (const record of records()) {
+    lastLine = Math.max(lastLine, record.line)
     for (const [column, cell] of cells(record).entries())
-      widths[column] = Math.max(widths[column] as number, displayWidth(cell))
+      body[column] = Math.max(body[column] as number, displayWidth(cell))
+  }
+  // In a terminal, the table fits it: heads wrap, then the partner lists are cut (fit.ts).
+  let fitted = fitWidths(head, body, PARTNERS_COLUMN, options.width)
+  if (fitted !== null && drawnWidth(fitted.widths) > (options.width as number) && trace.inputs.length === 1) {
+    linesOnly = true
+    head[0] = words.line
+    body[0] = String(lastLine).length
+    fitted = fitWidths(head, body, PARTNERS_COLUMN, options.width)
+  }
+  const widths = fitted?.widths ?? body.map((width, column) => Math.max(width, displayWidth(head[column] ?? '')))
 
   const rule = (left: string, middle: string, right: string): string =>
     `${left}${widths.map(width => '─'.repeat(width + 2)).join(middle)}${right}\n`
   const line = (row: readonly string[]): string =>
-    `│${row.map((cell, column) => ` ${pad(cell, widths[column] as number, align[column] as string)} `).join('│')}│\n`
+    `│${row.map((cell, column) => ` ${pad(cutToWidth(cell, widths[column] as number), widths[column] as number, align[column] as string)} `).join('│')}│\n`
+  const headLines = (): string => {
+    const wrapped = head.map((cell, column) => wrapWords(cell, widths[column] as number))
+    const height = Math.max(...wrapped.map(lines => lines.length))
+    return Array.from({ length: height }, (_, index) => line(wrapped.map(lines => lines[index] ?? ''))).join('')
+  }
 
   const title = `${words.title(labels.measures[measure] as string)}: ${labels.inputs(trace.inputs.map(input => input.path))}`
   const filters = filtersLine(trace.filters, messages)
   const skipped = trace.problems.skippedRecords > 0 ? labels.skippedNote(trace.problems.skippedRecords) : null
   yield `${[title, filters, skipped]
     .filter(line => line !== null)
-    .map(line => escapeTerminal(line))
+    .map(line => wrapText(escapeTerminal(line), options.width))
     .join('\n')}\n\n`
   if (trace.traced > 0) {
-    yield rule('┌', '┬', '┐') + line(head) + rule('├', '┼', '┤')
+    yield rule('┌', '┬', '┐') + headLines() + rule('├', '┼', '┤')
     let batch = ''
     for await (const record of records()) {
       batch += line(cells(record))
@@ -203,15 +229,12 @@ async function* renderTraceTable(
   if (trace.sum !== null) notes.push(words.equalsSummary)
   if (narrowed) notes.push(trace.attribution === 'full' ? words.fullShares : words.splitShares)
   if (co2e && trace.traced > 0) notes.push(words.boundsNote)
-  yield `${notes.join('\n')}\n`
+  if (fitted?.cut === true) notes.push(labels.namesCut)
+  yield `${notes.map(note => wrapText(note, options.width)).join('\n')}\n`
 }
 
-/** Columns a terminal gives the text: code points, less combining marks. */
-function displayWidth(text: string): number {
-  let width = 0
-  for (const char of text) if (!/\p{M}/u.test(char)) width++
-  return width
-}
+/** Record, project, year, partners, basis, …: the partner lists are the names a terminal may cut. */
+const PARTNERS_COLUMN = [false, false, false, true]
 
 function pad(text: string, width: number, align: string): string {
   const fill = ' '.repeat(Math.max(0, width - displayWidth(text)))

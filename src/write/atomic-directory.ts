@@ -34,7 +34,7 @@ import { forgetTemporary, registerTemporary } from './temporary-files.js'
 
 export interface NamedContent {
   name: string
-  /** Text (written as UTF-8), or bytes. */
+  /** Text (written as UTF-8) or bytes (summary.xlsx, report.pdf). */
   content: string | Uint8Array
 }
 
@@ -307,7 +307,7 @@ async function removeTemporary(path: string): Promise<void> {
 export type Comparison =
   | { name: string; status: 'same' }
   | { name: string; status: 'missing' | 'not-a-file' }
-  /** `line`: the first line that differs, in a text file; null for bytes (a workbook). */
+  /** `line`: the first line that differs, in a text file; null for bytes (a workbook, a PDF). */
   | { name: string; status: 'differs'; line: number | null }
 
 /**
@@ -330,6 +330,7 @@ export async function compareWithDirectory(directory: string, files: readonly Na
       comparisons.push({
         name: file.name,
         status: 'differs',
+        // Lines mean something in text only.
         line: typeof file.content === 'string' ? firstDifferentLine(existing.toString('utf8'), file.content) : null,
       })
   }
