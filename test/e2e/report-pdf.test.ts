@@ -106,12 +106,12 @@ describe.runIf(missing.length === 0)('report --pdf, printed by headless Chromium
   )
 
   it(
-    'is the same PDF every time: report --check finds all five files up to date',
+    'is the same PDF every time: report --check finds all six files up to date',
     async () => {
       const { pdf } = await print('en')
       const out = join(pdf, '..')
       const check = await runCli(['report', 'data/lup-sample.csv', '--out', out, '--lang', 'en', '--pdf', '--check'])
-      expect(check.stderr.endsWith(`${out} is up to date (5 files)\n`)).toBe(true)
+      expect(check.stderr.endsWith(`${out} is up to date (6 files)\n`)).toBe(true)
       expect(check.exitCode).toBe(0)
     },
     PRINTING_MS,
