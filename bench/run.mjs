@@ -12,7 +12,9 @@
 // Miller again, ...) so that a machine busy with other work slows them alike. Reported: the median
 // wall time, rows per second, the highest peak RSS, and the ratio of lup-impact's median to
 // Miller's (below 1.00: faster). Miller reads the comma file only (it has no decimal commas); the
-// semicolon file holds the same records in the Norwegian Excel dialect.
+// semicolon file holds the same records in the Norwegian Excel dialect, and the .xlsx file the same
+// records as Excel stores them (bench/make-xlsx.mjs: shared strings, number cells), through the
+// spreadsheet reader.
 //
 // Totals: lup-impact's exact totals from both dialects must be identical; Miller's double-precision
 // sums are printed next to them with their distance from the exact value.
@@ -22,7 +24,7 @@
 // 300 MB of text), summarize --skip-invalid prints the first 1,000 and counts the rest. Memory must
 // stay flat however slowly the other end reads: peak RSS is reported against a 256 MiB target.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { formatStartup, measureStartup } from './startup.mjs'
@@ -56,6 +58,16 @@ function dataFile(rows, dialect) {
   if (!existsSync(path)) {
     process.stderr.write(`generating ${path}\n`)
     execFileSync(process.execPath, [`${root}bench/generate.mjs`, String(rows), dialect, path], { stdio: 'inherit' })
+  }
+  return path
+}
+
+/** The comma file as an Excel workbook (bench/make-xlsx.mjs): the same records, read through the spreadsheet reader. */
+function workbookFile(rows) {
+  const path = `${out}records-${rows}.xlsx`
+  if (!existsSync(path)) {
+    process.stderr.write(`generating ${path}\n`)
+    execFileSync(process.execPath, [`${root}bench/make-xlsx.mjs`, dataFile(rows, 'comma'), path], { stdio: 'inherit' })
   }
   return path
 }
@@ -157,11 +169,12 @@ const line = cells =>
   )
 if (sizes.length > 0) line(['rows', 'tool', 'input', 'wall s', 'rows/s', 'peak MiB', 'vs Miller'])
 for (const rows of sizes) {
-  const files = { ',': dataFile(rows, 'comma'), ';': dataFile(rows, 'semicolon') }
+  const files = { ',': dataFile(rows, 'comma'), ';': dataFile(rows, 'semicolon'), xlsx: workbookFile(rows) }
   const commands = [
     ...(haveMiller ? [{ tool: 'miller', input: ',', argv: miller(files[','], true) }] : []),
     { tool: 'lup-impact', input: ',', argv: lup(files[',']) },
     { tool: 'lup-impact', input: ';', argv: lup(files[';']) },
+    { tool: 'lup-impact', input: 'xlsx', argv: lup(files.xlsx) },
     // Not the same job: Miller grouping by year alone (15 groups where `-g year,partner` has about 100 000,
     // as it takes each partner list `A|B` as a group of its own). How fast Miller reads this file when
     // its groups are few, for comparison.
@@ -211,9 +224,12 @@ for (const rows of sizes) {
   const lupOffset = haveMiller ? 1 : 0
   const comma = totalsOf(outputs[lupOffset])
   const semicolon = totalsOf(outputs[lupOffset + 1])
-  const same = MEASURES.every(measure => comma[measure] === semicolon[measure] && comma[measure] !== '?')
+  const workbook = totalsOf(outputs[lupOffset + 2])
+  const same = MEASURES.every(
+    measure => comma[measure] === semicolon[measure] && comma[measure] === workbook[measure] && comma[measure] !== '?',
+  )
   process.stdout.write(
-    `           exact totals (lup-impact, ${same ? 'identical from both dialects' : 'DIFFERENT between dialects'}): ${MEASURES.map(measure => `${measure} ${comma[measure]}`).join(', ')}\n`,
+    `           exact totals (lup-impact, ${same ? 'identical from both dialects and the workbook' : 'DIFFERENT between dialects or the workbook'}): ${MEASURES.map(measure => `${measure} ${comma[measure]}`).join(', ')}\n`,
   )
   if (haveMiller) {
     const text = execFileSync(miller(files[','], false)[0], miller(files[','], false).slice(1), { encoding: 'utf8' })

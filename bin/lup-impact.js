@@ -43,7 +43,10 @@ const locale = [process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG].f
 )
 const langOption =
   argv.find((_, index) => argv[index - 1] === '--lang') ?? argv.find(arg => arg.startsWith('--lang='))?.slice(7)
-const language = (langOption ?? (/^(nb|nn|no)([_.@-]|$)/i.test(locale ?? '') ? 'nb' : 'en')) === 'nb' ? 'nb' : 'en'
+// --lang as src/messages/index.ts parses it (no and nn give nb); an invalid one leaves the choice to the locale.
+const chosen = /^(nb|nn|no|en)([-_][a-z]{2})?$/i.exec(langOption?.trim() ?? '')?.[1]?.toLowerCase()
+const language =
+  chosen !== undefined ? (chosen === 'en' ? 'en' : 'nb') : /^(nb|nn|no)([_.@-]|$)/i.test(locale ?? '') ? 'nb' : 'en'
 const MESSAGES = {
   en: {
     damaged: (/** @type {string} */ reason) =>

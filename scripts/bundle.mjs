@@ -10,6 +10,10 @@
 // an install then has nothing to resolve, the versions tested are the versions run, and a run does
 // not look them up in node_modules. Their licences go with it (dist/THIRD-PARTY-LICENSES.txt).
 //
+// The spreadsheet reader (src/read/xlsx-reader.ts, with the zip and XML readers it needs, yauzl and
+// saxes) is a file of its own, dist/lup-impact-xlsx.cjs, loaded by read/index.ts only when a source
+// is a workbook: its ~170 KB stay out of what every start parses.
+//
 // Also written: dist/index.js, the library's ES-module door to the same file (its types come from
 // tsc, dist/index.d.ts); dist/lup-impact.cjs.map, which --debug uses to name src/ files in stack
 // traces; and, for a checkout only (not packed), dist/bundle-inputs.json: every file the bundle was
@@ -25,6 +29,7 @@ import { build } from 'esbuild'
 export const ROOT = fileURLToPath(new URL('../', import.meta.url))
 export const OUTPUTS = {
   bundle: 'dist/lup-impact.cjs',
+  xlsx: 'dist/lup-impact-xlsx.cjs',
   map: 'dist/lup-impact.cjs.map',
   library: 'dist/index.js',
   licenses: 'dist/THIRD-PARTY-LICENSES.txt',
@@ -50,8 +55,10 @@ function licenses(inputs) {
   const sections = [...packages.keys()].sort().map(name => {
     const folder = packages.get(name)
     const { version, license } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'))
+    // A package that ships no licence file (saxes) has its repository's licence in scripts/licenses/.
     const file = ['LICENSE', 'LICENSE.md', 'license', 'LICENSE.txt']
       .map(each => join(folder, each))
+      .concat(join(ROOT, 'scripts', 'licenses', `${name}.txt`))
       .find(path => {
         try {
           return statSync(path).isFile()
@@ -65,10 +72,37 @@ function licenses(inputs) {
   return `lup-impact's dist/lup-impact.cjs contains these packages, under these licences:\n\n${sections.join('\n---\n\n')}`
 }
 
+/** read/index.ts's `import('./xlsx-reader.js')` loads the spreadsheet reader's own file at run time. */
+const xlsxApart = {
+  name: 'xlsx-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/xlsx-reader\.js$/ }, () => ({ path: './lup-impact-xlsx.cjs', external: true }))
+  },
+}
+
+const COMMON = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  sourcesContent: false,
+  metafile: true,
+  write: false,
+  logLevel: 'warning',
+  // Top-level modules find package.json and data/ from their own URL; the bundle sits in dist/ as
+  // their compiled twins would.
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+}
+
 export async function bundle({ clean = false } = {}) {
   if (clean) rmSync(join(ROOT, 'dist'), { recursive: true, force: true })
+  const xlsx = await build({ ...COMMON, entryPoints: ['src/read/xlsx-reader.ts'], outfile: OUTPUTS.xlsx })
   const result = await build({
-    absWorkingDir: ROOT,
+    ...COMMON,
+    plugins: [xlsxApart],
     // The command's code is evaluated at load; the library's (report, HTML, charts) only when a
     // program imports it (dist/index.js calls loadLibrary()), which keeps that out of every start.
     stdin: {
@@ -78,23 +112,10 @@ export async function bundle({ clean = false } = {}) {
       loader: 'ts',
     },
     outfile: OUTPUTS.bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: 'linked',
-    sourcesContent: false,
-    metafile: true,
-    write: false,
-    logLevel: 'warning',
-    // Top-level modules find package.json and data/ from their own URL; the bundle sits in dist/ as
-    // their compiled twins would.
-    define: { 'import.meta.url': '__bundleUrl' },
-    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   })
   mkdirSync(join(ROOT, 'dist'), { recursive: true })
-  for (const file of result.outputFiles) writeAtomically(file.path, file.contents)
-  const inputs = Object.keys(result.metafile.inputs)
+  for (const file of [...xlsx.outputFiles, ...result.outputFiles]) writeAtomically(file.path, file.contents)
+  const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(xlsx.metafile.inputs)])]
     .filter(input => input !== 'bundle-entry.ts') // the entry above, written here, not a file
     .sort()
   writeAtomically(join(ROOT, OUTPUTS.licenses), licenses(inputs))
@@ -117,7 +138,7 @@ export async function bundle({ clean = false } = {}) {
   }
   const manifest = {
     note: 'Made by scripts/bundle.mjs; bin/lup-impact.js rebuilds the bundle when any of these files differs.',
-    files: [stamp(OUTPUTS.bundle), ...inputs.map(stamp)],
+    files: [stamp(OUTPUTS.bundle), stamp(OUTPUTS.xlsx), ...inputs.map(stamp)],
   }
   const lines = manifest.files.map(file => JSON.stringify(file)).join(',\n  ')
   writeAtomically(

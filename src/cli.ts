@@ -1,6 +1,6 @@
 // Builds the program and is the one place an error becomes an exit code:
 // 0 success, 1 invalid data or a failed check, 2 usage or I/O error; anything else is an internal error.
-import { Command, CommanderError } from 'commander'
+import { Command, CommanderError, Help } from 'commander'
 import { registerCheck } from './commands/check.js'
 import { registerCompletion } from './commands/completion.js'
 import { type Context, createContext } from './commands/context.js'
@@ -12,7 +12,7 @@ import { registerValidate } from './commands/validate.js'
 import { CheckFailed, DataError, IoError, UsageError } from './errors.js'
 import { escapeTerminal, escapeTerminalLines } from './escape.js'
 import { type Io, isBrokenPipe, processIo } from './io.js'
-import { type Language, LANGUAGES, languageFromEnv, type Messages, messagesFor } from './messages/index.js'
+import { type Language, languageFromEnv, type Messages, messagesFor, parseLanguage } from './messages/index.js'
 import { TOOL } from './tool.js'
 
 function buildProgram(context: Context): Command {
@@ -26,6 +26,21 @@ function buildProgram(context: Context): Command {
     .showSuggestionAfterError(true)
     .configureHelp({
       styleTitle: title => messages.help.titles[title] ?? title,
+      // "[options] <files...>", "--from <year>" with their placeholders in the user's language.
+      commandUsage(command) {
+        return messages.help.term(Help.prototype.commandUsage.call(this, command))
+      },
+      subcommandTerm(command) {
+        return messages.help.term(Help.prototype.subcommandTerm.call(this, command))
+      },
+      optionTerm(option) {
+        return messages.help.term(Help.prototype.optionTerm.call(this, option))
+      },
+      argumentTerm: argument => messages.help.term(`<${argument.name()}>`).slice(1, -1),
+      argumentDescription: argument =>
+        argument.defaultValue === undefined
+          ? argument.description
+          : `${argument.description} (${messages.help.defaultValue(JSON.stringify(argument.defaultValue))})`,
       // Commander's "(choices: ..., default: ...)" in the user's language.
       optionDescription: option => {
         const extra: string[] = []
@@ -66,7 +81,8 @@ export function chooseLanguage(argv: readonly string[], env: Io['env']): Languag
     const argument = argv[position] as string
     const value =
       argument === '--lang' ? argv[position + 1] : argument.startsWith('--lang=') ? argument.slice(7) : undefined
-    if ((LANGUAGES as readonly (string | undefined)[]).includes(value)) return value as Language
+    const language = value === undefined ? undefined : parseLanguage(value)
+    if (language !== undefined) return language
   }
   return languageFromEnv(env)
 }
@@ -120,7 +136,7 @@ function exitCodeFor(error: unknown, io: Io, debug: boolean, messages: Messages)
   }
   if (error instanceof DataError) {
     if (!error.silent) say(`${messages.prefix.error}: ${error.message}`)
-    return 1
+    return error.exitCode
   }
   if (error instanceof CheckFailed) {
     say(`${messages.prefix.error}: ${error.message}`)

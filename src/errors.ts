@@ -8,19 +8,23 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-/** Invalid input data: the problems have been reported; the run fails with exit 1. */
+/**
+ * Invalid input data: the problems have been reported; the run fails with exit 1 (2 when one of
+ * them is a mistake on the command line, `usage`: a --sheet that names no sheet).
+ */
 export class DataError extends Error {
-  readonly exitCode = 1
+  readonly exitCode: 1 | 2
   override name = 'DataError'
-  /** `silent`: the report already said everything; exit 1 without another line. */
+  /** `silent`: the report already said everything; exit without another line. */
   readonly silent: boolean
   constructor(
     readonly problems: readonly Problem[],
     message = `${problems.length} problem(s) in the input`,
-    options: { silent?: boolean } = {},
+    options: { silent?: boolean; usage?: boolean } = {},
   ) {
     super(message)
     this.silent = options.silent === true
+    this.exitCode = options.usage === true ? 2 : 1
   }
 }
 

@@ -58,6 +58,19 @@ export function escapeMarkdown(text: string): string {
     .replace(/^[-+](?=\s|$)|^[=-](?=[=-]*\s*$)/, '\\$&') // "- " a list; "===" or "---" a heading underline
 }
 
+/**
+ * For Markdown text shown as typed (a path, a hash, options): a code span, its fence one backtick
+ * longer than any run inside, invisible and layout-changing characters made visible as above.
+ */
+export function escapeMarkdownCode(text: string): string {
+  const shown = visible(text)
+  let longest = 0
+  for (const run of shown.match(/`+/g) ?? []) longest = Math.max(longest, run.length)
+  const fence = '`'.repeat(longest + 1)
+  const pad = shown.startsWith('`') || shown.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${shown}${pad}${fence}`
+}
+
 /** For HTML text and attribute values. */
 export function escapeHtml(text: string): string {
   return visible(text).replace(/[&<>"']/g, char => HTML_ENTITIES[char] as string)
@@ -98,4 +111,35 @@ export function jsonString(text: string): string {
       out += `\\u${char.charCodeAt(index).toString(16).padStart(4, '0')}`
     return out
   })
+}
+
+/** Longest text an Excel cell holds; a longer one makes Excel refuse the file ("repair"). */
+export const XLSX_CELL_CHARS = 32_767
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML 1.0 cannot hold
+const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\r]|_(?=x[0-9A-Fa-f]{4}_)/g
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+
+/**
+ * For an .xlsx text cell (inside <t xml:space="preserve">): XML-escaped, with the characters XML
+ * cannot hold (C0 controls but tab and line feed, a carriage return, U+FFFE/U+FFFF) written as
+ * OOXML's _xHHHH_ escapes (and a literal "_x0041_" kept literal as "_x005F_x0041_"), which a
+ * spreadsheet decodes back: lossless, like CSV. An unpaired surrogate (no character) becomes U+FFFD.
+ * A text cell is never a formula, so nothing else is needed against formula injection. Text over
+ * Excel's 32 767 characters is cut there, ending in "…" (JSON and CSV keep it whole).
+ */
+export function xlsxText(text: string): string {
+  let cell = text
+  if (cell.length > XLSX_CELL_CHARS) {
+    let end = XLSX_CELL_CHARS - 1
+    if (/[\ud800-\udbff]/.test(cell.charAt(end - 1))) end--
+    cell = `${cell.slice(0, end)}…`
+  }
+  return cell
+    .replace(LONE_SURROGATE, '\ufffd')
+    .replace(XML_INVALID, char =>
+      char === '_' ? '_x005F_' : `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    )
+    .replace(/[&<>"]/g, char => XML_ENTITIES[char] as string)
 }

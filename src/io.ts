@@ -4,6 +4,7 @@ import type { Readable, Writable } from 'node:stream'
 export interface OutputStream extends Writable {
   isTTY?: boolean
   columns?: number
+  rows?: number
 }
 
 export interface Io {
@@ -58,7 +59,7 @@ export class StreamWriter {
     private readonly fatal: boolean,
   ) {}
 
-  write(text: string): void {
+  write(text: string | Uint8Array): void {
     if (this.broken !== null) return
     this.stream.write(text, error => {
       if (error !== null && error !== undefined) this.broken ??= asWriteError(error)

@@ -104,6 +104,30 @@ export type AmountProblem =
   | 'too-long'
   | 'undecided'
 
+/** Why a spreadsheet (or a file that looks like one) cannot be read at all. */
+export type SpreadsheetProblem =
+  /** An OLE2 file: Excel 97–2003 (.xls), or an encrypted (password-protected) workbook. */
+  | 'xls'
+  | 'encrypted'
+  | 'ods'
+  | 'xlsb'
+  /** A zip archive that holds no workbook (a .docx, a plain .zip). */
+  | 'not-a-workbook'
+  | 'damaged'
+  /** A zip without its directory at the end: a download or copy cut short. */
+  | 'truncated'
+  /** A part that inflates to more than its directory entry says (a zip bomb that lies). */
+  | 'size-mismatch'
+  | 'unsupported-compression'
+  /** A part that would inflate past its bound (a zip bomb, or a sheet beyond any real one). */
+  | 'too-large'
+  | 'too-many-parts'
+  | 'missing-part'
+  | 'no-sheets'
+  | 'no-such-sheet'
+  /** A workbook from standard input or a pipe, larger than what is held in memory to read it. */
+  | 'too-large-to-buffer'
+
 /** The kinds of distinct keys a run holds in memory: what a bound on them, or a spelling warning, is about. */
 export type KeyKind = 'partner' | 'project' | 'category' | 'partner-set' | 'group'
 
@@ -183,6 +207,11 @@ export interface Totals {
   bases: Basis[]
   /** What partner rows add up to: `measures` under split, more under full (shared records count once per partner). */
   sumOverPartners: MeasureValues
+  /**
+   * Per measure, the most decimals a counted record wrote ("1250000.50": 2, "5.0": 1): the data's own
+   * precision, which tables show every figure of the measure with (or more, where a figure needs more).
+   */
+  precision: PerMeasure<number>
   /** CO2e cuts in force and the range of tonnes avoided, year by year. */
   co2e: Co2eOverTime
   /** Under --jobs held; null under --jobs new. */

@@ -22,7 +22,7 @@ import type { Messages } from './messages/index.js'
 import type { ProgressCounter } from './progress.js'
 import { type CanonicalColumn, resolveHeader } from './read/header.js'
 import { type ReadOptions, formatLocation, readerFor, resolveInputs, type RowFields } from './read/index.js'
-import { locationIn } from './read/location.js'
+import { formatSource, locationIn } from './read/location.js'
 import { KeyLimitError } from './record/limits.js'
 import { type AggregationKeys, type RunKeys, runKeys } from './record/run-keys.js'
 import { RecordView } from './record/view.js'
@@ -77,6 +77,8 @@ export interface Loaded {
   steadyJobs: { projectId: string; first: number; last: number; values: number[] }[]
   /** Problems that make a whole file unusable, whatever --skip-invalid says. */
   fatal: boolean
+  /** One of them is a mistake on the command line (--sheet naming no sheet): the run exits 2, not 1. */
+  usage: boolean
 }
 
 /** read → validate → check, for callers that keep records (the library): each valid record as an ImpactRecord. */
@@ -126,6 +128,9 @@ export async function streamRecords(
   }
   const counts: ProblemCounts = { errors: 0, warnings: 0, skippedRecords: 0 }
   let fatal = false
+  let usage = false
+  /** Whether any input was a workbook (read or refused): --sheet means nothing to CSV alone. */
+  let workbooks = 0
   const report = (problem: Problem): void => {
     if (problem.severity === 'error') counts.errors++
     else counts.warnings++
@@ -151,7 +156,7 @@ export async function streamRecords(
       for (const problem of problems) report(problem)
       if (invalid !== null || problems.some(problem => problem.severity === 'error')) {
         counts.skippedRecords++
-        handlers.rejected?.({ file, line: fields.line, raw: fields.raw(), problems: [...problems] })
+        handlers.rejected?.({ file: formatSource(view), line: fields.line, raw: fields.raw(), problems: [...problems] })
       } else handlers.record(view)
       return true
     } catch (error) {
@@ -181,6 +186,7 @@ export async function streamRecords(
         const convention = options.decimal ?? header.convention
         view.file = header.file
         view.sheet = header.sheet
+        if (header.sheet !== undefined) workbooks++
         context = {
           ...(header.sheet === undefined ? {} : { sheet: header.sheet }),
           index: resolved.index,
@@ -198,6 +204,8 @@ export async function streamRecords(
         return read
       },
       problem: problem => {
+        if (problem.kind === 'spreadsheet' || problem.sheet !== undefined) workbooks++
+        if (problem.kind === 'spreadsheet' && problem.problem === 'no-such-sheet') usage = true
         const located = problemFromRead(problem, options.messages)
         report(located)
         if (problem.kind === 'csv' && !problem.fatal) {
@@ -209,10 +217,18 @@ export async function streamRecords(
     })
     inputs.push({ path: source.name, records: read.records, sha256: read.sha256 })
   }
+  const first = sources[0]
+  if (options.sheet !== undefined && workbooks === 0 && first !== undefined) {
+    // Not silently ignored: whoever names a sheet believes an input is a workbook.
+    report({ file: first.name, line: 0, severity: 'error', message: options.messages.spreadsheet.sheetWithoutWorkbook })
+    fatal = true
+    usage = true
+  }
   return {
     inputs,
     counts,
     fatal,
+    usage,
     steadyJobs: options.jobs === 'new' && options.jobsStated !== true ? checks.steadyJobs() : [],
   }
 }

@@ -1,6 +1,14 @@
 // One escaping function per medium (src/escape.ts), each on the strings that break it.
 import { describe, expect, it } from 'vitest'
-import { csvCell, escapeHtml, escapeMarkdown, escapeTerminal, jsonString, visible } from '../src/escape.js'
+import {
+  csvCell,
+  escapeHtml,
+  escapeMarkdown,
+  escapeMarkdownCode,
+  escapeTerminal,
+  jsonString,
+  visible,
+} from '../src/escape.js'
 
 describe('visible: what a terminal would act on or hide is shown as an escape', () => {
   it.each([
@@ -29,6 +37,18 @@ describe('visible: what a terminal would act on or hide is shown as an escape', 
   ])('leaves %j alone', text => expect(visible(text)).toBe(text))
 
   it('escapeTerminal is visible, on one line', () => expect(escapeTerminal('a\nb')).toBe('a\\nb'))
+})
+
+describe('escapeMarkdownCode: shown as typed, whatever it holds', () => {
+  it.each([
+    ['data/lup-sample.csv', '`data/lup-sample.csv`'],
+    ['a`b.csv', '``a`b.csv``'], // a fence longer than any run inside
+    ['``x', '``` ``x ```'], // a backtick at an end is padded off the fence
+    ['<b>*x*</b>', '`<b>*x*</b>`'], // nothing is markup inside a code span
+    ['a\nb\u202e.csv', '`a\\nb\\u202e.csv`'], // a line break or a bidi override made visible
+  ])('%j → %j', (text, expected) => {
+    expect(escapeMarkdownCode(text)).toBe(expected)
+  })
 })
 
 describe('escapeMarkdown: text, never markup', () => {

@@ -62,6 +62,7 @@ describe('summary.schema.json', () => {
       ['summarize', 'test/fixtures/win1252-semicolon-nb-headers.csv', '--lang', 'nb', '--by', 'category'],
     ],
     ['an empty data set', ['summarize', 'test/fixtures/header-only.csv']],
+    ['measures as strings', ['summarize', 'data/lup-sample.csv', '--json-numbers', 'string', '--by', 'year,partner']],
     [
       '--value with costs (R-109 schedule)',
       [
@@ -105,7 +106,9 @@ describe('summary.schema.json', () => {
       totals: Record<string, unknown>
       extra?: unknown
     }
-    expect(validSummary({ ...document, totals: { ...document.totals, jobs: '350' } })).toBe(false)
+    expect(validSummary({ ...document, totals: { ...document.totals, jobs: 'three hundred' } })).toBe(false)
+    expect(validSummary({ ...document, totals: { ...document.totals, jobs: '3.5e2' } })).toBe(false)
+    expect(validSummary({ ...document, totals: { ...document.totals, jobs: true } })).toBe(false)
     expect(validSummary({ ...document, by_color: [] })).toBe(false)
     expect(validSummary({ ...document, schema_version: 1 })).toBe(false)
     const avoided = document.totals.co2e_tonnes_avoided as Record<string, { assumptions: string[] }>
@@ -125,7 +128,30 @@ describe('problems.schema.json', () => {
     expect(none).toEqual([])
     expect(validProblems(none)).toBe(true)
     expect(
-      validProblems([{ file: 'a.csv', line: 0, column: null, value: null, message: 'x', severity: 'error' }]),
+      validProblems([{ file: 'a.csv', line: -1, column: null, value: null, message: 'x', severity: 'error' }]),
     ).toBe(false)
+  })
+
+  it('describes problems in workbooks: their sheet and row, or line 0 for a workbook that cannot be opened', async () => {
+    const cells = (await json(['validate', 'test/fixtures/xlsx/excel-cell-problems.xlsx', '--format', 'json'], 1)) as {
+      sheet?: string
+      line: number
+    }[]
+    expect(validProblems(cells), ajv.errorsText(validProblems.errors)).toBe(true)
+    expect(cells.map(problem => `${problem.sheet}:${problem.line}`)).toEqual([
+      'Effekter:3',
+      'Effekter:4',
+      'Effekter:5',
+      'Effekter:6',
+      'Effekter:7',
+      'Effekter:8',
+    ])
+    const whole = (await json(['validate', 'test/fixtures/xlsx/truncated.xlsx', '--format', 'json'], 1)) as {
+      sheet?: string
+      line: number
+    }[]
+    expect(validProblems(whole), ajv.errorsText(validProblems.errors)).toBe(true)
+    expect(whole).toEqual([expect.objectContaining({ line: 0, column: null })])
+    expect(whole[0]?.sheet).toBeUndefined()
   })
 })

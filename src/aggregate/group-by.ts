@@ -3,7 +3,7 @@
 // a string built per record; the names come back only when the rows are made.
 import { BASES, type ConstantPrices, type Dimension, type GroupKey, type GroupRow } from '../model.js'
 import { NO_CATEGORY, type RecordKeys, type RecordView } from '../record/view.js'
-import { compareByCodePoint } from '../record/code-point-order.js'
+import { compareNames } from '../record/norwegian-order.js'
 import { IntMap } from '../record/int-map.js'
 import { KeyLimitError, MAX_GROUP_ROWS } from '../record/limits.js'
 import { roundParts } from './constant-kroner.js'
@@ -166,7 +166,7 @@ function keyOf(code: number, value: number, keys: RecordKeys): GroupKey {
   }
 }
 
-/** Years ascending, bases as in BASES (realised first), names by code point, "no category" (null) last. */
+/** Years ascending, bases as in BASES (realised first), names in Norwegian order (norwegian-order.ts), "no category" (null) last. */
 export function compareKeys(
   a: readonly GroupKey[],
   b: readonly GroupKey[],
@@ -180,7 +180,7 @@ export function compareKeys(
     if (right === null) return -1
     if (typeof left === 'number' && typeof right === 'number') return left - right
     if (dimensions[position] === 'basis') return BASES.indexOf(left as never) - BASES.indexOf(right as never)
-    return compareByCodePoint(String(left), String(right))
+    return compareNames(String(left), String(right))
   }
   return 0
 }

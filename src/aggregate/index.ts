@@ -22,6 +22,7 @@ import {
   type ValueSettings,
 } from '../model.js'
 import type { Amount, ExactSum } from '../amount.js'
+import { locationIn } from '../read/location.js'
 import { NO_ENTRY } from '../record/ledger.js'
 import { type AggregationKeys, runKeys } from '../record/run-keys.js'
 import { NO_CATEGORY, type RecordKeys, RecordView } from '../record/view.js'
@@ -136,7 +137,7 @@ export class Aggregator {
       !this.prices.index.levels.has(view.year) &&
       !this.missingPrices.has(view.year)
     ) {
-      this.missingPrices.set(view.year, { file: view.file, line: view.line })
+      this.missingPrices.set(view.year, locationIn(view, view.line))
     }
     const groupings = this.groupings
     const groups = this.groups

@@ -6,6 +6,7 @@ import {
   type ConstantPrices,
   MEASURE_COUNT,
   type MeasureValues,
+  type Measure,
   perMeasure,
   type Totals,
   type ValuesByBasis,
@@ -27,6 +28,7 @@ export class TotalsAccumulator {
   private readonly byBasis: SumTable
   private basisBits = 0
   private readonly reportingProjects = [0, 0, 0]
+  private readonly precision: number[] = [0, 0, 0]
   /** Only under full attribution, where shared records count once per partner; under split it equals the totals. */
   private readonly sumOverPartners: SumTable | null
 
@@ -72,6 +74,9 @@ export class TotalsAccumulator {
     for (let measure = 0; measure < MEASURE_COUNT; measure++) {
       if ((newlyReported & (1 << measure)) !== 0)
         this.reportingProjects[measure] = (this.reportingProjects[measure] as number) + 1
+      const scale = amounts.scales[measure as Measure]
+      if ((amounts.present & (1 << measure)) !== 0 && scale > (this.precision[measure] as number))
+        this.precision[measure] = scale
     }
     this.byBasis.add(basis, amounts, year, basis)
     this.basisBits |= 1 << basis
@@ -126,6 +131,7 @@ export class TotalsAccumulator {
       byBasis,
       bases: BASES.filter((_, bit) => (this.basisBits & (1 << bit)) !== 0),
       sumOverPartners,
+      precision: perMeasure(measure => this.precision[measure] as number),
       // Filled in by the Aggregator, which keeps what they are computed from.
       co2e: {
         years: [],

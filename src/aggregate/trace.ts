@@ -20,6 +20,7 @@ import {
   type TracedRecord,
 } from '../model.js'
 import { locationIn } from '../read/location.js'
+import { inDisplayOrder } from '../record/norwegian-order.js'
 import { RecordKeys, RecordView } from '../record/view.js'
 import { boundsFed, POTENTIAL } from './co2e-over-time.js'
 import { ViewCredit } from './credit.js'
@@ -82,12 +83,14 @@ export class Tracer {
     this.sum ??= new ExactSum()
     this.sum.add(attributed)
     const names = view.partners.names
+    const credited = selection.positions.map(position => names[position] as string)
     return {
       ...locationIn(view, view.line),
       projectId: view.projectId,
       year: view.year,
-      partners: [...names],
-      credited: selection.positions.map(position => names[position] as string),
+      // Shown in Norwegian order; the set keeps code-point order, the order attribution breaks ties in.
+      partners: inDisplayOrder(names),
+      credited: inDisplayOrder(credited),
       basis: BASES[view.basis] as Basis,
       amount,
       attributed,

@@ -5,7 +5,7 @@ import type { Context } from './context.js'
 import { CheckFailed, fileError, UsageError } from '../errors.js'
 import { shouldColor, terminalWidth } from '../io.js'
 import type { Target } from '../model.js'
-import { CHECK_FORMATS, type CheckFormat } from '../render/formats.js'
+import { CHECK_FORMATS, type CheckFormat, type JsonNumbers } from '../render/formats.js'
 import { NUMBER_STYLES } from '../messages/numbers.js'
 import type { Messages } from '../messages/index.js'
 import { parseExpectation, parseTargetsFile, parseTolerance, type TargetsSource } from '../targets/parse.js'
@@ -19,13 +19,21 @@ import {
   type ReadingFlags,
   readInput,
 } from './read-input.js'
-import { addCommonOptions, addFilterOptions, addInputOptions, addSkipOptions, loadOptions } from './shared-options.js'
+import {
+  addCommonOptions,
+  addFilterOptions,
+  addInputOptions,
+  addSkipOptions,
+  jsonNumbersOption,
+  loadOptions,
+} from './shared-options.js'
 
 interface CheckFlags extends ReadingFlags, PriceFlags, ClaimFlags {
   expect?: string[]
   against?: string
   tolerance?: string
   format: CheckFormat
+  jsonNumbers: JsonNumbers
   color: boolean
 }
 
@@ -44,6 +52,7 @@ export function registerCheck(program: Command, context: Context): void {
     .option('--against <targets.json>', help.against)
     .option('--tolerance <percent>', help.tolerance)
     .addOption(new Option('--format <format>', help.checkFormat).choices([...CHECK_FORMATS]).default('table'))
+    .addOption(jsonNumbersOption(context.messages))
     .option('--no-color', help.noColor)
     .addHelpText(
       'after',
@@ -138,7 +147,7 @@ ${context.messages.help.examples}
     }
     const output =
       flags.format === 'json'
-        ? renderCheckJson(check, context.renderOptions(false).tool)
+        ? renderCheckJson(check, context.renderOptions(false).tool, flags.jsonNumbers)
         : (renderTextTables as NonNullable<typeof renderTextTables>)(
             [checkTable(check, messages, NUMBER_STYLES[messages.language])],
             {

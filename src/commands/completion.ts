@@ -3,10 +3,12 @@
 import { type Command, InvalidArgumentError } from 'commander'
 import type { Context } from './context.js'
 import { writeText } from '../io.js'
+import { LANGUAGES } from '../messages/index.js'
 import { ENCODINGS } from '../read/decode.js'
 
 /** Values of options that parse their own argument (no commander choices to read them from). */
 const VALUES: Record<string, string[]> = {
+  '--lang': [...LANGUAGES], // no and nn are accepted, not offered
   '--delimiter': [',', ';', 'tab'],
   '--encoding': [...ENCODINGS, 'cp1252'],
   '--by': [
@@ -129,8 +131,8 @@ export function registerCompletion(program: Command, context: Context): void {
       'after',
       `
 ${context.messages.help.examples}
-  $ source <(lup-impact completion bash)      # in ~/.bashrc
-  $ source <(lup-impact completion zsh)       # in ~/.zshrc, after compinit`,
+  $ source <(lup-impact completion bash)      # ${context.messages.help.comments.bashrc}
+  $ source <(lup-impact completion zsh)       # ${context.messages.help.comments.zshrc}`,
     )
     .action(async (shell: 'bash' | 'zsh') => {
       const specs = describe(program)

@@ -23,6 +23,14 @@ export interface Verbosity {
 /** How many problems a file gets printed in full on stderr; the rest are counted (validate lists them all). */
 export const PROBLEMS_SHOWN_PER_FILE = 1000
 
+export interface EmitOptions {
+  /** A terminal shows text taller than itself through the pager (write/pager.ts), unless --no-pager. */
+  page?: boolean
+}
+
+/** Streamed text is collected for the pager up to this size; a longer stream is written as it comes. */
+const MAX_PAGED_BYTES = 4 * 2 ** 20
+
 /** What every command gets: the streams, the language, and the shared ways to report and write. */
 export interface Context {
   io: Io
@@ -53,7 +61,11 @@ export interface Context {
    * Writes to stdout, or to the file `output`; text may come in chunks (a streamed report). A file is
    * written in full now, beside its target, and put in place when the run completes (finish).
    */
-  emit(text: string | AsyncIterable<string>, output: string | undefined): Promise<void>
+  emit(
+    text: string | Uint8Array | AsyncIterable<string>,
+    output: string | undefined,
+    options?: EmitOptions,
+  ): Promise<void>
   /** Another file the run has written (--rejects): put in place after the outputs when the run completes. */
   keep(write: StagedWrite): void
   /**
@@ -125,6 +137,7 @@ export function createContext(io: Io, messages: Messages): Context {
               loaded.counts.warnings,
               records,
             ),
+        { usage: loaded.usage },
       )
     },
     withProgress: async (verbosity, work) => {
@@ -145,13 +158,26 @@ export function createContext(io: Io, messages: Messages): Context {
       tool: TOOL,
       ...(width === undefined ? {} : { width }),
     }),
-    emit: async (text, output) => {
+    emit: async (text, output, options = {}) => {
+      // A workbook's bytes never reach a terminal (output-target refuses them), so only text is paged.
+      if (output === undefined && options.page === true && io.stdout.isTTY === true && !(text instanceof Uint8Array)) {
+        const { pagerCommand, pageText, tallerThanScreen } = await import('../write/pager.js')
+        const command = pagerCommand(io.env)
+        if (command !== null) {
+          const collected = typeof text === 'string' ? { text, rest: null } : await collectUpTo(text, MAX_PAGED_BYTES)
+          if (collected.rest === null && tallerThanScreen(collected.text, io.stdout.rows)) {
+            await stdout.flush()
+            if (await pageText(collected.text, command, io)) return
+          }
+          text = collected.rest === null ? collected.text : prepend(collected.text, collected.rest)
+        }
+      }
       const { standardStreamOf } = await import('../write/output-target.js')
       const path = output === undefined ? undefined : resolve(io.cwd, output)
       const stream = path === undefined ? 'stdout' : standardStreamOf(path)
       if (stream !== null) {
         const writer = stream === 'stdout' ? stdout : stderr
-        if (typeof text === 'string') writer.write(text)
+        if (typeof text === 'string' || text instanceof Uint8Array) writer.write(text)
         else
           for await (const chunk of text) {
             writer.write(chunk)
@@ -183,4 +209,24 @@ export function createContext(io: Io, messages: Messages): Context {
       }
     },
   }
+}
+
+/** The stream's text if it ends within `limit` characters (rest null), else what was read and the rest. */
+async function collectUpTo(
+  chunks: AsyncIterable<string>,
+  limit: number,
+): Promise<{ text: string; rest: AsyncIterator<string> | null }> {
+  const iterator = chunks[Symbol.asyncIterator]()
+  let text = ''
+  for (;;) {
+    const next = await iterator.next()
+    if (next.done === true) return { text, rest: null }
+    text += next.value
+    if (text.length > limit) return { text, rest: iterator }
+  }
+}
+
+async function* prepend(first: string, rest: AsyncIterator<string>): AsyncIterable<string> {
+  yield first
+  for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value
 }

@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { type Command, Option } from 'commander'
+import type { Command } from 'commander'
 import type { Context } from './context.js'
 import { fileError, fileProblem, UsageError, writeError } from '../errors.js'
 import { writeText } from '../io.js'
-import { LANGUAGES } from '../model.js'
+import { languageOption } from './shared-options.js'
 
 /** What `init` writes when no file is named. */
 export const DEFAULT_TEMPLATE_FILE = 'impact-records.csv'
@@ -20,7 +20,7 @@ export function registerInit(program: Command, context: Context): void {
     .command('init')
     .description(help.initDescription)
     .argument('[file]', help.initFile, DEFAULT_TEMPLATE_FILE)
-    .addOption(new Option('--lang <language>', help.initLang).choices([...LANGUAGES]))
+    .addOption(languageOption(help.initLang, context.messages))
     .option('--force', help.force)
     .option('-q, --quiet', help.quiet)
     .option('--debug', help.debug)
@@ -28,8 +28,8 @@ export function registerInit(program: Command, context: Context): void {
       'after',
       `
 ${help.examples}
-  $ lup-impact init                          # impact-records.csv, English column names
-  $ lup-impact init effekter.csv --lang nb   # Norwegian column names, ";" and decimal commas
+  $ lup-impact init                          # ${help.comments.initDefault}
+  $ lup-impact init effekter.csv --lang nb   # ${help.comments.initNorwegian}
   $ lup-impact init - --lang nb > mal.csv`,
     )
     .action(async (file: string, flags: InitFlags) => {

@@ -1,10 +1,11 @@
 // Options that read the same in every command (csvkit's common parser, xsv's "Common options").
 import { type Command, InvalidArgumentError, Option } from 'commander'
-import type { Messages } from '../messages/index.js'
-import { BASES, type Basis, type DecimalConvention, DIMENSIONS, type Dimension, LANGUAGES } from '../model.js'
+import { type Messages, parseLanguage } from '../messages/index.js'
+import { BASES, type Basis, type DecimalConvention, DIMENSIONS, type Dimension } from '../model.js'
 import type { LoadOptions } from '../pipeline.js'
 import type { ProgressCounter } from '../progress.js'
 import { ENCODINGS, type Encoding, parseEncodingName } from '../read/decode.js'
+import { JSON_NUMBERS } from '../render/formats.js'
 import { type Delimiter, parseDelimiterName } from '../read/dialect.js'
 import { parseBasis } from '../validate/record.js'
 
@@ -66,6 +67,7 @@ export function addInputOptions(command: Command, messages: Messages): Command {
         return encoding
       }),
     )
+    .option('--sheet <name>', help.sheet)
     .option('--allow-duplicates', help.allowDuplicates)
     .option('--allow-overlap', help.allowOverlap)
     .option('--strict', help.strict)
@@ -79,6 +81,7 @@ export interface InputFlags {
   decimal?: DecimalConvention
   delimiter?: Delimiter
   encoding?: Encoding
+  sheet?: string
   allowDuplicates?: boolean
   allowOverlap?: boolean
   strict?: boolean
@@ -89,6 +92,7 @@ export function loadOptions(flags: InputFlags, messages: Messages, progress?: Pr
     decimal: flags.decimal,
     delimiter: flags.delimiter,
     encoding: flags.encoding,
+    ...(flags.sheet === undefined ? {} : { sheet: flags.sheet }),
     allowDuplicates: flags.allowDuplicates === true,
     allowOverlap: flags.allowOverlap === true,
     strict: flags.strict === true,
@@ -124,15 +128,31 @@ export function addOutputOptions(command: Command, formats: readonly string[], m
   const { help } = messages
   return command
     .addOption(new Option('--format <format>', help.format).choices([...formats]))
+    .addOption(jsonNumbersOption(messages))
     .option('-o, --output <file>', help.output)
     .option('--no-color', help.noColor)
+    .option('--no-pager', help.noPager)
+}
+
+/** --json-numbers number|string: how JSON writes measures (render/formats.ts). */
+export function jsonNumbersOption(messages: Messages): Option {
+  return new Option('--json-numbers <kind>', messages.help.jsonNumbers).choices([...JSON_NUMBERS]).default('number')
+}
+
+/** --lang: nb or en (no and nn give nb); read before commander runs (cli.ts), declared so that it parses and shows in the help. */
+export function languageOption(description: string, messages: Messages): Option {
+  return new Option('--lang <language>', description).argParser(value => {
+    const language = parseLanguage(value)
+    if (language === undefined) throw new InvalidArgumentError(messages.options.languageValues)
+    return language
+  })
 }
 
 /** On every command; --lang is read before commander runs (cli.ts), declared here so that it parses and shows in the help. */
 export function addCommonOptions(command: Command, messages: Messages): Command {
   const { help } = messages
   return command
-    .addOption(new Option('--lang <language>', help.lang).choices([...LANGUAGES]))
+    .addOption(languageOption(help.lang, messages))
     .option('-q, --quiet', help.quiet)
     .option('--verbose', help.verbose)
     .option('--debug', help.debug)
@@ -143,6 +163,7 @@ const FORMAT_BY_EXTENSION: Record<string, string> = {
   '.csv': 'csv',
   '.md': 'markdown',
   '.markdown': 'markdown',
+  '.xlsx': 'xlsx',
 }
 
 export function formatForOutput(explicit: string | undefined, output: string | undefined, fallback: string): string {

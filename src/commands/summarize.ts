@@ -1,8 +1,9 @@
 import type { Command } from 'commander'
 import type { Context } from './context.js'
+import { UsageError } from '../errors.js'
 import { shouldColor, terminalWidth } from '../io.js'
 import type { Attribution, Dimension } from '../model.js'
-import { FORMATS, type Format } from '../render/formats.js'
+import { FORMATS, type Format, type JsonNumbers } from '../render/formats.js'
 import { addClaimOptions, type ClaimFlags, resolveMembers } from './claim-options.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import { addValueOptions, resolveValue, type ValueFlags, withValueErrors } from './value-options.js'
@@ -29,8 +30,11 @@ interface SummarizeFlags extends ReadingFlags, PriceFlags, ClaimFlags, ValueFlag
   by?: Dimension[][]
   attribution: Attribution
   format?: Format
+  jsonNumbers: JsonNumbers
   output?: string
   color: boolean
+  excel?: boolean
+  pager: boolean
 }
 
 export const DEFAULT_GROUPINGS: Dimension[][] = [['year'], ['partner']]
@@ -50,7 +54,9 @@ ${context.messages.help.examples}
   $ lup-impact summarize data/lup-sample.csv --real 2020 --basis realised
   $ lup-impact summarize data/lup-sample.csv --by category --format markdown -o summary.md
   $ lup-impact summarize eksport.csv --rejects rejected.csv
-  $ cat data/lup-sample.csv | lup-impact summarize - --format csv`,
+  $ cat data/lup-sample.csv | lup-impact summarize - --format csv
+  $ lup-impact summarize effekter.xlsx --sheet Ark2 --format xlsx -o oppsummering.xlsx
+  $ lup-impact summarize data/lup-sample.csv --excel -o til-excel.csv`,
     )
   addInputOptions(command, context.messages)
   addSkipOptions(command, context.messages)
@@ -60,6 +66,7 @@ ${context.messages.help.examples}
   addValueOptions(command, context.messages)
   addClaimOptions(command, context.messages)
   addOutputOptions(command, FORMATS, context.messages)
+  command.option('--excel', context.messages.help.excel)
   addCommonOptions(command, context.messages)
   command.action(async (files: string[], flags: SummarizeFlags) => {
     const { io, messages } = context
@@ -83,7 +90,17 @@ ${context.messages.help.examples}
     const prices = await resolvePrices(flags, context)
     const members = await resolveMembers(flags, context)
     const value = await resolveValue(flags, context)
-    const format = formatForOutput(flags.format, flags.output, 'table') as Format
+    const format = formatForOutput(flags.format, flags.output, flags.excel === true ? 'csv' : 'table') as Format
+    if (flags.excel === true && format !== 'csv') throw new UsageError(messages.xlsx.excelNeedsCsv(format))
+    // A workbook under a text file's name, or text under a workbook's, opens in no program: refused.
+    const named = flags.output === undefined ? undefined : formatForOutput(undefined, flags.output, '')
+    if (named !== undefined && named !== '' && (named === 'xlsx') !== (format === 'xlsx'))
+      throw new UsageError(messages.xlsx.formatAgainstName(format, flags.output as string))
+    // A workbook is bytes: to a file or a pipe, never a terminal (-o /dev/tty or /dev/stdout included).
+    if (format === 'xlsx') {
+      const { writesToTerminal } = await import('../write/output-target.js')
+      if (await writesToTerminal(flags.output, io)) throw new UsageError(messages.xlsx.toTerminal)
+    }
     // Loaded while nothing else is: what this run needs, and only that.
     const [{ summarizeFiles }, { renderers }] = await Promise.all([
       import('../pipeline.js'),
@@ -115,6 +132,11 @@ ${context.messages.help.examples}
     )
     const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
     const render = renderers[format]
-    await context.emit(render(summary, context.renderOptions(color, terminalWidth(io, flags.output))), flags.output)
+    const options = {
+      ...context.renderOptions(color, terminalWidth(io, flags.output)),
+      jsonNumbers: flags.jsonNumbers,
+      ...(flags.excel === true ? { excel: true } : {}),
+    }
+    await context.emit(render(summary, options), flags.output, { page: flags.pager })
   })
 }

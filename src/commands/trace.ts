@@ -11,7 +11,7 @@ import {
   type TraceMetric,
   type TracedRecord,
 } from '../model.js'
-import { TRACE_FORMATS, type TraceFormat } from '../render/formats.js'
+import { type JsonNumbers, TRACE_FORMATS, type TraceFormat } from '../render/formats.js'
 import {
   addCommonOptions,
   addFilterOptions,
@@ -41,8 +41,10 @@ interface TraceFlags extends ReadingFlags {
   year?: number
   attribution: Attribution
   format?: TraceFormat
+  jsonNumbers: JsonNumbers
   output?: string
   color: boolean
+  pager: boolean
 }
 
 export function registerTrace(program: Command, context: Context): void {
@@ -162,8 +164,12 @@ ${context.messages.help.examples}
         for await (const line of spool.lines()) yield decodeRecord(line)
       }
       await context.emit(
-        traceRenderers[format](trace, records, context.renderOptions(color, terminalWidth(io, flags.output))),
+        traceRenderers[format](trace, records, {
+          ...context.renderOptions(color, terminalWidth(io, flags.output)),
+          jsonNumbers: flags.jsonNumbers,
+        }),
         flags.output,
+        { page: flags.pager },
       )
     } finally {
       spool.discard()
@@ -171,6 +177,7 @@ ${context.messages.help.examples}
   })
 }
 
+/** The last element, a spreadsheet's sheet, only when there is one. */
 type EncodedRecord = [
   string,
   number,
@@ -183,6 +190,7 @@ type EncodedRecord = [
   string,
   TracedRecord['bounds'],
   EmissionClass | null,
+  string?,
 ]
 
 function encodeRecord(record: TracedRecord): string {
@@ -199,15 +207,16 @@ function encodeRecord(record: TracedRecord): string {
     record.bounds,
     record.emissionClass ?? null,
   ]
+  if (record.sheet !== undefined) encoded.push(record.sheet)
   return JSON.stringify(encoded)
 }
 
 function decodeRecord(line: string): TracedRecord {
-  const [file, at, projectId, year, partners, credited, basis, amount, attributed, bounds, emissionClass] = JSON.parse(
-    line,
-  ) as EncodedRecord
+  const [file, at, projectId, year, partners, credited, basis, amount, attributed, bounds, emissionClass, sheet] =
+    JSON.parse(line) as EncodedRecord
   return {
     file,
+    ...(sheet === undefined ? {} : { sheet }),
     line: at,
     projectId,
     year,

@@ -19,6 +19,7 @@ export function problemToJson(problem: Problem): string {
   return stringifyJson(
     {
       file: problem.file,
+      ...(problem.sheet === undefined ? {} : { sheet: problem.sheet }),
       line: problem.line,
       column: problem.column ?? null,
       value: problem.value ?? null,
@@ -78,6 +79,6 @@ ${context.messages.help.examples}
     if (json) write(first ? ']\n' : '\n]\n')
     else write(`${messages.notes.validated(errors, warnings, records, loaded.inputs.length)}\n`)
     await context.stdout.flush()
-    if (errors > 0) throw new DataError([], '', { silent: true })
+    if (errors > 0) throw new DataError([], '', { silent: true, usage: loaded.usage })
   })
 }

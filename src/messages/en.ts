@@ -12,6 +12,7 @@ import type {
   Language,
   PerMeasure,
   PriceIndex,
+  SpreadsheetProblem,
 } from '../model.js'
 import { displayValue, priceBasisLabel } from './display.js'
 import { formatCount, NUMBER_STYLES } from './numbers.js'
@@ -55,6 +56,12 @@ const someNames = (items: readonly string[], shown = SHOWN_NAMES): string =>
   items.slice(0, shown).join(', ') +
   (items.length > shown ? ` and ${formatCount(items.length - shown, NUMBER_STYLES.en)} more` : '')
 
+/** A canonical column and the other names it is read from. */
+export type ColumnNames = readonly [column: string, aliases: readonly string[]]
+
+const acceptedNames = (accepted: readonly ColumnNames[]): string =>
+  `${accepted.map(([column, aliases]) => `${column} is also read from ${aliases.join(', ')}`).join('; ')} (case, accents, spaces, "_", "-" and a unit in parentheses, such as "(NOK)", do not matter)`
+
 const KEY_NAMES: Record<KeyKind, string> = {
   partner: 'partner',
   project: 'project id',
@@ -97,18 +104,17 @@ const SYSTEM_REASONS: Record<string, string> = {
 export const en = {
   language: 'en' as Language,
   prefix: { error: 'error', warning: 'warning', note: 'note', column: 'column', value: 'value' },
-  /** How a total is written with its unit in running text and the totals table. */
-  units: {
-    money: (number: string) => `NOK ${number}`,
-    tonnes: (number: string) => `${number} t`,
-  },
   labels: {
     title: 'LUP impact summary',
     totals: 'Totals',
     by: (dimensions: readonly string[]) => `By ${dimensions.join(' and ')}`,
-    measure: 'Measure',
     total: 'Total',
-    reportedBy: 'Reported by',
+    /** The totals' last rows: how many projects and records reported each measure ("34 of 34"). */
+    reporting: {
+      projects: 'Projects reporting',
+      records: 'Records reporting',
+      share: (part: string, whole: string) => `${part} of ${whole}`,
+    },
     records: 'Records',
     projects: 'Projects',
     partners: 'Partners',
@@ -117,14 +123,13 @@ export const en = {
       string,
       string
     >,
+    /** The head of a workbook's totals sheet, above the measures' names. */
+    measure: 'Measure',
     measures: ['Jobs (FTE)', 'Savings (NOK)', 'CO2e cut (t/yr)'] as PerMeasure<string>,
-    continued: (title: string) => `${title} (continued)`,
+    namesCut:
+      'Names cut to fit the terminal end in "…"; a wider terminal, a pipe, a file or another --format shows them in full.',
     noCategory: '(no category)',
     notReported: '–',
-    all: (n: number, noun: Noun) =>
-      n === 1 ? `the only ${count(n, noun).replace(/^1 /, '')}` : `all ${count(n, noun)}`,
-    of: (part: number, whole: number, noun: Noun) => `${part} of ${count(whole, noun)}`,
-    nobody: 'not reported',
     inputs: (paths: readonly string[]) => (paths.length === 1 ? (paths[0] as string) : `${paths.length} files`),
     overview: (
       counts: { records: number; projects: number; partners: number },
@@ -159,6 +164,9 @@ export const en = {
         : `Every figure rests on ${basis} records, none on realised ones.`,
     basisNote:
       'Realised, estimated and potential (not yet realised) show how much of each total rests on records of that basis; --basis keeps only the kinds you name.',
+    /** The same, for a report's reader: no option names. */
+    basisNoteReader:
+      'Realised, estimated and potential (not yet realised) show how much of each total rests on records of that basis.',
     /** The one-letter flags after a figure in group tables; the same letters in the note that explains them. */
     flags: { estimated: 'e', potential: 'p', incomplete: 'i' },
     flagsNote: (shown: { estimated: boolean; potential: boolean; incomplete: boolean }) => {
@@ -178,15 +186,16 @@ export const en = {
       co2eAvoidedLower: 'CO2e avoided to date, lower (t)',
       co2eAvoidedUpper: 'CO2e avoided to date, upper (t)',
       members: 'Members',
-      note: (persist: boolean) =>
-        `Running totals start at the first year selected. CO2e in force: realised and estimated cuts, from the year each takes effect; potential cuts are never in force. Avoided to date is a range: the lower bound counts realised cuts only, half a year in the year a cut takes effect, each in force ${persist ? 'through the last year (--persist)' : "only through its project's last reported year"}; the upper bound counts realised and estimated cuts, a full first year, each in force through the row's year, years without records included. A record's co2e_end_year, where given, ends its cut in both.`,
-      membersNote: (source: string) =>
-        `Members: owners and partners with a partner agreement at the end of the year, from ${source}.`,
+      /** `reader`: for a report, without option or column names. */
+      note: (persist: boolean, reader = false) =>
+        `Running totals start at the first year selected. CO2e in force: realised and estimated cuts, from the year each takes effect; potential cuts are never in force. Avoided to date is a range: the lower bound counts realised cuts only, half a year in the year a cut takes effect, each in force ${persist ? `through the last year${reader ? '' : ' (--persist)'}` : "only through its project's last reported year"}; the upper bound counts realised and estimated cuts, a full first year, each in force through the row's year, years without records included. ${reader ? 'Where a record states the last year its cut is in force, the cut ends then in both.' : "A record's co2e_end_year, where given, ends its cut in both."}`,
+      membersNote: (source: string, reader = false) =>
+        `Members: owners and partners with a partner agreement at the end of the year, ${reader ? 'according to the membership list' : `from ${source}`}.`,
     },
     jobsHeld: 'Jobs held (FTE)',
     personYears: 'Person-years (jobs held, summed)',
-    jobsHeldNote: (last: string, peak: string, peakYear: number, personYears: string) =>
-      `Jobs are jobs held in each record's year (--jobs held), not new jobs: ${last} held as last reported (each project's latest year), a peak of ${peak} in ${peakYear}; summed over the years they are ${personYears} person-years, not jobs.`,
+    jobsHeldNote: (last: string, peak: string, peakYear: number, personYears: string, reader = false) =>
+      `Jobs are jobs held in each record's year${reader ? '' : ' (--jobs held)'}, not new jobs: ${last} held as last reported (each project's latest year), a peak of ${peak} in ${peakYear}; summed over the years they are ${personYears} person-years, not jobs.`,
     avoidedNote: (lower: string, upper: string, through: number) =>
       `CO2e avoided up to and including ${through}: between ${lower} t (lower bound) and ${upper} t (upper bound); the running totals say what each assumes.`,
     prices: (prices: ConstantPrices) => `Prices: ${priceBasis(prices)}`,
@@ -195,8 +204,8 @@ export const en = {
       `Members at the end of ${year}: ${members} (${owners} ${plural(owners ?? '', 'owner', 'owners')}, ${partners} ${plural(partners ?? '', 'partner', 'partners')}; ${collaborators} ${plural(collaborators ?? '', 'collaborator', 'collaborators')} besides), from ${source}`,
     savingsIn: (year: number) => `Savings (${year} NOK)`,
     savingsToDateIn: (year: number) => `Savings to date (${year} NOK)`,
-    realNote: (prices: ConstantPrices) =>
-      `Savings are in ${priceBasis(prices)}: each year's savings × index ${prices.year} / index of that year, exact, then rounded to øre; rows are rounded together so that they add up exactly to their total (each within 1 øre of its exact value).`,
+    realNote: (prices: ConstantPrices, reader = false) =>
+      `Savings are in ${reader && !prices.index.builtIn ? `${prices.year} kroner, by a price index supplied with the data` : priceBasis(prices)}: each year's savings × index ${prices.year} / index of that year, exact, then rounded to øre; rows are rounded together so that they add up exactly to their total (each within 1 øre of its exact value).`,
     trace: {
       carbonTitle: (year: number) => `Trace of the carbon value of ${year}`,
       pathColumn: 'Price path',
@@ -215,6 +224,7 @@ export const en = {
           : `--year ${year}: the data runs ${first}–${last}; the carbon value is traced for a year of the data`,
       title: (measure: string) => `Trace of ${measure}`,
       record: 'Record',
+      line: 'Line',
       project: 'Project',
       partners: 'Partners',
       share: 'Share',
@@ -292,6 +302,7 @@ export const en = {
     co2eRepeated: (project: string, earlier: string) =>
       `project "${project}" already reported a CO2e cut at ${earlier}; co2e_tonnes is an annual rate entered once, in the year the cut took effect, so counting it again overstates the cut`,
     emptyFile: 'no header row: the file is empty or has only blank lines',
+    emptySheet: 'no header row: the sheet is empty or has only blank rows',
     nul: 'a NUL character: this is binary data, not CSV text; the rest of the file was not read',
     mixedEncodings:
       'UTF-8 text after Windows-1252 text: the file mixes encodings; convert it to one, or pass --encoding to choose how to read it',
@@ -303,10 +314,15 @@ export const en = {
       `${KEY_NAMES[kind]} "${spelling}" is spelled "${first}" at ${at}; counted as one, shown as "${first}"`,
     yearSpan: (year: number, other: number, at: string, limit: number) =>
       `year ${year} is more than ${limit} years from ${other} (${at}); a data set spans at most ${limit} years (a mistyped year?)`,
-    missingColumns: (missing: readonly string[], found: readonly string[], delimiterHint: string | undefined) =>
-      `missing required column${missing.length > 1 ? 's' : ''} ${list(missing)}; found ${found.length > 0 ? names(found) : 'no column names'}; expected project_id, year, partner and at least one of jobs, savings_nok, co2e_tonnes (or their Norwegian names)${delimiterHint === undefined ? '' : `; the header looks ${delimiterHint}-delimited, check --delimiter`}`,
-    noMeasure: (found: readonly string[]) =>
-      `no measure column; found ${names(found)}; expected at least one of jobs, savings_nok, co2e_tonnes (or their Norwegian names)`,
+    missingColumns: (
+      missing: readonly string[],
+      found: readonly string[],
+      delimiterHint: string | undefined,
+      accepted: readonly ColumnNames[],
+    ) =>
+      `missing required column${missing.length > 1 ? 's' : ''} ${list(missing)}; found ${found.length > 0 ? names(found) : 'no column names'}; expected project_id, year, partner and at least one of jobs, savings_nok, co2e_tonnes; ${acceptedNames(accepted)}${delimiterHint === undefined ? '' : `; the header looks ${delimiterHint}-delimited, check --delimiter`}`,
+    noMeasure: (found: readonly string[], accepted: readonly ColumnNames[]) =>
+      `no measure column; found ${names(found)}; expected at least one of jobs, savings_nok, co2e_tonnes; ${acceptedNames(accepted)}`,
     sameMeaning: (column: string, names: readonly [string, string]) =>
       `columns "${names[0]}" and "${names[1]}" both mean ${column}; keep one`,
     csv: (code: string): string => {
@@ -330,6 +346,59 @@ export const en = {
         ? `not valid UTF-8 (byte ${byteOffset}); if the file comes from Excel it is probably Windows-1252: pass --encoding windows-1252, or leave --encoding out to detect it`
         : `not valid UTF-8 (byte ${byteOffset}), though the text before it was: the file mixes encodings; convert it to one, or pass --encoding to choose how to read it`,
   },
+  spreadsheet: {
+    sheetWithoutWorkbook:
+      '--sheet names a sheet of an .xlsx workbook, and no input is one (CSV has no sheets): leave --sheet out, or name the workbook',
+    errorValue: 'the cell holds a spreadsheet error value, not a value',
+    noResult:
+      'a formula whose result was never saved in the file; open the file in a spreadsheet program and save it again, which computes and saves it',
+    invalidCell: 'the file stores this cell as a number, date or TRUE/FALSE, but its content is none of these',
+    dateNotAmount: 'a date, not an amount (the cell has a date format; format the column as a number)',
+    booleanNotValue: 'TRUE or FALSE, not a number',
+    file: (problem: SpreadsheetProblem, detail: string, sheets: readonly string[] = []): string => {
+      switch (problem) {
+        case 'xls':
+          return 'an Excel 97–2003 workbook (.xls) or another old Office file; lup-impact reads .xlsx and CSV: open it in a spreadsheet program and save it as .xlsx'
+        case 'encrypted':
+          return 'a password-protected (encrypted) workbook; save a copy without a password, and read that'
+        case 'ods':
+          return 'an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV, and read that'
+        case 'xlsb':
+          return 'a binary Excel workbook (.xlsb); save it as .xlsx, and read that'
+        case 'not-a-workbook':
+          return 'a zip archive that holds no Excel workbook (lup-impact reads .xlsx and CSV)'
+        case 'damaged':
+          return `not a readable .xlsx workbook: the file is damaged (${displayValue(detail)})`
+        case 'truncated':
+          return 'not a readable .xlsx workbook: the zip directory at its end is missing (a file cut short?)'
+        case 'size-mismatch':
+          return `not a readable .xlsx workbook: the part ${displayValue(detail)} unpacks to more bytes than its zip directory says (a zip bomb, or a damaged file); not read`
+        case 'unsupported-compression':
+          return `not a readable .xlsx workbook: a part is compressed in a way no spreadsheet program uses (${displayValue(detail)})`
+        case 'too-large':
+          return `the workbook's part ${displayValue(detail)} unpacks to more than lup-impact accepts (a zip bomb, or a sheet larger than any spreadsheet program makes); not read`
+        case 'too-many-parts':
+          return `the archive holds ${detail} parts, more than any workbook; not read`
+        case 'missing-part':
+          return `the workbook lacks its part ${displayValue(detail)}; the file is damaged`
+        case 'no-sheets':
+          return 'the workbook has no worksheet'
+        case 'no-such-sheet':
+          return `no sheet named "${displayValue(detail)}" (--sheet); the workbook's sheets are ${names(sheets)}`
+        case 'too-large-to-buffer':
+          return 'a workbook of more than 256 MiB from standard input or a pipe (a workbook is read by random access, so it is held in memory); name the file instead'
+      }
+    },
+  },
+  xlsx: {
+    textNumbers: (digits: number) =>
+      `Numbers of more than ${digits} significant digits are written as text, exactly: a spreadsheet's number holds ${digits}.`,
+    toTerminal:
+      '--format xlsx writes a binary workbook, not text for a terminal: give -o FILE.xlsx, or redirect standard output to a file or a pipe',
+    formatAgainstName: (format: string, path: string) =>
+      `--format ${format} does not match the name -o "${path}": ${format === 'xlsx' ? 'a workbook under the name of a text file' : 'text under the name of a workbook'} opens in no program; leave --format out (the name decides), or name the file for its format`,
+    excelNeedsCsv: (format: string) => `--excel is for --format csv, not --format ${format}`,
+  },
   options: {
     unknownBasis: (value: string) =>
       `unknown basis "${value}"; expected realised, estimated or potential (or realisert, estimert, potensiell).`,
@@ -342,7 +411,7 @@ export const en = {
     delimiterValues: 'expected ",", ";" or "tab".',
     encodingValues: (known: readonly string[]) => `expected one of ${known.join(', ')} (or cp1252).`,
     shellValues: 'expected bash or zsh.',
-    languageValues: 'expected nb or en.',
+    languageValues: 'expected nb (Norwegian bokmål; no and nn give it too) or en.',
   },
   errors: {
     cannotRead: (path: string, reason: 'missing' | 'directory' | 'denied' | string) =>
@@ -369,6 +438,17 @@ export const en = {
     choices: (values: readonly string[]) => `values: ${values.join(', ')}`,
     defaultValue: (value: string) => `default: ${value}`,
     examples: 'Examples:',
+    /** Placeholders in usage lines and option terms ("[options]", "<file>"), in this language. */
+    term: (text: string): string => text,
+    /** The comments after examples in the help. */
+    comments: {
+      initDefault: 'impact-records.csv, English column names',
+      initNorwegian: 'Norwegian column names, ";" and decimal commas',
+      reportCheck: 'in CI: is the committed report current?',
+      reportPdf: 'also report.pdf, printed with Chromium',
+      bashrc: 'in ~/.bashrc',
+      zshrc: 'in ~/.zshrc, after compinit',
+    },
     titles: {
       'Usage:': 'Usage:',
       'Arguments:': 'Arguments:',
@@ -390,6 +470,13 @@ export const en = {
     decimal: 'decimal mark of the input (default: comma for ";" files, dot for "," files)',
     delimiter: 'field delimiter: "," ";" or tab (default: detected from the header)',
     encoding: (known: readonly string[]) => `input encoding: ${known.join(', ')} (default: detected)`,
+    sheet: 'the sheet to read in .xlsx input (default: the first visible sheet)',
+    excel:
+      'with --format csv: CSV that Excel opens as it is, in the language of --lang (nb: ";" and decimal commas; en: "," and dots; both UTF-8 with a byte-order mark and CRLF)',
+    reportExcel:
+      'write summary.csv for Excel in the report\'s language (nb: ";" and decimal commas; UTF-8 with a byte-order mark, CRLF); the default under --lang nb',
+    reportNoExcel:
+      'write summary.csv machine-neutral ("," and dot decimals, as --format csv); the default under --lang en',
     allowDuplicates: 'accept several records with the same project_id, year and partners',
     strict:
       'treat a CO2e cut reported by one project in several years, and one project and year under several partner sets, as errors',
@@ -409,12 +496,16 @@ export const en = {
     by: 'group by year, partner, category, project, basis, or a pair such as year,partner (repeatable; default: year, then partner)',
     attribution: 'credit shared records split equally or in full to each partner',
     format: 'output format (default: from the -o file extension, else table)',
+    jsonNumbers:
+      'JSON: measures as numbers, or as strings of the same exact digits (string keeps a figure of more than 15 significant digits, such as a total beyond 2^53, which JSON.parse would round)',
     output: 'write to this file (atomically) instead of standard output',
     noColor: 'never colour the output',
+    noPager:
+      'write straight to the terminal: no pager for output taller than the screen ($LUP_IMPACT_PAGER, $PAGER or less -FRX)',
     quiet: 'print no warnings or notes, only errors',
     verbose: 'also print notes, such as ignored columns',
     debug: 'show the stack of an internal error',
-    lang: 'language of the text: nb or en (default: from LC_ALL, LC_MESSAGES or LANG)',
+    lang: 'language of the text: nb (Norwegian bokmål; no and nn give it too) or en (default: from LC_ALL, LC_MESSAGES or LANG)',
     basis: 'only records of this basis: realised, estimated or potential (repeatable; nb names accepted)',
     real: "express savings in this year's kroner with the consumer price index (KPI 2015=100 unless --cpi)",
     cpi: 'price index CSV (year and index columns) to use with --real instead of the shipped SSB series',
@@ -435,7 +526,8 @@ export const en = {
     traceFiles: 'CSV files, read as one data set ("-" reads standard input)',
     reportAfter: `Writes summary.json and summary.csv (what summarize --by year --by partner --by category prints as
 json and csv for the same options), report.md and a self-contained report.html with charts. Every
-file is written to a temporary name first and renamed into place only when all are written.`,
+file is written to a temporary name first and renamed into place only when all are written. With --pdf,
+report.pdf too: report.html as its print stylesheet lays it out on A4, printed by a headless Chromium.`,
     checkAfter: `Metrics: jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year,
 shared_records; the realised figures jobs_realised, savings_nok_realised, co2e_tonnes_realised; the CO2e cut
 in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_avoided_upper; and members
@@ -445,6 +537,8 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
     initDescription: 'write a template CSV with the column names and two example rows',
     out: 'the directory to write the report into (created if missing)',
     checkOut: 'write nothing; exit 1 listing the files in --out that differ from what would be written',
+    pdf: 'also write report.pdf: report.html printed on A4 by a headless Chromium or Chrome (found on PATH)',
+    chromium: 'the Chromium or Chrome program to print report.pdf with (implies --pdf)',
     date: 'print this date (YYYY-MM-DD) in the report (default: SOURCE_DATE_EPOCH if set, else no date)',
     expect: 'a target such as jobs=350, co2e_tonnes>=2900 or partners>35 (repeatable)',
     against: 'a targets file in the format of seeds/lup-2020.json',
@@ -452,7 +546,7 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
     checkFormat: 'table, or json for scripts',
     initFile: 'the file to write, or "-" for standard output',
     initLang:
-      'en: canonical column names, "," and dot decimals; nb: Norwegian column names, ";" and decimal commas, as Norwegian Excel writes',
+      'en: canonical column names, "," and dot decimals; nb (or no, nn): Norwegian column names, ";" and decimal commas, as Norwegian Excel writes',
     force: 'overwrite FILE if it exists',
   },
   /** Commander's own messages (unknown option, bad value, ...) in this language. */
@@ -641,19 +735,19 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
           'full-first-year': 'a full year in the year a cut takes effect',
           'in-force-through-last-reported-year': "each cut in force only through its project's last reported year",
           'in-force-through-period-end': `each cut in force through ${lastYear}`,
-          'co2e-end-year-where-given': 'or through its co2e_end_year where the record gives one',
+          'co2e-end-year-where-given': 'or through the last year its record states, where it states one',
           'increases-as-upper-bound': 'an increase (a negative cut) counted as in the upper bound',
           'potential-never': 'potential cuts never count',
         })[assumption],
       jobs: 'Jobs',
       jobsNew: "new jobs created in each record's year (FTE), added up over the years.",
       jobsHeld: (last: string, peak: string, peakYear: number, personYears: string) =>
-        `jobs held in each record's year (--jobs held), not new jobs: ${last} held as last reported (each project's latest year), a peak of ${peak} held in ${peakYear}, and ${personYears} person-years (the sum over the years).`,
+        `jobs held in each record's year, not new jobs: ${last} held as last reported (each project's latest year), a peak of ${peak} held in ${peakYear}, and ${personYears} person-years (the sum over the years).`,
       partners: 'Partners',
       partnersNamed: (named: string) =>
-        `${named} ${plural(named, 'partner is', 'partners are')} named in the records; that is not the programme's membership at a date (--members FILE gives it).`,
+        `${named} ${plural(named, 'partner is', 'partners are')} named in the records; that is not the programme's membership at a date, which a membership list would give.`,
       partnersMembers: (members: MembersNote) =>
-        `${members.members} ${plural(members.members, 'member', 'members')} with a partner agreement at the end of ${members.year} (${members.owners} ${plural(members.owners, 'owner', 'owners')}, ${members.partners} ${plural(members.partners, 'partner', 'partners')}; besides them ${members.collaborators} ${plural(members.collaborators, 'collaborator', 'collaborators')}), from ${members.source}; ${members.named} ${plural(members.named, 'partner is', 'partners are')} named in the records.${
+        `${members.members} ${plural(members.members, 'member', 'members')} with a partner agreement at the end of ${members.year} (${members.owners} ${plural(members.owners, 'owner', 'owners')}, ${members.partners} ${plural(members.partners, 'partner', 'partners')}; besides them ${members.collaborators} ${plural(members.collaborators, 'collaborator', 'collaborators')}), according to the membership list; ${members.named} ${plural(members.named, 'partner is', 'partners are')} named in the records.${
           members.withoutRecords.length === 0
             ? ''
             : ` Members without records in the selection: ${someNames(members.withoutRecords)}.`
@@ -697,14 +791,43 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
       filterBases: (bases: readonly Basis[]) => `basis ${bases.join(', ')}`,
       skipped: 'Left out',
       skippedText: (skipped: string) =>
-        `${skipped} invalid ${plural(skipped, 'record was', 'records were')} skipped (--skip-invalid); the figures leave ${plural(skipped, 'it', 'them')} out.`,
-      input: 'Input',
-      inputFile: (path: string, records: string) => `${path} (${records} ${plural(records, 'record', 'records')})`,
-      date: 'Date',
+        `${skipped} invalid ${plural(skipped, 'record was', 'records were')} left out of the figures.`,
+      /** A price index given with the data, named in the appendix. */
+      suppliedIndex: (referenceYear: number | null) =>
+        `a price index supplied with the data${referenceYear === null ? '' : ` (${referenceYear}=100)`}`,
       rounding: 'Rounding',
       roundingText:
-        'in the headline, "nearly" means at most 1 % below the figure and "more than" at most 1 % above it; a figure without either is exact, and counts are always exact. The tables give every figure exactly.',
-      tool: (name: string, version: string) => `Made with ${name} ${version}.`,
+        'in the headline, "nearly" means at most 1 % below the figure and "more than" at most 1 % above it, said only of round figures; a figure without either is exact, and counts are always exact. The tables give every figure exactly.',
+    },
+    /** The line under the title: the period the figures cover, and the report's date when it has one. */
+    dateline: (lastYear: number | null, date: string | null) =>
+      [lastYear === null ? null : `Figures through ${lastYear}`, date].filter(part => part !== null).join(' · '),
+    /** The footer of a printed page: "Page 3 of 12". */
+    print: { before: 'Page ', between: ' of ' },
+    /** The page's title: the report and its period. */
+    documentTitle: (first: number | null, last: number | null) =>
+      first === null || last === null
+        ? 'LUP impact report'
+        : `LUP impact report ${first === last ? first : `${first}–${last}`}`,
+    /** A calendar date in words: "1 July 2020". */
+    dateInWords: (year: number, month: number, day: number) => `${day} ${MONTHS[month - 1]} ${year}`,
+    /** The appendix: where the figures come from, for whoever must check or redo them. */
+    about: {
+      title: 'About the figures',
+      intro: 'What this report was made from and how, for anyone who wants to check the figures or make them again.',
+      data: 'Data',
+      inputFile: (path: string, records: string) => `${path}: ${records} ${plural(records, 'record', 'records')}`,
+      fingerprint: 'SHA-256',
+      members: 'Membership list',
+      priceIndex: 'Price index',
+      shippedIndex: (referenceYear: number | null) =>
+        `consumer price index, Statistics Norway (KPI ${referenceYear ?? 2015}=100), shipped with the tool`,
+      leftOut: 'Left out',
+      skipped: (skipped: string) =>
+        `${skipped} invalid ${plural(skipped, 'record was', 'records were')} skipped; the validate command lists ${plural(skipped, 'it', 'them')} with file and line`,
+      options: 'Options',
+      date: 'Date',
+      tool: 'Made with',
     },
     keyFigures: {
       title: 'Key figures',
@@ -772,6 +895,18 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
     notAFile: (path: string) => `${path}: not a file`,
     outOfDate: (count: number, total: number, directory: string) =>
       `${count} of ${total} report files in ${directory} ${plural(count, 'is', 'are')} not what the report command would write now; rerun it without --check to update them`,
+    /** What a report was written with, as options: "--lang nb --date 2020-07-01", "no date". */
+    settings: (language: Language | null, date: string | null | undefined) =>
+      [
+        language === null ? null : `--lang ${language}`,
+        date === undefined ? null : date === null ? 'no date' : `--date ${date}`,
+      ]
+        .filter(part => part !== null)
+        .join(' and '),
+    settingsDiffer: (directory: string, found: string, wanted: string) =>
+      `the report in ${directory} was written with ${found}; this check is for ${wanted}`,
+    upToDateWith: (directory: string, found: string, wanted: string) =>
+      `the report in ${directory} was written with ${found}, and is up to date with them; this check is for ${wanted}, and that is all that differs: check it with the options it was written with (rerunning without --check as now would rewrite it with ${wanted})`,
     outIsFile: (directory: string) => `--out ${directory}: it is a file, not a directory`,
     emptyOut:
       '--out "": an empty name is no directory (an unset variable?); nothing was written; for the current directory, write --out .',
@@ -785,6 +920,11 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
     badDate: (value: string) => `--date ${value}: expected a calendar date as YYYY-MM-DD, such as 2024-05-31`,
     badEpoch: (value: string) =>
       `SOURCE_DATE_EPOCH=${value}: expected whole seconds since 1970-01-01 UTC, such as 1717113600`,
+    noChromium: (names: readonly string[]) =>
+      `--pdf needs Chromium or Chrome to print report.html, and none is on PATH (looked for ${names.join(', ')}); install one (such as apt-get install chromium), or name it with --chromium PATH; nothing was written`,
+    notExecutable: (path: string) => `--chromium ${path}: no such program, or it cannot be run; nothing was written`,
+    printFailed: (program: string, detail: string) =>
+      `${program} could not print report.pdf (${detail}); nothing was written`,
   },
   check: {
     title: (inputs: string, against: string | null) =>
@@ -849,6 +989,21 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
 
 export type Messages = typeof en
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
 /** The tonnes avoided as the CO2e note says them (prose/headline.ts fills it). */
 export interface AvoidedRange {
   lower: string
@@ -869,7 +1024,6 @@ export interface MembersNote {
   owners: string
   partners: string
   collaborators: string
-  source: string
   named: string
   withoutRecords: readonly string[]
   notMembers: readonly string[]

@@ -18,6 +18,17 @@ export function messagesFor(language: Language): Messages {
 }
 
 /**
+ * A --lang value: nb or en, case aside, with or without a region (nb-NO, en_GB). Norwegian is written
+ * in bokmål: `no` (Norwegian) and `nn` (nynorsk, which has no catalogue of its own) give nb, as the
+ * locale does. Anything else is undefined.
+ */
+export function parseLanguage(text: string): Language | undefined {
+  const match = /^(nb|nn|no|en)(?:[-_][a-z]{2})?$/i.exec(text.trim())
+  if (match === null) return undefined
+  return (match[1] as string).toLowerCase() === 'en' ? 'en' : 'nb'
+}
+
+/**
  * The language the environment asks for, the way other programs read it:
  * LC_ALL, then LC_MESSAGES, then LANG; Norwegian (nb, nn, no) gives nb, anything else en.
  */

@@ -9,9 +9,19 @@ import type {
   KeyKind,
   Language,
   PriceIndex,
+  SpreadsheetProblem,
 } from '../model.js'
 import { displayValue } from './display.js'
-import { type AvoidedRange, listWith, type MembersNote, type Messages, type Noun, plural, yearSpan } from './en.js'
+import {
+  type AvoidedRange,
+  type ColumnNames,
+  listWith,
+  type MembersNote,
+  type Messages,
+  type Noun,
+  plural,
+  yearSpan,
+} from './en.js'
 import { formatCount, NUMBER_STYLES } from './numbers.js'
 
 const NOUNS: Record<Noun, readonly [string, string]> = {
@@ -57,33 +67,82 @@ function priceBasis(prices: ConstantPrices): string {
 
 const MISSING: Record<string, string> = { 'project id': 'prosjekt-ID', year: 'år', partner: 'partner' }
 
-// Commander writes its own errors in English; these are the ones a user meets.
-const COMMANDER: [RegExp, string][] = [
-  [/^error: unknown option '(.+)'/m, 'feil: ukjent valg «$1»'],
-  [/^error: unknown command '(.+)'/m, 'feil: ukjent kommando «$1»'],
-  [/^error: missing required argument '(.+)'/m, 'feil: mangler argumentet «$1»'],
-  [/^error: required option '(.+)' not specified/m, 'feil: valget «$1» må oppgis'],
-  [/^error: option '(.+)' argument missing/m, 'feil: valget «$1» mangler en verdi'],
+/** The words in angle or square brackets of usage lines and option terms ("<file>", "[options]"). */
+const TERMS: Record<string, string> = {
+  options: 'valg',
+  command: 'kommando',
+  files: 'filer',
+  file: 'fil',
+  shell: 'skall',
+  mark: 'tegn',
+  char: 'tegn',
+  name: 'navn',
+  year: 'år',
+  kind: 'type',
+  dimensions: 'dimensjoner',
+  rule: 'regel',
+  format: 'format',
+  language: 'språk',
+  measure: 'måltall',
+  dir: 'mappe',
+  'yyyy-mm-dd': 'åååå-mm-dd',
+  target: 'mål',
+  'targets.json': 'målfil.json',
+  percent: 'prosent',
+}
+
+/** "summarize [options] <files...>" → "summarize [valg] <filer...>"; other text is left as it is. */
+function translateTerms(text: string): string {
+  return text.replace(
+    /([<[])([a-z][a-z.-]*?)(\.\.\.)?([>\]])/g,
+    (whole, open: string, word: string, more: string | undefined, close: string) =>
+      TERMS[word] === undefined ? whole : `${open}${TERMS[word]}${more ?? ''}${close}`,
+  )
+}
+
+/** An argument's name as commander quotes it ("files") or an option's flags ("--from <year>"), in Norwegian. */
+const term = (text: string): string => TERMS[text] ?? translateTerms(text)
+
+// Commander writes its own errors in English; these are the ones a user meets (commander 14,
+// lib/command.js: every this.error(...) a user can cause), with option terms in Norwegian.
+type Replacer = (whole: string, ...groups: string[]) => string
+const COMMANDER: [RegExp, Replacer][] = [
+  [/^error: unknown option '(.+)'/m, (_, flag) => `feil: ukjent valg «${flag}»`],
+  [/^error: unknown command '(.+)'/m, (_, name) => `feil: ukjent kommando «${name}»`],
+  [/^error: missing required argument '(.+)'/m, (_, name) => `feil: mangler argumentet «${term(name)}»`],
+  [/^error: required option '(.+)' not specified/m, (_, flags) => `feil: valget «${term(flags)}» må oppgis`],
+  [/^error: option '(.+)' argument missing/m, (_, flags) => `feil: valget «${term(flags)}» mangler en verdi`],
   [
     /^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\./m,
-    'feil: «$2» er ikke en gyldig verdi for «$1». Gyldige verdier er $3.',
+    (_, flags, value, choices) =>
+      `feil: «${value}» er ikke en gyldig verdi for «${term(flags)}». Gyldige verdier er ${choices}.`,
   ],
-  [/^error: option '(.+)' argument '(.*)' is invalid\. (.*)/m, 'feil: «$2» er ikke en gyldig verdi for «$1»: $3'],
+  [
+    /^error: option '(.+)' argument '(.*)' is invalid\. (.*)/m,
+    (_, flags, value, reason) => `feil: «${value}» er ikke en gyldig verdi for «${term(flags)}»: ${reason}`,
+  ],
   [
     /^error: command-argument value '(.*)' is invalid for argument '(.+)'\. (.*)/m,
-    'feil: «$1» er ikke en gyldig verdi for argumentet «$2»: $3',
+    (_, value, name, reason) => `feil: «${value}» er ikke en gyldig verdi for argumentet «${term(name)}»: ${reason}`,
   ],
   [
     /^error: too many arguments for '(.+)'\. Expected (\d+) arguments? but got (\d+)\./m,
-    'feil: for mange argumenter til «$1»: ventet $2, fikk $3.',
+    (_, name, expected, got) => `feil: for mange argumenter til «${name}»: ventet ${expected}, fikk ${got}.`,
   ],
   [
     /^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./m,
-    'feil: for mange argumenter: ventet $1, fikk $2.',
+    (_, expected, got) => `feil: for mange argumenter: ventet ${expected}, fikk ${got}.`,
   ],
-  [/\(Did you mean (.+)\?\)/, '(Mente du $1?)'],
-  [/^error: /m, 'feil: '],
+  [
+    /^error: option '(.+)' cannot be used with option '(.+)'/m,
+    (_, first, second) => `feil: valget «${term(first)}» kan ikke brukes sammen med «${term(second)}»`,
+  ],
+  [/\(Did you mean (.+)\?\)/, (_, suggestion) => `(Mente du ${suggestion}?)`],
+  [/^error: /m, () => 'feil: '],
 ]
+
+const acceptedNames = (accepted: readonly ColumnNames[]): string =>
+  `${accepted.map(([column, aliases]) => `${column} leses også fra ${aliases.join(', ')}`).join('; ')} (store og små bokstaver, aksenter, mellomrom, «_», «-» og en enhet i parentes, som «(kr)», spiller ingen rolle)`
 
 const KEY_NAMES: Record<KeyKind, string> = {
   partner: 'partneren',
@@ -124,32 +183,46 @@ const SYSTEM_REASONS: Record<string, string> = {
   EPIPE: 'leseren lukket røret',
 }
 
+const MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+]
+
 export const nb: Messages = {
   language: 'nb' as Language,
   prefix: { error: 'feil', warning: 'advarsel', note: 'merk', column: 'kolonne', value: 'verdi' },
-  units: {
-    money: (number: string) => `${number} kr`,
-    tonnes: (number: string) => `${number} t`,
-  },
   labels: {
     title: 'LUP-effekter, oppsummert',
     totals: 'Totalt',
     by: (dimensions: readonly string[]) => `Per ${dimensions.join(' og ')}`,
-    measure: 'Måltall',
     total: 'Sum',
-    reportedBy: 'Rapportert av',
+    reporting: {
+      projects: 'Prosjekter som rapporterer',
+      records: 'Poster som rapporterer',
+      share: (part: string, whole: string) => `${part} av ${whole}`,
+    },
     records: 'Poster',
     projects: 'Prosjekter',
     partners: 'Partnere',
     years: 'År',
     dimension: { year: 'År', partner: 'Partner', category: 'Kategori', project: 'Prosjekt', basis: 'Grunnlag' },
+    /** Overskriften over måltallenes navn i arbeidsbokens totalark. */
+    measure: 'Måltall',
     measures: ['Arbeidsplasser (årsverk)', 'Besparelse (kr)', 'CO2e-kutt (t/år)'],
-    continued: (title: string) => `${title} (fortsatt)`,
+    namesCut:
+      'Navn som er kuttet for å få plass, slutter med «…»; et bredere vindu, et rør, en fil eller et annet --format viser dem helt.',
     noCategory: '(uten kategori)',
     notReported: '–',
-    all: (n: number, noun: Noun) => (n === 1 ? `den eneste ${NOUNS[noun][0]}` : `alle ${count(n, noun)}`),
-    of: (part: number, whole: number, noun: Noun) => `${part} av ${count(whole, noun)}`,
-    nobody: 'ikke rapportert',
     inputs: (paths: readonly string[]) => (paths.length === 1 ? (paths[0] as string) : `${paths.length} filer`),
     overview: (
       counts: { records: number; projects: number; partners: number },
@@ -184,6 +257,8 @@ export const nb: Messages = {
         : `Alle tall bygger på ${BASIS[basis]}e poster, ingen på realiserte.`,
     basisNote:
       'Realisert, estimert og potensiell (ennå ikke realisert) viser hvor mye av hver total som bygger på poster med det grunnlaget; --basis tar bare med de typene du nevner.',
+    basisNoteReader:
+      'Realisert, estimert og potensiell (ennå ikke realisert) viser hvor mye av hver total som bygger på poster med det grunnlaget.',
     flags: { estimated: 'e', potential: 'p', incomplete: 'i' },
     flagsNote: (shown: { estimated: boolean; potential: boolean; incomplete: boolean }) => {
       const parts: string[] = []
@@ -197,21 +272,22 @@ export const nb: Messages = {
     },
     overTime: {
       title: 'Akkumulert per år',
-      jobs: 'Arbeidsplasser hittil (årsverk)',
+      jobs: 'Årsverk hittil',
       personYears: 'Årsverk i drift hittil',
       savings: 'Besparelse hittil (kr)',
       co2eInForce: 'CO2e-kutt i kraft (t/år)',
       co2eAvoidedLower: 'CO2e unngått hittil, nedre (t)',
       co2eAvoidedUpper: 'CO2e unngått hittil, øvre (t)',
       members: 'Medlemmer',
-      note: persist =>
-        `Akkumuleringen starter i det første året i utvalget. CO2e i kraft: realiserte og estimerte kutt, fra året hvert trådte i kraft; potensielle kutt er aldri i kraft. Unngått hittil er et spenn: den nedre grensen teller bare realiserte kutt, et halvt år i året et kutt trer i kraft, og hvert kutt i kraft ${persist ? 'til og med siste år (--persist)' : 'bare til og med prosjektets siste rapporterte år'}; den øvre grensen teller realiserte og estimerte kutt, et helt første år, og hvert kutt i kraft til og med radens år, også i år uten poster. Der en post oppgir co2e_end_year, slutter kuttet da i begge.`,
-      membersNote: source => `Medlemmer: eiere og partnere med partneravtale ved utgangen av året, fra ${source}.`,
+      note: (persist, reader = false) =>
+        `Akkumuleringen starter i det første året i utvalget. CO2e i kraft: realiserte og estimerte kutt, fra året hvert trådte i kraft; potensielle kutt er aldri i kraft. Unngått hittil er et spenn: den nedre grensen teller bare realiserte kutt, et halvt år i året et kutt trer i kraft, og hvert kutt i kraft ${persist ? `til og med siste år${reader ? '' : ' (--persist)'}` : 'bare til og med prosjektets siste rapporterte år'}; den øvre grensen teller realiserte og estimerte kutt, et helt første år, og hvert kutt i kraft til og med radens år, også i år uten poster. ${reader ? 'Der en post oppgir det siste året kuttet er i kraft, slutter kuttet da i begge.' : 'Der en post oppgir co2e_end_year, slutter kuttet da i begge.'}`,
+      membersNote: (source, reader = false) =>
+        `Medlemmer: eiere og partnere med partneravtale ved utgangen av året, ${reader ? 'ifølge medlemslisten' : `fra ${source}`}.`,
     },
     jobsHeld: 'Arbeidsplasser i drift (årsverk)',
     personYears: 'Årsverk (arbeidsplasser i drift, summert)',
-    jobsHeldNote: (last, peak, peakYear, personYears) =>
-      `Arbeidsplassene er arbeidsplasser i drift i postens år (--jobs held), ikke nye arbeidsplasser: ${last} i drift ved siste rapport (hvert prosjekts siste år), høyest ${peak} i ${peakYear}; summert over årene er de ${personYears} årsverk, ikke arbeidsplasser.`,
+    jobsHeldNote: (last, peak, peakYear, personYears, reader = false) =>
+      `Arbeidsplassene er arbeidsplasser i drift i postens år${reader ? '' : ' (--jobs held)'}, ikke nye arbeidsplasser: ${last} i drift ved siste rapport (hvert prosjekts siste år), høyest ${peak} i ${peakYear}; summert over årene er de ${personYears} årsverk, ikke arbeidsplasser.`,
     avoidedNote: (lower, upper, through) =>
       `CO2e unngått til og med ${through}: mellom ${lower} t (nedre grense) og ${upper} t (øvre grense); tabellen over akkumulerte tall sier hva hver av dem forutsetter.`,
     prices: (prices: ConstantPrices) => `Priser: ${priceBasis(prices)}`,
@@ -219,8 +295,8 @@ export const nb: Messages = {
       `Medlemmer ved utgangen av ${year}: ${members} (${owners} ${plural(owners ?? '', 'eier', 'eiere')}, ${partners} ${plural(partners ?? '', 'partner', 'partnere')}; i tillegg ${collaborators} ${plural(collaborators ?? '', 'samarbeidspart', 'samarbeidsparter')}), fra ${source}`,
     savingsIn: (year: number) => `Besparelse (${year}-kr)`,
     savingsToDateIn: (year: number) => `Besparelse hittil (${year}-kr)`,
-    realNote: (prices: ConstantPrices) =>
-      `Besparelsene er i ${priceBasis(prices)}: hvert års besparelse × indeksen for ${prices.year} / indeksen for det året, eksakt, deretter avrundet til øre; radene avrundes samlet slik at de summerer seg nøyaktig til totalen (hver innenfor 1 øre av sin eksakte verdi).`,
+    realNote: (prices: ConstantPrices, reader = false) =>
+      `Besparelsene er i ${reader && !prices.index.builtIn ? `${prices.year}-kroner, etter en prisindeks levert sammen med dataene` : priceBasis(prices)}: hvert års besparelse × indeksen for ${prices.year} / indeksen for det året, eksakt, deretter avrundet til øre; radene avrundes samlet slik at de summerer seg nøyaktig til totalen (hver innenfor 1 øre av sin eksakte verdi).`,
     trace: {
       carbonTitle: (year: number) => `Sporing av karbonverdien i ${year}`,
       pathColumn: 'Prisbane',
@@ -239,6 +315,7 @@ export const nb: Messages = {
           : `--year ${year}: dataene går ${first}–${last}; karbonverdien spores for et år i dataene`,
       title: (measure: string) => `Sporing av ${measure}`,
       record: 'Post',
+      line: 'Linje',
       project: 'Prosjekt',
       partners: 'Partnere',
       share: 'Andel',
@@ -310,6 +387,7 @@ export const nb: Messages = {
     co2eRepeated: (project: string, earlier: string) =>
       `prosjektet «${project}» rapporterte allerede et CO2e-kutt i ${earlier}; co2e_tonnes er en årlig mengde som føres én gang, i året kuttet trådte i kraft, så å telle den igjen overdriver kuttet`,
     emptyFile: 'ingen overskriftsrad: filen er tom eller har bare blanke linjer',
+    emptySheet: 'ingen overskriftsrad: arket er tomt eller har bare blanke rader',
     nul: 'et NUL-tegn: dette er binærdata, ikke CSV-tekst; resten av filen ble ikke lest',
     mixedEncodings:
       'UTF-8-tekst etter Windows-1252-tekst: filen blander tegnkodinger; konverter den til én, eller bruk --encoding for å velge hvordan den leses',
@@ -321,10 +399,10 @@ export const nb: Messages = {
       `${KEY_NAMES[kind]} «${spelling}» er skrevet «${first}» i ${at}; telt som én, vist som «${first}»`,
     yearSpan: (year: number, other: number, at: string, limit: number) =>
       `året ${year} ligger mer enn ${limit} år fra ${other} (${at}); et datasett spenner over høyst ${limit} år (feilskrevet år?)`,
-    missingColumns: (missing: readonly string[], found: readonly string[], delimiterHint: string | undefined) =>
-      `mangler ${missing.length > 1 ? 'de påkrevde kolonnene' : 'den påkrevde kolonnen'} ${list(missing)}; fant ${found.length > 0 ? names(found) : 'ingen kolonnenavn'}; ventet project_id, year, partner og minst én av jobs, savings_nok, co2e_tonnes (eller de norske navnene)${delimiterHint === undefined ? '' : `; overskriftsraden ser ut til å være delt med ${delimiterHint}, sjekk --delimiter`}`,
-    noMeasure: (found: readonly string[]) =>
-      `ingen kolonne med måltall; fant ${names(found)}; ventet minst én av jobs, savings_nok, co2e_tonnes (eller de norske navnene)`,
+    missingColumns: (missing, found, delimiterHint, accepted) =>
+      `mangler ${missing.length > 1 ? 'de påkrevde kolonnene' : 'den påkrevde kolonnen'} ${list(missing)}; fant ${found.length > 0 ? names(found) : 'ingen kolonnenavn'}; ventet project_id, year, partner og minst én av jobs, savings_nok, co2e_tonnes; ${acceptedNames(accepted)}${delimiterHint === undefined ? '' : `; overskriftsraden ser ut til å være delt med ${delimiterHint}, sjekk --delimiter`}`,
+    noMeasure: (found, accepted) =>
+      `ingen kolonne med måltall; fant ${names(found)}; ventet minst én av jobs, savings_nok, co2e_tonnes; ${acceptedNames(accepted)}`,
     sameMeaning: (column: string, pair: readonly [string, string]) =>
       `kolonnene «${pair[0]}» og «${pair[1]}» betyr begge ${column}; behold én`,
     csv: (code: string) => {
@@ -348,6 +426,59 @@ export const nb: Messages = {
         ? `ikke gyldig UTF-8 (byte ${byteOffset}); kommer filen fra Excel, er den trolig Windows-1252: bruk --encoding windows-1252, eller utelat --encoding for å oppdage det`
         : `ikke gyldig UTF-8 (byte ${byteOffset}), selv om teksten før var det: filen blander tegnkodinger; konverter den til én, eller bruk --encoding for å velge hvordan den leses`,
   },
+  spreadsheet: {
+    sheetWithoutWorkbook:
+      '--sheet viser til et ark i en .xlsx-arbeidsbok, men ingen av inndatafilene er en arbeidsbok (CSV har ingen ark): utelat --sheet, eller oppgi arbeidsboken',
+    errorValue: 'cellen har en feilverdi fra regnearket, ikke en verdi',
+    noResult:
+      'en formel som aldri har fått resultatet sitt lagret i filen; åpne filen i et regnearkprogram og lagre den igjen, så regnes og lagres det',
+    invalidCell: 'filen lagrer cellen som et tall, en dato eller SANN/USANN, men innholdet er ingen av delene',
+    dateNotAmount: 'en dato, ikke et beløp (cellen har datoformat; formater kolonnen som tall)',
+    booleanNotValue: 'SANN eller USANN, ikke et tall',
+    file: (problem: SpreadsheetProblem, detail: string, sheets: readonly string[] = []): string => {
+      switch (problem) {
+        case 'xls':
+          return 'en Excel 97–2003-arbeidsbok (.xls) eller en annen gammel Office-fil; lup-impact leser .xlsx og CSV: åpne den i et regnearkprogram og lagre den som .xlsx'
+        case 'encrypted':
+          return 'en passordbeskyttet (kryptert) arbeidsbok; lagre en kopi uten passord, og les den'
+        case 'ods':
+          return 'et OpenDocument-regneark (.ods); lagre det som .xlsx eller CSV, og les det'
+        case 'xlsb':
+          return 'en binær Excel-arbeidsbok (.xlsb); lagre den som .xlsx, og les den'
+        case 'not-a-workbook':
+          return 'et zip-arkiv uten noen Excel-arbeidsbok (lup-impact leser .xlsx og CSV)'
+        case 'damaged':
+          return `ikke en lesbar .xlsx-arbeidsbok: filen er skadet (${displayValue(detail)})`
+        case 'truncated':
+          return 'ikke en lesbar .xlsx-arbeidsbok: zip-katalogen på slutten mangler (en fil som er kuttet av?)'
+        case 'size-mismatch':
+          return `ikke en lesbar .xlsx-arbeidsbok: delen ${displayValue(detail)} pakkes ut til flere byte enn zip-katalogen sier (en zip-bombe, eller en skadet fil); ikke lest`
+        case 'unsupported-compression':
+          return `ikke en lesbar .xlsx-arbeidsbok: en del er komprimert på en måte ingen regnearkprogrammer bruker (${displayValue(detail)})`
+        case 'too-large':
+          return `arbeidsbokens del ${displayValue(detail)} pakkes ut til mer enn lup-impact godtar (en zip-bombe, eller et ark større enn noe regnearkprogram lager); ikke lest`
+        case 'too-many-parts':
+          return `arkivet har ${detail} deler, flere enn noen arbeidsbok; ikke lest`
+        case 'missing-part':
+          return `arbeidsboken mangler delen ${displayValue(detail)}; filen er skadet`
+        case 'no-sheets':
+          return 'arbeidsboken har ingen regneark'
+        case 'no-such-sheet':
+          return `ingen ark heter «${displayValue(detail)}» (--sheet); arbeidsbokens ark er ${names(sheets)}`
+        case 'too-large-to-buffer':
+          return 'en arbeidsbok på mer enn 256 MiB fra standard inn eller et rør (en arbeidsbok leses med direkte tilgang, så den holdes i minnet); oppgi filen i stedet'
+      }
+    },
+  },
+  xlsx: {
+    textNumbers: (digits: number) =>
+      `Tall med mer enn ${digits} gjeldende sifre er skrevet som tekst, nøyaktig: et tall i et regneark holder ${digits}.`,
+    toTerminal:
+      '--format xlsx skriver en binær arbeidsbok, ikke tekst for en terminal: oppgi -o FIL.xlsx, eller send standard ut til en fil eller et rør',
+    formatAgainstName: (format: string, path: string) =>
+      `--format ${format} passer ikke til navnet -o «${path}»: ${format === 'xlsx' ? 'en arbeidsbok med navnet til en tekstfil' : 'tekst med navnet til en arbeidsbok'} åpnes ikke av noe program; utelat --format (da avgjør navnet), eller gi filen et navn som passer formatet`,
+    excelNeedsCsv: (format: string) => `--excel gjelder --format csv, ikke --format ${format}`,
+  },
   options: {
     unknownBasis: (value: string) =>
       `ukjent grunnlag «${value}»; ventet realisert, estimert eller potensiell (eller realised, estimated, potential).`,
@@ -360,7 +491,7 @@ export const nb: Messages = {
     delimiterValues: 'ventet «,», «;» eller «tab».',
     encodingValues: (known: readonly string[]) => `ventet én av ${known.join(', ')} (eller cp1252).`,
     shellValues: 'ventet bash eller zsh.',
-    languageValues: 'ventet nb eller en.',
+    languageValues: 'ventet nb (norsk bokmål; no og nn gir det samme) eller en.',
   },
   errors: {
     cannotRead: (path: string, reason: string) =>
@@ -387,6 +518,15 @@ export const nb: Messages = {
     choices: (values: readonly string[]) => `verdier: ${values.join(', ')}`,
     defaultValue: (value: string) => `standard: ${value}`,
     examples: 'Eksempler:',
+    term: translateTerms,
+    comments: {
+      initDefault: 'impact-records.csv, engelske kolonnenavn',
+      initNorwegian: 'norske kolonnenavn, «;» og desimalkomma',
+      reportCheck: 'i CI: er rapporten i depotet oppdatert?',
+      reportPdf: 'også report.pdf, skrevet ut med Chromium',
+      bashrc: 'i ~/.bashrc',
+      zshrc: 'i ~/.zshrc, etter compinit',
+    },
     titles: {
       'Usage:': 'Bruk:',
       'Arguments:': 'Argumenter:',
@@ -408,6 +548,13 @@ export const nb: Messages = {
     decimal: 'desimaltegn i inndataene (standard: komma for «;»-filer, punktum for «,»-filer)',
     delimiter: 'feltskille: «,» «;» eller tab (standard: oppdages fra overskriftsraden)',
     encoding: (known: readonly string[]) => `tegnkoding: ${known.join(', ')} (standard: oppdages)`,
+    sheet: 'arket som leses i .xlsx-filer (standard: det første synlige arket)',
+    excel:
+      'med --format csv: CSV som Excel åpner som den er, på språket til --lang (nb: «;» og desimalkomma; en: «,» og punktum; begge UTF-8 med byte-rekkefølgemerke og CRLF)',
+    reportExcel:
+      'skriv summary.csv for Excel på rapportens språk (nb: «;» og desimalkomma; UTF-8 med byte-rekkefølgemerke, CRLF); standard under --lang nb',
+    reportNoExcel:
+      'skriv summary.csv maskinnøytral («,» og desimalpunktum, som --format csv); standard under --lang en',
     allowDuplicates: 'godta flere poster med samme project_id, år og partnere',
     strict:
       'regn et CO2e-kutt som ett prosjekt rapporterer i flere år, og ett prosjekt og år med flere partnersett, som feil',
@@ -426,12 +573,16 @@ export const nb: Messages = {
     by: 'grupper per year, partner, category, project, basis, eller et par som year,partner (kan gjentas; standard: year, så partner)',
     attribution: 'krediter delte poster fordelt likt (split) eller fullt ut (full) til hver partner',
     format: 'utdataformat (standard: fra filendelsen til -o, ellers table)',
+    jsonNumbers:
+      'JSON: måltall som tall, eller som tekst med de samme eksakte sifrene (string bevarer et tall med mer enn 15 gjeldende sifre, som en total over 2^53, som JSON.parse ville avrundet)',
     output: 'skriv til denne filen (atomisk) i stedet for standard ut',
     noColor: 'aldri farger i utdataene',
+    noPager:
+      'skriv rett til terminalen: ingen sidevisning av utdata som er høyere enn skjermen ($LUP_IMPACT_PAGER, $PAGER eller less -FRX)',
     quiet: 'ingen advarsler eller merknader, bare feil',
     verbose: 'vis også merknader, som ignorerte kolonner',
     debug: 'vis stakken ved en intern feil',
-    lang: 'språk for teksten: nb eller en (standard: fra LC_ALL, LC_MESSAGES eller LANG)',
+    lang: 'språk for teksten: nb (norsk bokmål; no og nn gir det samme) eller en (standard: fra LC_ALL, LC_MESSAGES eller LANG)',
     basis: 'bare poster med dette grunnlaget: realisert, estimert eller potensiell (kan gjentas; engelske navn godtas)',
     real: 'uttrykk besparelser i kroneverdien for dette året med konsumprisindeksen (KPI 2015=100 om ikke --cpi)',
     cpi: 'prisindeks som CSV (kolonner for år og indeks) til bruk med --real i stedet for SSB-serien som følger med',
@@ -451,7 +602,8 @@ export const nb: Messages = {
     traceFiles: 'CSV-filer, lest som ett datasett («-» leser standard inn)',
     reportAfter: `Skriver summary.json og summary.csv (det summarize --by year --by partner --by category skriver
 som json og csv med de samme valgene), report.md og en selvstendig report.html med diagrammer. Hver
-fil skrives først under et midlertidig navn og flyttes på plass først når alle er skrevet.`,
+fil skrives først under et midlertidig navn og flyttes på plass først når alle er skrevet. Med --pdf
+også report.pdf: report.html slik utskriftsstilen legger den ut på A4, skrevet ut av en hodeløs Chromium.`,
     checkAfter: `Måltall: jobs, savings_nok, co2e_tonnes, records, projects, partners, first_year, last_year,
 shared_records; de realiserte tallene jobs_realised, savings_nok_realised, co2e_tonnes_realised; CO2e-kutt i
 kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_avoided_upper; og members
@@ -461,6 +613,8 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     initDescription: 'skriv en CSV-mal med kolonnenavnene og to eksempelrader',
     out: 'mappen rapporten skrives til (opprettes om den mangler)',
     checkOut: 'skriv ingenting; avslutt med 1 og list filene i --out som avviker fra det som ville blitt skrevet',
+    pdf: 'skriv også report.pdf: report.html skrevet ut på A4 av en hodeløs Chromium eller Chrome (funnet i PATH)',
+    chromium: 'Chromium- eller Chrome-programmet som skal skrive ut report.pdf (gir --pdf)',
     date: 'skriv denne datoen (ÅÅÅÅ-MM-DD) i rapporten (standard: SOURCE_DATE_EPOCH om satt, ellers ingen dato)',
     expect: 'et mål som jobs=350, co2e_tonnes>=2900 eller partners>35 (kan gjentas)',
     against: 'en målfil i formatet til seeds/lup-2020.json',
@@ -468,11 +622,11 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     checkFormat: 'table, eller json for skript',
     initFile: 'filen som skrives, eller "-" for standard ut',
     initLang:
-      'en: kanoniske kolonnenavn, "," og desimalpunktum; nb: norske kolonnenavn, ";" og desimalkomma, slik norsk Excel skriver',
+      'en: kanoniske kolonnenavn, "," og desimalpunktum; nb (eller no, nn): norske kolonnenavn, ";" og desimalkomma, slik norsk Excel skriver',
     force: 'skriv over FIL om den finnes',
   },
   translateCommander: (text: string): string =>
-    COMMANDER.reduce((translated, [pattern, replacement]) => translated.replace(pattern, replacement), text),
+    COMMANDER.reduce((translated, [pattern, replace]) => translated.replace(pattern, replace), text),
   value: {
     columns: (kind: 'carbon-price' | 'costs', found: readonly string[]) =>
       `${kind === 'carbon-price' ? 'en karbonprisbane trenger kolonnene year, category, nok_per_tonne og price_level' : 'en kostnadsfil trenger kolonnene year og cost_nok (partner kan legges til)'}; fant ${found.length > 0 ? names(found) : 'ingen kolonnenavn'}`,
@@ -650,19 +804,19 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
           'full-first-year': 'et helt år i året et kutt trer i kraft',
           'in-force-through-last-reported-year': 'hvert kutt i kraft bare til og med prosjektets siste rapporterte år',
           'in-force-through-period-end': `hvert kutt i kraft til og med ${lastYear}`,
-          'co2e-end-year-where-given': 'eller til og med postens co2e_end_year der den er oppgitt',
+          'co2e-end-year-where-given': 'eller til og med det siste året posten oppgir, der den oppgir et',
           'increases-as-upper-bound': 'en økning (et negativt kutt) telles som i den øvre grensen',
           'potential-never': 'potensielle kutt teller aldri',
         })[assumption],
       jobs: 'Arbeidsplasser',
       jobsNew: 'nye arbeidsplasser skapt i postens år (årsverk), lagt sammen over årene.',
       jobsHeld: (last, peak, peakYear, personYears) =>
-        `arbeidsplasser i drift i postens år (--jobs held), ikke nye arbeidsplasser: ${last} i drift ved siste rapport (hvert prosjekts siste år), høyest ${peak} i ${peakYear}, og ${personYears} årsverk (summen over årene).`,
+        `arbeidsplasser i drift i postens år, ikke nye arbeidsplasser: ${last} i drift ved siste rapport (hvert prosjekts siste år), høyest ${peak} i ${peakYear}, og ${personYears} årsverk (summen over årene).`,
       partners: 'Partnere',
       partnersNamed: named =>
-        `${named} ${plural(named, 'partner', 'partnere')} er nevnt i postene; det er ikke programmets medlemmer på en gitt dato (det gir --members FIL).`,
+        `${named} ${plural(named, 'partner', 'partnere')} er nevnt i postene; det er ikke programmets medlemmer på en gitt dato, som en medlemsliste ville gitt.`,
       partnersMembers: (members: MembersNote) =>
-        `${members.members} ${plural(members.members, 'medlem', 'medlemmer')} med partneravtale ved utgangen av ${members.year} (${members.owners} ${plural(members.owners, 'eier', 'eiere')}, ${members.partners} ${plural(members.partners, 'partner', 'partnere')}; i tillegg ${members.collaborators} ${plural(members.collaborators, 'samarbeidspart', 'samarbeidsparter')}), fra ${members.source}; ${members.named} ${plural(members.named, 'partner', 'partnere')} er nevnt i postene.${
+        `${members.members} ${plural(members.members, 'medlem', 'medlemmer')} med partneravtale ved utgangen av ${members.year} (${members.owners} ${plural(members.owners, 'eier', 'eiere')}, ${members.partners} ${plural(members.partners, 'partner', 'partnere')}; i tillegg ${members.collaborators} ${plural(members.collaborators, 'samarbeidspart', 'samarbeidsparter')}), ifølge medlemslisten; ${members.named} ${plural(members.named, 'partner', 'partnere')} er nevnt i postene.${
           members.withoutRecords.length === 0
             ? ''
             : ` Medlemmer uten poster i utvalget: ${someNames(members.withoutRecords)}.`
@@ -705,14 +859,37 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
         `grunnlag ${bases.map(basis => (basis === 'realised' ? 'realisert' : basis === 'estimated' ? 'estimert' : 'potensielt')).join(', ')}`,
       skipped: 'Utelatt',
       skippedText: skipped =>
-        `${skipped} ugyldige ${plural(skipped, 'post', 'poster')} er hoppet over (--skip-invalid) og er ikke med i tallene.`,
-      input: 'Data',
-      inputFile: (path, records) => `${path} (${records} ${plural(records, 'post', 'poster')})`,
-      date: 'Dato',
+        `${skipped} ${plural(skipped, 'ugyldig post', 'ugyldige poster')} er holdt utenfor tallene.`,
+      suppliedIndex: referenceYear =>
+        `en prisindeks levert sammen med dataene${referenceYear === null ? '' : ` (${referenceYear}=100)`}`,
       rounding: 'Avrunding',
       roundingText:
-        'i innledningen betyr «nesten» høyst 1 % under tallet og «over» høyst 1 % over det; et tall uten slike ord er eksakt, og antall er alltid eksakte. Tabellene gir alle tall eksakt.',
-      tool: (name, version) => `Laget med ${name} ${version}.`,
+        'i innledningen betyr «nesten» høyst 1 % under tallet og «over» høyst 1 % over det, og brukes bare om runde tall; et tall uten slike ord er eksakt, og antall er alltid eksakte. Tabellene gir alle tall eksakt.',
+    },
+    dateline: (lastYear, date) =>
+      [lastYear === null ? null : `Tall til og med ${lastYear}`, date].filter(part => part !== null).join(' · '),
+    print: { before: 'Side ', between: ' av ' },
+    documentTitle: (first, last) =>
+      first === null || last === null
+        ? 'LUP-effektrapport'
+        : `LUP-effektrapport ${first === last ? first : `${first}–${last}`}`,
+    dateInWords: (year, month, day) => `${day}. ${MONTHS[month - 1]} ${year}`,
+    about: {
+      title: 'Om tallene',
+      intro: 'Hva rapporten er laget av og hvordan, for den som vil kontrollere tallene eller lage dem på nytt.',
+      data: 'Data',
+      inputFile: (path, records) => `${path}: ${records} ${plural(records, 'post', 'poster')}`,
+      fingerprint: 'SHA-256',
+      members: 'Medlemsliste',
+      priceIndex: 'Prisindeks',
+      shippedIndex: referenceYear =>
+        `konsumprisindeksen fra Statistisk sentralbyrå (KPI ${referenceYear ?? 2015}=100), som følger med verktøyet`,
+      leftOut: 'Utelatt',
+      skipped: skipped =>
+        `${skipped} ${plural(skipped, 'ugyldig post', 'ugyldige poster')} er hoppet over; validate-kommandoen viser ${plural(skipped, 'den', 'dem')} med fil og linje`,
+      options: 'Valg',
+      date: 'Dato',
+      tool: 'Laget med',
     },
     keyFigures: {
       title: 'Nøkkeltall',
@@ -770,6 +947,17 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     notAFile: path => `${path}: er ikke en fil`,
     outOfDate: (count, total, directory) =>
       `${count} av ${total} rapportfiler i ${directory} er ikke det report-kommandoen ville skrevet nå; kjør den uten --check for å oppdatere dem`,
+    settings: (language, date) =>
+      [
+        language === null ? null : `--lang ${language}`,
+        date === undefined ? null : date === null ? 'uten dato' : `--date ${date}`,
+      ]
+        .filter(part => part !== null)
+        .join(' og '),
+    settingsDiffer: (directory, found, wanted) =>
+      `rapporten i ${directory} ble skrevet med ${found}; denne sjekken gjelder ${wanted}`,
+    upToDateWith: (directory, found, wanted) =>
+      `rapporten i ${directory} ble skrevet med ${found}, og er oppdatert med dem; denne sjekken gjelder ${wanted}, og det er alt som avviker: sjekk den med valgene den ble skrevet med (å kjøre uten --check slik som nå ville skrevet den på nytt med ${wanted})`,
     outIsFile: directory => `--out ${directory}: er en fil, ikke en mappe`,
     emptyOut:
       '--out "": et tomt navn er ingen mappe (en variabel uten verdi?); ingenting ble skrevet; skriv --out . for mappen du står i',
@@ -783,6 +971,10 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     badDate: value => `--date ${value}: forventet en dato som ÅÅÅÅ-MM-DD, for eksempel 2024-05-31`,
     badEpoch: value =>
       `SOURCE_DATE_EPOCH=${value}: forventet hele sekunder siden 1970-01-01 UTC, for eksempel 1717113600`,
+    noChromium: names =>
+      `--pdf trenger Chromium eller Chrome for å skrive ut report.html, og ingen finnes i PATH (så etter ${names.join(', ')}); installer en (for eksempel apt-get install chromium), eller oppgi den med --chromium STI; ingenting ble skrevet`,
+    notExecutable: path => `--chromium ${path}: finnes ikke, eller kan ikke kjøres; ingenting ble skrevet`,
+    printFailed: (program, detail) => `${program} kunne ikke skrive ut report.pdf (${detail}); ingenting ble skrevet`,
   },
   check: {
     title: (inputs, against) => `Sjekk av ${inputs}${against === null ? '' : ` mot ${against}`}`,

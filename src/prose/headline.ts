@@ -177,8 +177,6 @@ export type NoteKey =
   | 'prices'
   | 'selection'
   | 'skipped'
-  | 'input'
-  | 'date'
   | 'rounding'
 
 export interface ReportNote {
@@ -188,14 +186,11 @@ export interface ReportNote {
   text: string
 }
 
-export interface NoteOptions {
-  /** YYYY-MM-DD, or null for no date. */
-  date: string | null
-  tool: { name: string; version: string }
-}
-
-/** What the headline rests on, one labelled line each, in the order the report shows them. */
-export function headlineNotes(summary: Summary, messages: Messages, options: NoteOptions): ReportNote[] {
+/**
+ * What the headline rests on, one labelled line each, in the order the report shows them: in the
+ * reader's words, without option names or file paths (those are in the appendix, prose/about.ts).
+ */
+export function headlineNotes(summary: Summary, messages: Messages): ReportNote[] {
   const { totals, filters } = summary
   const words = messages.report.notes
   const language = messages.language
@@ -241,9 +236,10 @@ export function headlineNotes(summary: Summary, messages: Messages, options: Not
   if (summary.prices === null) notes.push({ key: 'prices', label: words.prices, text: words.nominal })
   else {
     const { index, year } = summary.prices
+    // A price index of one's own is a file: the appendix names it.
     const indexName = index.builtIn
       ? `KPI ${index.referenceYear ?? 2015}=100`
-      : `${index.source}${index.referenceYear === null ? '' : ` ${index.referenceYear}=100`}`
+      : words.suppliedIndex(index.referenceYear)
     notes.push({ key: 'prices', label: words.prices, text: words.real(words.priceBasis(year, indexName), year) })
   }
 
@@ -261,14 +257,6 @@ export function headlineNotes(summary: Summary, messages: Messages, options: Not
       text: words.skippedText(formatProseCount(summary.problems.skippedRecords, language)),
     })
   }
-  notes.push({
-    key: 'input',
-    label: words.input,
-    text: summary.inputs
-      .map(input => words.inputFile(input.path, formatProseCount(input.records, language)))
-      .join(', '),
-  })
-  if (options.date !== null) notes.push({ key: 'date', label: words.date, text: options.date })
   notes.push({ key: 'rounding', label: words.rounding, text: words.roundingText })
   return notes
 }
@@ -323,7 +311,6 @@ function partnersNote(summary: Summary, messages: Messages): string {
     owners: formatProseCount(counts.owners, language),
     partners: formatProseCount(counts.partners, language),
     collaborators: formatProseCount(counts.collaborators, language),
-    source: membership.source,
     named: formatProseCount(summary.totals.partners, language),
     withoutRecords: membership.withoutRecords,
     notMembers: membership.notMembers,

@@ -9,6 +9,8 @@
 //     "R"          when |V| = R exactly,
 //     "nearly R"   when R − 1 % ≤ |V| < R,
 //     "over R"     when R < |V| ≤ R + 1 %.
+//   A word of rounding is for round figures only: when that R is not a whole multiple of 10, the
+//   value is said as it is ("12.75 new jobs", never "over 12.7"; "37.2", never "over 37").
 //
 // Worked examples (the table test in test/prose/round-honestly.test.ts has more):
 //   2987.4      S = 1000: R = 3000, 12.6 below, within 30 (1 %)          → nearly 3000
@@ -17,10 +19,11 @@
 //   334 000 000 S = 10^8: 300 M is 11 % off; S = 10^7: 330 M is 1.2 % off; S = 10^6: → 334 M exactly
 //   334 500 000 S = 10^6: 334 M and 335 M tie; the lower is taken        → over 334 M
 //   2960        3000 is 1.3 % off, 2900 too; S = 10: → 2960 exactly
+//   12.75       S = 10: 10 is 27 % off; S = 1: 13 is 2 % off; S = 0.1: 12.7, not round → 12.75 exactly
 //
 // It always stops: at three significant figures R is within half a step, at most 0.5 % of R, and
-// at the value's own last digit it is exact. So a headline figure has at most three significant
-// figures, and "nearly"/"over" never stretch a value by more than 1 %.
+// at the value's own last digit it is exact. So a rounded headline figure has at most three
+// significant figures, and "nearly"/"over" never stretch a value by more than 1 %.
 // Counts (partners, projects, records) are not rounded: a headline states them exactly, so
 // "over 35 partners" is never said of 36 partners (it says "36 partners").
 import { type Amount, normalizeAmount, powerOfTen } from '../amount.js'
@@ -52,6 +55,8 @@ export function roundHonestly(value: Amount): RoundedFigure {
     if (round === 0n) continue
     const distance = round > magnitude ? round - magnitude : magnitude - round
     if (distance * 100n <= HEADLINE_TOLERANCE_PERCENT * round) {
+      // Round means a whole multiple of ten: 3000, 320, 334 million; not 12.7 or 37.
+      if (round % powerOfTen(scale + 1) !== 0n) return { qualifier: 'exact', figure: signed(magnitude) }
       return { qualifier: round > magnitude ? 'nearly' : 'over', figure: signed(round) }
     }
   }

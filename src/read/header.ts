@@ -1,6 +1,8 @@
 // Header cells → canonical columns. Matching ignores case, accents, spaces,
 // "_", "-", "." and parentheses, so "År", "aar", "Prosjekt-ID", "project id"
-// and "Besparelse (NOK)" all resolve.
+// and "Besparelse (NOK)" all resolve; a name that matches nothing is tried again without what
+// it has in parentheses (a unit), so that the tool's own column heads, in either language, read
+// back: "Nye arbeidsplasser (årsverk)", "Besparelse (kr)", "CO2e cut (t/yr)".
 
 export const CANONICAL_COLUMNS = [
   'project_id',
@@ -20,13 +22,35 @@ export type CanonicalColumn = (typeof CANONICAL_COLUMNS)[number]
 export const REQUIRED_COLUMNS: readonly CanonicalColumn[] = ['project_id', 'year', 'partner']
 export const MEASURE_COLUMNS: readonly CanonicalColumn[] = ['jobs', 'savings_nok', 'co2e_tonnes']
 
+// The tool's own table heads (in en and nb) are here too, without their units;
+// test/read/header.test.ts holds them to the catalogues.
 export const COLUMN_ALIASES: Record<CanonicalColumn, readonly string[]> = {
   project_id: ['prosjekt_id', 'prosjektid', 'prosjekt', 'project', 'id'],
   year: ['år', 'aar', 'årstall', 'arstall'],
   partner: ['partners', 'partnere', 'partner_navn', 'virksomhet', 'virksomheter', 'oppdragsgiver'],
-  jobs: ['arbeidsplasser', 'nye_arbeidsplasser', 'jobs_created', 'nye_jobber'],
-  savings_nok: ['besparelse', 'besparelser', 'besparelse_nok', 'besparelser_nok', 'savings', 'innsparing'],
-  co2e_tonnes: ['co2e', 'co2e_tonn', 'co2_tonn', 'co2e_tonnes_per_year', 'klimagasskutt', 'klimagasskutt_tonn'],
+  jobs: ['arbeidsplasser', 'nye_arbeidsplasser', 'jobs_created', 'nye_jobber', 'new_jobs'],
+  savings_nok: [
+    'besparelse',
+    'besparelser',
+    'besparelse_nok',
+    'besparelser_nok',
+    'savings',
+    'innsparing',
+    'public_savings',
+    'offentlige_besparelser',
+  ],
+  co2e_tonnes: [
+    'co2e',
+    'co2e_tonn',
+    'co2_tonn',
+    'co2e_tonnes_per_year',
+    'klimagasskutt',
+    'klimagasskutt_tonn',
+    'co2e_cut',
+    'annual_co2e_cut',
+    'co2e_kutt',
+    'årlig_co2e_kutt',
+  ],
   category: ['kategori', 'sektor', 'område', 'omraade', 'tema'],
   project_name: ['prosjektnavn', 'navn', 'name'],
   basis: ['grunnlag', 'status'],
@@ -48,7 +72,9 @@ for (const column of CANONICAL_COLUMNS) {
 }
 
 export function canonicalColumnFor(name: string): CanonicalColumn | undefined {
-  return LOOKUP.get(normalizeHeaderName(name))
+  const found = LOOKUP.get(normalizeHeaderName(name))
+  if (found !== undefined || !name.includes('(')) return found
+  return LOOKUP.get(normalizeHeaderName(name.replace(/\([^()]*\)/g, ' ')))
 }
 
 /** Index of each canonical column in the row's cells; -1 where the file lacks it. */

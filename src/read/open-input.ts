@@ -13,6 +13,8 @@ export interface InputSource {
   name: string
   /** The bytes, in chunks; a chunk may be reused for the next, so it is good until the next is asked for. */
   open(): AsyncIterable<Uint8Array>
+  /** A file's absolute path (a spreadsheet is read by random access); absent for standard input. */
+  path?: string
 }
 
 const CHUNK_BYTES = 256 * 1024
@@ -29,7 +31,7 @@ export async function resolveInputs(
       if (path === '-') return { name: STDIN_NAME, open: () => stdin }
       const absolute = resolve(cwd, path)
       await checkReadableFile(path, absolute, messages)
-      return { name: path, open: () => readChunks(absolute) }
+      return { name: path, path: absolute, open: () => readChunks(absolute) }
     }),
   )
 }

@@ -1,8 +1,9 @@
 // What a reader is: something that takes one input source and hands on its header, then its rows
 // (each reused RowFields located by its line), and the problems that stop it from reading. The CSV
-// reader (csv-reader.ts) is one; read/index.ts picks the reader for a source. Everything after the
-// reader (validation, checks, aggregation) sees only these types.
-import type { ConventionSetting, Location } from '../model.js'
+// reader (csv-reader.ts) and the spreadsheet reader (xlsx-reader.ts) are the two; read/index.ts picks
+// one for a source by its first bytes. Everything after the reader (validation, checks, aggregation)
+// sees only these types (and, for a spreadsheet's typed cells, RowFields.kinds).
+import type { ConventionSetting, Location, SpreadsheetProblem } from '../model.js'
 import type { BinaryInputError, Encoding, InvalidEncodingError } from './decode.js'
 import type { Delimiter } from './dialect.js'
 import type { InputSource } from './open-input.js'
@@ -13,9 +14,13 @@ export type { InputSource } from './open-input.js'
 export interface ReadOptions {
   encoding?: Encoding
   delimiter?: Delimiter
+  /** Spreadsheets: the sheet to read (by name); the first visible one when absent. */
+  sheet?: string
 }
 
-/** The header row: where it is, its cells, and what the source says about its numbers. */
+export type { SpreadsheetProblem } from '../model.js'
+
+/** The header row: where it is (a spreadsheet's names its sheet), its cells, and what the source says about its numbers. */
 export interface HeaderRow extends Location {
   cells: string[]
   /** The decimal convention the source implies (CSV: by its delimiter); --decimal overrides it. */
@@ -39,6 +44,8 @@ export type ReadProblem = Location &
         problem: InvalidEncodingError['problem']
       }
     | { kind: 'binary'; guess: BinaryInputError['guess'] }
+    /** `detail`: the part or sheet concerned, or the archive reader's words; `sheets`: the workbook's sheets. */
+    | { kind: 'spreadsheet'; problem: SpreadsheetProblem; detail: string; sheets?: readonly string[] }
     /** A NUL character past the start of the source (binary data inside text). */
     | { kind: 'nul' }
   )

@@ -2,7 +2,7 @@
 // space of padding (test/render/box.test.ts holds the two side by side on random tables). Our own
 // because cli-table3 took about 80 ms to lay out the sample's few hundred cells, more than the
 // rest of a summarize run; this draws them in well under a millisecond.
-import { displayWidth } from './text-width.js'
+import { cutToWidth, displayWidth } from './text-width.js'
 
 export type Align = 'left' | 'right' | 'center'
 
@@ -23,12 +23,13 @@ export const PLAIN_BOX: BoxStyle = { border: text => text, head: text => text }
 
 /**
  * The table as lines of text. `widths`: each column's text width; cells wider than that wrap at
- * whitespace (a word longer than the column is cut with "…"). Without `widths`, columns take their
- * widest line. `rules`: a rule between body rows too, for rows that span several lines.
+ * whitespace (a word longer than the column is cut with "…"), or with `cut`, body cells are cut
+ * with "…" and only heads wrap, so that every row is one line. Without `widths`, columns take
+ * their widest line. `rules`: a rule between body rows too, for rows that span several lines.
  */
 export function drawBox(
   table: BoxTable,
-  options: { widths?: readonly number[]; rules?: boolean; style?: BoxStyle } = {},
+  options: { widths?: readonly number[]; rules?: boolean; style?: BoxStyle; cut?: boolean } = {},
 ): string {
   const style = options.style ?? PLAIN_BOX
   const columns = table.head.length
@@ -49,6 +50,7 @@ export function drawBox(
   const drawRow = (cells: readonly string[], head: boolean): void => {
     const cellLines = Array.from({ length: columns }, (_, column) => {
       const content = cells[column] ?? ''
+      if (wrap && options.cut === true && !head) return [cutToWidth(content, widths[column] as number)]
       return wrap ? wrapWords(content, widths[column] as number) : content.split('\n')
     })
     let height = 1
@@ -57,7 +59,7 @@ export function drawBox(
       let text = bar
       for (let column = 0; column < columns; column++) {
         const width = widths[column] as number
-        const content = truncate((cellLines[column] as string[])[line] ?? '', width)
+        const content = cutToWidth((cellLines[column] as string[])[line] ?? '', width)
         const padding = width - displayWidth(content)
         const shown = head && content !== '' ? style.head(content) : content
         text += ` ${aligned(shown, padding, table.align[column] ?? 'left')} ${bar}`
@@ -89,16 +91,6 @@ function aligned(text: string, padding: number, align: Align): string {
     return ' '.repeat(padding - right) + text + ' '.repeat(right)
   }
   return text + ' '.repeat(padding)
-}
-
-function truncate(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text
-  let kept = ''
-  for (const character of text) {
-    if (displayWidth(kept + character) > width - 1) break
-    kept += character
-  }
-  return `${kept}…`
 }
 
 /** Each line of `text` broken at whitespace into lines of at most `width` columns; runs of whitespace inside a line are kept. */

@@ -5,7 +5,7 @@ import type { CheckMetric, CheckResult, Filters, InputSummary } from '../model.j
 import type { Messages } from '../messages/index.js'
 import type { TargetsSource } from '../targets/parse.js'
 import { formatAmount, type NumberStyle } from '../messages/numbers.js'
-import { ExactNumber, type JsonValue, stringifyJson } from './json-text.js'
+import { exactJson, type JsonNumbers, type JsonValue, stringifyJson } from './json-text.js'
 import { SCHEMA_VERSION } from './json.js'
 import type { TextTable } from './view.js'
 
@@ -62,6 +62,8 @@ export function checkTable(check: CheckReport, report: Messages, numbers: Number
       ...(withText ? [words.heads.target] : []),
     ],
     align: ['left', 'left', 'right', 'left', ...(withText ? (['left'] as const) : [])],
+    // The published claim is prose: in a narrow terminal it is cut, the figures never are.
+    names: [false, false, false, false, withText],
     rows,
     notes,
   }
@@ -69,8 +71,12 @@ export function checkTable(check: CheckReport, report: Messages, numbers: Number
 
 const STATUS_NAMES = { met: 'met', missed: 'missed', 'not-reported': 'not_reported' } as const
 
-export function renderCheckJson(check: CheckReport, tool: { name: string; version: string }): string {
-  const exact = (value: Amount | null): JsonValue => (value === null ? null : ExactNumber.of(value))
+export function renderCheckJson(
+  check: CheckReport,
+  tool: { name: string; version: string },
+  numbers: JsonNumbers = 'number',
+): string {
+  const exact = (value: Amount | null): JsonValue => (value === null ? null : exactJson(value, numbers))
   const missed = check.results.filter(result => result.status !== 'met').length
   const document: JsonValue = {
     schema_version: SCHEMA_VERSION,
@@ -85,6 +91,7 @@ export function renderCheckJson(check: CheckReport, tool: { name: string; versio
       real: check.real,
       against: check.against?.path ?? null,
       tolerance_percent: exact(check.tolerance),
+      json_numbers: numbers,
     },
     results: check.results.map(({ target, actual, tolerance, status }) => ({
       metric: target.metric,

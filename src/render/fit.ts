@@ -1,7 +1,9 @@
-// Tables that fit the terminal. A table wider than the screen first wraps its
-// text columns (partner names, coverage) down to their longest word; if the
-// figures alone are still too wide, it is cut into parts that repeat the key
-// columns, each part fitting the screen. Nothing is truncated.
+// Tables that fit the terminal, one row a line. A table wider than the screen first wraps its heads
+// (over two or three lines, never below their longest word), then cuts the names in its name columns
+// (partners, categories) with "…", the widest first, never below NAME_FLOOR columns. Figures, years,
+// project ids and file:line locations are never cut, and a table is never split into parts: one
+// that is still too wide is drawn at its narrowest (the terminal wraps it). Widths are in terminal
+// columns (text-width.ts): wide CJK and emoji take two, combining marks none.
 import { displayWidth } from './text-width.js'
 import type { TextTable } from './view.js'
 
@@ -9,11 +11,12 @@ import type { TextTable } from './view.js'
 export interface FittedTable {
   table: TextTable
   widths?: number[]
-  wraps: boolean
+  /** Whether some name is shown cut ("Direktoratet for tj…"): the table then says so in a note. */
+  cut: boolean
 }
 
-const MIN_TEXT_WIDTH = 10
-const COMFORTABLE_TEXT_WIDTH = 24
+/** Names are cut no shorter than this (or their head's longest word, if longer). */
+const NAME_FLOOR = 10
 
 export function textWidth(text: string): number {
   let widest = 0
@@ -22,12 +25,18 @@ export function textWidth(text: string): number {
 }
 
 // Loops, not Math.max(...rows): a spread of 125,000 rows overflows the stack.
-function naturalWidths(table: TextTable): number[] {
-  return table.head.map((head, column) => {
-    let widest = textWidth(head)
+function bodyWidths(table: TextTable): number[] {
+  return table.head.map((_, column) => {
+    let widest = 0
     for (const row of table.rows) widest = Math.max(widest, textWidth(row[column] ?? ''))
     return widest
   })
+}
+
+function longestWord(text: string): number {
+  let longest = 0
+  for (const word of text.split(/\s+/)) longest = Math.max(longest, displayWidth(word))
+  return longest
 }
 
 /** Width of the drawn table: each cell has a space either side, and there is a border between and around columns. */
@@ -35,90 +44,39 @@ export function drawnWidth(widths: readonly number[]): number {
   return widths.reduce((sum, width) => sum + width + 2, 0) + widths.length + 1
 }
 
-function longestWord(table: TextTable, column: number): number {
-  let longest = 0
-  const measure = (cell: string): void => {
-    for (const word of cell.split(/\s+/)) longest = Math.max(longest, displayWidth(word))
-  }
-  measure(table.head[column] ?? '')
-  for (const row of table.rows) measure(row[column] ?? '')
-  return longest
-}
-
-function pick(table: TextTable, columns: readonly number[], title: string, notes: string[]): TextTable {
-  return {
-    ...table,
-    title,
-    head: columns.map(column => table.head[column] ?? ''),
-    align: columns.map(column => table.align[column] ?? 'left'),
-    rows: table.rows.map(row => columns.map(column => row[column] ?? '')),
-    notes,
-  }
+/** The widths to draw `table` at within `limit` columns (see the top of this file). */
+export function fitTable(table: TextTable, limit: number | undefined): FittedTable {
+  const fitted = fitWidths(table.head, bodyWidths(table), table.names ?? [], limit)
+  return fitted === null ? { table, cut: false } : { table, ...fitted }
 }
 
 /**
- * `keys`: how many leading columns identify a row and are repeated when the table is cut into parts.
- * In order: wrap text columns a little (to COMFORTABLE_TEXT_WIDTH) and the heads of figure
- * columns, then text columns down to their longest word, and only then cut the table into
- * parts (each given back the width it has room for).
+ * The same for a table known by its heads and the widest cell of each column (a streamed one, such
+ * as trace's): the widths to draw it at, and whether a name is cut; null when it fits as it is.
  */
-export function fitTable(
-  table: TextTable,
+export function fitWidths(
+  head: readonly string[],
+  body: readonly number[],
+  names: readonly boolean[],
   limit: number | undefined,
-  keys: number,
-  continued: (title: string) => string,
-): FittedTable[] {
-  const natural = naturalWidths(table)
-  if (limit === undefined || drawnWidth(natural) <= limit) return [{ table, wraps: false }]
-  const isText = (column: number): boolean => table.align[column] === 'left'
-  // Figures never wrap, but their heads may: "CO2e cut (t/yr)" over two lines above "2,987.4".
-  const figures = (column: number): number => {
-    let widest = -Infinity
-    for (const row of table.rows) widest = Math.max(widest, textWidth(row[column] ?? ''))
-    for (const word of (table.head[column] ?? '').split(/\s+/)) widest = Math.max(widest, displayWidth(word))
-    return widest
-  }
-  const comfortable = natural.map((width, column) =>
-    Math.min(width, isText(column) ? Math.max(COMFORTABLE_TEXT_WIDTH, longestWord(table, column)) : figures(column)),
+): { widths: number[]; cut: boolean } | null {
+  const natural = body.map((width, column) => Math.max(width, textWidth(head[column] ?? '')))
+  if (limit === undefined || drawnWidth(natural) <= limit) return null
+  // First the heads wrap, which loses nothing: "CO2e cut (t/yr)" over two lines above "2,987.4".
+  const heads = body.map((width, column) => Math.max(width, longestWord(head[column] ?? '')))
+  const wrapped = shrink([...natural], heads, limit)
+  if (drawnWidth(wrapped) <= limit) return { widths: wrapped, cut: false }
+  // Then the names are cut.
+  const floors = heads.map((width, column) =>
+    names[column] === true
+      ? Math.max(Math.min(body[column] as number, NAME_FLOOR), longestWord(head[column] ?? ''))
+      : width,
   )
-  const hard = natural.map((width, column) =>
-    Math.min(width, isText(column) ? Math.max(MIN_TEXT_WIDTH, longestWord(table, column)) : figures(column)),
-  )
-
-  const widths = shrink(shrink([...natural], comfortable, limit), hard, limit)
-  if (drawnWidth(widths) <= limit) return [{ table, widths, wraps: rowsWrap(table, widths) }]
-
-  // Still too wide: cut the other columns into parts that fit beside the key columns.
-  const keyColumns = Array.from({ length: Math.min(keys, widths.length) }, (_, column) => column)
-  const parts: number[][] = []
-  let part: number[] = []
-  for (let column = keyColumns.length; column < widths.length; column++) {
-    const candidate = [...keyColumns, ...part, column]
-    if (part.length > 0 && drawnWidth(candidate.map(index => widths[index] as number)) > limit) {
-      parts.push(part)
-      part = [column]
-    } else part.push(column)
-  }
-  if (part.length > 0) parts.push(part)
-  return parts.map((columns, index) => {
-    const chosen = [...keyColumns, ...columns]
-    // A part has room to spare: give its columns back what they can use, up to their natural width.
-    const partWidths = grow(
-      chosen.map(column => widths[column] as number),
-      chosen.map(column => natural[column] as number),
-      limit,
-    )
-    const picked = pick(
-      table,
-      chosen,
-      index === 0 ? table.title : continued(table.title),
-      index === parts.length - 1 ? table.notes : [],
-    )
-    return { table: picked, widths: partWidths, wraps: rowsWrap(picked, partWidths) }
-  })
+  const widths = shrink(wrapped, floors, limit)
+  return { widths, cut: widths.some((width, column) => width < (body[column] as number)) }
 }
 
-/** Narrows the widest column above its floor, a character at a time, until the table fits or all are at their floors. */
+/** Narrows the widest column above its floor, a column at a time, until the table fits or all are at their floors. */
 function shrink(widths: number[], floors: readonly number[], limit: number): number[] {
   while (drawnWidth(widths) > limit) {
     let widest = -1
@@ -133,27 +91,6 @@ function shrink(widths: number[], floors: readonly number[], limit: number): num
     widths[widest] = (widths[widest] as number) - 1
   }
   return widths
-}
-
-/** Widens the narrowest column below its natural width, a character at a time, while the table still fits. */
-function grow(widths: number[], natural: readonly number[], limit: number): number[] {
-  for (;;) {
-    let narrowest = -1
-    for (let column = 0; column < widths.length; column++) {
-      if (
-        (widths[column] as number) < (natural[column] as number) &&
-        (narrowest < 0 || (widths[column] as number) < (widths[narrowest] as number))
-      )
-        narrowest = column
-    }
-    if (narrowest < 0 || drawnWidth(widths) + 1 > limit) return widths
-    widths[narrowest] = (widths[narrowest] as number) + 1
-  }
-}
-
-/** Whether some body cell is wider than its column, so that rows take several lines (heads may wrap freely). */
-function rowsWrap(table: TextTable, widths: readonly number[]): boolean {
-  return table.rows.some(row => row.some((cell, column) => textWidth(cell) > (widths[column] as number)))
 }
 
 /** Running text broken at spaces to `limit` columns (words longer than that stay whole). */

@@ -1,9 +1,12 @@
 // report.html: one self-contained page (inline CSS and SVG; no script, no font, no request) that
 // opens with the headline, then the key figures, the notes the headline rests on, the charts, and
-// the same tables as the Markdown report. Byte-identical for identical input. Every text that comes
-// from the data or the options is escaped.
+// the same tables as the Markdown report, and the appendix "About the figures" (files, options, tool).
+// Byte-identical for identical input. Every text that comes from the data or the options is escaped.
+// The body speaks to a reader: no option names, no file paths. A print stylesheet lays it out on A4
+// (a browser's "Print to PDF", or `report --pdf`).
 import { BASES, JOBS, MEASURE_LIST, type Summary } from '../model.js'
-import { headlineNotes, headlineSentence, type ReportNote } from '../prose/headline.js'
+import { aboutTheFigures, documentTitle, reportDateline } from '../prose/about.js'
+import { headlineNotes, headlineSentence } from '../prose/headline.js'
 import type { Messages } from '../messages/index.js'
 import { type ChartSection, MEASURE_COLORS, type ReportChart, reportCharts } from './chart/report-charts.js'
 import { formatAmount } from '../messages/numbers.js'
@@ -28,18 +31,24 @@ const SECTIONS: { section: ChartSection; id: string; title: (report: Messages) =
 export function renderHtmlReport(summary: Summary, options: ReportRenderOptions): string {
   const report = options.messages
   const words = report.report
-  const title = `${words.title}: ${summary.inputs.map(input => input.path).join(', ')}`
+  const title = documentTitle(summary, report)
+  const dateline = reportDateline(summary, report, options.date)
   const charts = reportCharts(summary, { report, numbers: options.numbers })
-  const tables = summaryTables(summary, options)
+  const tables = summaryTables(summary, { ...options, reader: true })
   const sections = SECTIONS.map(entry => ({
     ...entry,
     charts: charts.filter(chart => chart.section === entry.section),
   })).filter(entry => entry.charts.length > 0)
-  const contents = [...sections.map(entry => [entry.id, entry.title(report)]), ['tables', words.sections.tables]]
+  const contents = [
+    ...sections.map(entry => [entry.id, entry.title(report)]),
+    ['tables', words.sections.tables],
+    ['about', words.about.title],
+  ]
   const body = [
     '<header class="masthead">',
     `<p class="eyebrow">${escapeHtml(words.title)}</p>`,
     `<h1 id="headline">${escapeHtml(headlineSentence(summary, report))}</h1>`,
+    ...(dateline === '' ? [] : [`<p class="dateline">${escapeHtml(dateline)}</p>`]),
     '</header>',
     '<main>',
     keyFigures(summary, options),
@@ -54,8 +63,8 @@ export function renderHtmlReport(summary: Summary, options: ReportRenderOptions)
           .join('\n')}\n</div>\n</section>`,
     ),
     `<section id="tables">\n<h2>${escapeHtml(words.sections.tables)}</h2>\n${tables.map(htmlTable(options)).join('\n')}\n</section>`,
+    aboutSection(summary, options),
     '</main>',
-    `<footer>${escapeHtml(words.notes.tool(options.tool.name, options.tool.version))}${options.date === null ? '' : ` ${escapeHtml(options.date)}`}</footer>`,
   ]
   return `<!doctype html>
 <html lang="${report.language}">
@@ -66,6 +75,7 @@ export function renderHtmlReport(summary: Summary, options: ReportRenderOptions)
 <title>${escapeHtml(title)}</title>
 <style>
 ${STYLE}
+${printStyle(title, report)}
 </style>
 </head>
 <body>
@@ -109,12 +119,22 @@ function keyFigures(summary: Summary, { messages: report, numbers }: ReportRende
   return `<section class="key-figures" aria-label="${escapeHtml(words.title)}">\n${cards.join('\n')}\n</section>`
 }
 
-function notesList(summary: Summary, { messages: report, date, tool }: ReportRenderOptions): string {
-  const notes = headlineNotes(summary, report, { date, tool })
-  // Beside its label, a note reads as a sentence of its own; file names keep their case.
+function notesList(summary: Summary, { messages: report }: ReportRenderOptions): string {
+  const notes = headlineNotes(summary, report)
+  // Beside its label, a note reads as a sentence of its own.
   const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
-  const shown = (note: ReportNote): string => (note.key === 'input' ? note.text : sentence(note.text))
-  return `<dl class="notes">\n${notes.map(note => `<div><dt>${escapeHtml(note.label)}</dt><dd>${escapeHtml(shown(note))}</dd></div>`).join('\n')}\n</dl>`
+  return `<dl class="notes">\n${notes.map(note => `<div><dt>${escapeHtml(note.label)}</dt><dd>${escapeHtml(sentence(note.text))}</dd></div>`).join('\n')}\n</dl>`
+}
+
+/** The appendix: files, fingerprints, options and tool, for whoever checks or remakes the figures. */
+function aboutSection(summary: Summary, options: ReportRenderOptions): string {
+  const words = options.messages.report.about
+  const entries = aboutTheFigures(summary, options.messages, options)
+  const line = ({ text, code }: { text: string; code: boolean }): string =>
+    code ? `<code>${escapeHtml(text)}</code>` : escapeHtml(text)
+  return `<section id="about">\n<h2>${escapeHtml(words.title)}</h2>\n<p>${escapeHtml(words.intro)}</p>\n<dl class="notes about">\n${entries
+    .map(entry => `<div><dt>${escapeHtml(entry.label)}</dt><dd>${entry.lines.map(line).join('<br>')}</dd></div>`)
+    .join('\n')}\n</dl>\n</section>`
 }
 
 function legendSwatch(chart: ReportChart, hatched: boolean): string {
@@ -143,10 +163,10 @@ function chartFigure(chart: ReportChart, { messages: report }: ReportRenderOptio
  * A table of the text view as HTML. Figures in flagged columns end in their flag letters ("63.5 ep"):
  * those are split off into a span of their own, so digits line up and the letters sit in a column.
  */
-function htmlTable({ messages }: ReportRenderOptions): (table: TextTable) => string {
+function htmlTable({ messages }: ReportRenderOptions): (table: TextTable, position: number) => string {
   const letters = Object.values(messages.labels.flags).join('')
   const flagged = new RegExp(`^(.+?) ([${letters}]+)$`)
-  return table => {
+  return (table, position) => {
     const hasFlags = table.align.map(
       (align, column) => align === 'right' && table.rows.some(row => flagged.test((row[column] ?? '').trimEnd())),
     )
@@ -169,7 +189,9 @@ function htmlTable({ messages }: ReportRenderOptions): (table: TextTable) => str
       .map(row => `<tr>${row.map((text, column) => cell(text, column, column === 0 ? 'th' : 'td')).join('')}</tr>`)
       .join('\n')
     const notes = table.notes.map(note => `<p class="table-note">${escapeHtml(note)}</p>`).join('\n')
-    return `<div class="table-block">\n<h3>${escapeHtml(table.title)}</h3>\n<div class="table-wrap"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>\n${notes}\n</div>`
+    // A table wider than the screen scrolls sideways: its box is a named region a keyboard can reach.
+    const id = `table-${position + 1}`
+    return `<div class="table-block">\n<h3 id="${id}">${escapeHtml(table.title)}</h3>\n<div class="table-wrap" role="region" aria-labelledby="${id}" tabindex="0"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>\n${notes}\n</div>`
   }
 }
 
@@ -216,7 +238,48 @@ tbody tr:nth-child(even) { background: #fafbfc; }
 tbody th { font-weight: 500; }
 .table-block { background: var(--paper); border-radius: .6rem; padding: 1rem; margin-bottom: 1rem; box-shadow: 0 1px 3px rgba(20, 30, 40, .08); }
 .table-wrap { overflow-x: auto; }
+.table-wrap:focus-visible { outline: 2px solid var(--brand); outline-offset: 2px; }
 .table-note { margin: .5rem 0 0; font-size: .82rem; color: var(--muted); }
-footer { max-width: 72rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; color: var(--muted); font-size: .85rem; }
 @media (max-width: 40rem) { .notes div { grid-template-columns: 1fr; gap: 0; } }
-@media print { body { background: #fff; } .masthead { background: #fff; color: var(--ink); padding: 0 0 1rem; } .contents, details { display: none; } .card, .notes, .chart-figure, .table-block { box-shadow: none; border: 1px solid var(--line); } }`
+code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: anywhere; }
+.dateline { margin: .75rem 0 0; font-size: .95rem; opacity: .9; }
+#about p { margin: 0 0 .75rem; color: var(--muted); font-size: .92rem; }`
+
+/** A CSS string literal; only the report's own words reach it (the title), but quotes stay quotes. */
+const cssString = (text: string): string =>
+  `"${text.replace(/["\\\n]/g, char => `\\${char.charCodeAt(0).toString(16)} `)}"`
+
+/**
+ * Paper: A4 portrait with the title and "Page n of N" in the footer; key figures in one row; a
+ * heading kept with what follows it; a chart, a table or a note never split across two pages;
+ * nothing that only works on a screen (the contents, the show-the-figures buttons).
+ */
+function printStyle(title: string, report: Messages): string {
+  const page = report.report.print
+  return `@page { size: A4 portrait; margin: 16mm 15mm 18mm; @bottom-left { content: ${cssString(title)}; font: 8pt system-ui, sans-serif; color: #5b6470; } @bottom-right { content: ${cssString(page.before)} counter(page) ${cssString(page.between)} counter(pages); font: 8pt system-ui, sans-serif; color: #5b6470; } }
+@media print {
+body { background: #fff; font-size: 10pt; line-height: 1.4; }
+.masthead { background: #fff; color: var(--ink); padding: 0 0 .6rem; border-bottom: 2px solid var(--brand); }
+.eyebrow { color: var(--brand); opacity: 1; }
+#headline { font-size: 15pt; max-width: none; }
+main { max-width: none; padding: 0; }
+.key-figures { grid-template-columns: repeat(3, 1fr); gap: .5rem; margin: .8rem 0 1rem; }
+.card { padding: .5rem .7rem; }
+.card-label { min-height: 2.8em; }
+.card-value { font-size: 16pt; }
+.card, .notes, .chart-figure, .table-block { box-shadow: none; border: 1px solid var(--line); }
+.contents, details { display: none; }
+h2 { font-size: 14pt; margin: 1.2rem 0 .5rem; }
+h2, h3, figcaption, .eyebrow { break-after: avoid; }
+.card, .notes div, .chart-figure, .table-block, tr, #about dl div { break-inside: avoid; }
+.charts { display: block; }
+.chart-figure { margin: 0 0 .6rem; padding: .6rem .8rem; }
+.chart-box svg { max-width: 125mm; }
+#partners .chart-box svg { max-width: 100%; }
+thead th { position: static; }
+.table-wrap { overflow: visible; }
+table { font-size: 8pt; line-height: 1.25; }
+th, td { padding: .1rem .35rem; }
+thead th, thead th.num { white-space: normal; vertical-align: bottom; }
+}`
+}

@@ -2,6 +2,9 @@
 // floats, and a float would turn 0.1 + 0.2 into 0.30000000000000004.
 import { type Amount, amountToPlainString } from '../amount.js'
 import { jsonString } from '../escape.js'
+import type { JsonNumbers } from './formats.js'
+
+export type { JsonNumbers } from './formats.js'
 
 /** A number written verbatim from its exact decimal value. */
 export class ExactNumber {
@@ -9,6 +12,11 @@ export class ExactNumber {
   static of(amount: Amount): ExactNumber {
     return new ExactNumber(amountToPlainString(amount))
   }
+}
+
+/** An exact amount as `numbers` asks: a JSON number written from its digits, or a string of them. */
+export function exactJson(amount: Amount, numbers: JsonNumbers = 'number'): ExactNumber | string {
+  return numbers === 'string' ? amountToPlainString(amount) : ExactNumber.of(amount)
 }
 
 export type JsonValue = null | boolean | number | string | ExactNumber | JsonValue[] | { [key: string]: JsonValue }

@@ -14,7 +14,7 @@ import {
   type Summary,
   TO_DATE_FIELDS,
 } from '../model.js'
-import { ExactNumber, stringifyJson, type JsonValue } from './json-text.js'
+import { exactJson, type JsonNumbers, stringifyJson, type JsonValue } from './json-text.js'
 import { KEY_FIELDS, groupingName, priceBasisLabel } from './fields.js'
 import type { RenderOptions } from './formats.js'
 import { valueFigures } from './value-figures.js'
@@ -22,24 +22,26 @@ import { valueFigures } from './value-figures.js'
 /** 2: CO2e avoided is a range (lower and upper bounds), in force leaves potential cuts out; jobs held, members. */
 export const SCHEMA_VERSION = 2
 
-const exact = (value: Amount | null | undefined): JsonValue =>
-  value === null || value === undefined ? null : ExactNumber.of(value)
-
 /** One field per measure, under the measure's name, in MEASURES order. */
 function perMeasureFields(value: (measure: Measure) => JsonValue): Record<string, JsonValue> {
   return Object.fromEntries(MEASURE_LIST.map(measure => [MEASURES[measure], value(measure)]))
 }
-
-const measureFields = (measures: MeasureValues): Record<string, JsonValue> =>
-  perMeasureFields(measure => exact(measures[measure]))
 
 const coverageFields = (coverage: MeasureCoverage): Record<string, JsonValue> =>
   perMeasureFields(measure => ({ records: coverage[measure].records, projects: coverage[measure].projects }))
 
 const basesFields = (bases: MeasureBases): Record<string, JsonValue> => perMeasureFields(measure => [...bases[measure]])
 
-export function summaryToJson(summary: Summary, options: Pick<RenderOptions, 'tool'>): { [key: string]: JsonValue } {
+export function summaryToJson(
+  summary: Summary,
+  options: Pick<RenderOptions, 'tool' | 'jsonNumbers'>,
+): { [key: string]: JsonValue } {
   const { totals, prices } = summary
+  const numbers: JsonNumbers = options.jsonNumbers ?? 'number'
+  const exact = (value: Amount | null | undefined): JsonValue =>
+    value === null || value === undefined ? null : exactJson(value, numbers)
+  const measureFields = (measures: MeasureValues): Record<string, JsonValue> =>
+    perMeasureFields(measure => exact(measures[measure]))
   const document: { [key: string]: JsonValue } = {
     schema_version: SCHEMA_VERSION,
     tool: { name: options.tool.name, version: options.tool.version },
@@ -55,6 +57,7 @@ export function summaryToJson(summary: Summary, options: Pick<RenderOptions, 'to
       real: prices?.year ?? null,
       cpi: prices === null ? null : prices.index.source,
       price_basis: prices === null ? null : priceBasisLabel(prices),
+      json_numbers: numbers,
       jobs: summary.jobs,
       persist: totals.co2e.persist,
       members: summary.membership?.source ?? null,
@@ -73,7 +76,7 @@ export function summaryToJson(summary: Summary, options: Pick<RenderOptions, 'to
         lower: { tonnes: exact(totals.co2e.lower.tonnes), assumptions: [...totals.co2e.lower.assumptions] },
         upper: { tonnes: exact(totals.co2e.upper.tonnes), assumptions: [...totals.co2e.upper.assumptions] },
       },
-      jobs_held: jobsHeldFields(totals.jobsHeld),
+      jobs_held: jobsHeldFields(totals.jobsHeld, exact),
       members: totals.members,
       membership: membershipFields(summary.membership),
       sum_over_partners: measureFields(totals.sumOverPartners),
@@ -101,7 +104,7 @@ export function summaryToJson(summary: Summary, options: Pick<RenderOptions, 'to
       return fields
     })
   }
-  if (summary.value !== null) document.value = valueFields(summary)
+  if (summary.value !== null) document.value = valueFields(summary, exact)
   document.problems = {
     errors: summary.problems.errors,
     warnings: summary.problems.warnings,
@@ -110,7 +113,7 @@ export function summaryToJson(summary: Summary, options: Pick<RenderOptions, 'to
   return document
 }
 
-function valueFields(summary: Summary): JsonValue {
+function valueFields(summary: Summary, exact: (value: Amount | null) => JsonValue): JsonValue {
   const appraisal = summary.value
   if (appraisal === null) return null
   const figures = valueFigures(appraisal)
@@ -173,7 +176,7 @@ function valueFields(summary: Summary): JsonValue {
                 { years: '76-', percent: 2 },
               ],
             }
-          : { schedule: 'flat', real_rates: [{ years: '1-', percent: ExactNumber.of(discount.percent) }] },
+          : { schedule: 'flat', real_rates: [{ years: '1-', percent: exact(discount.percent) }] },
       base_year: appraisal.baseYear,
       horizon: settings.horizon,
       costs: settings.costs === null ? null : { path: settings.costs.source, sha256: settings.costs.sha256 },
@@ -184,12 +187,12 @@ function valueFields(summary: Summary): JsonValue {
   }
 }
 
-function jobsHeldFields(held: JobsHeld | null): JsonValue {
+function jobsHeldFields(held: JobsHeld | null, exact: (value: Amount | null) => JsonValue): JsonValue {
   if (held === null) return null
   return {
     last: exact(held.last),
     last_realised: exact(held.lastRealised),
-    peak: held.peak === null ? null : { year: held.peak.year, jobs: ExactNumber.of(held.peak.jobs) },
+    peak: held.peak === null ? null : { year: held.peak.year, jobs: exact(held.peak.jobs) },
     person_years: exact(held.personYears),
     person_years_realised: exact(held.personYearsRealised),
   }

@@ -17,6 +17,75 @@ export function displayWidth(text: string): number {
   return width
 }
 
+/**
+ * `text` cut to at most `width` columns, ending in "…" when anything was cut. A character is kept
+ * whole with the marks that combine with it (they take no column), and a wide character that would
+ * straddle the edge is left out.
+ */
+export function cutToWidth(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text
+  let kept = ''
+  let used = 0
+  for (const character of text) {
+    const taken = pointWidth(character.codePointAt(0) as number)
+    if (used + taken > width - 1) break // marks after a kept character take nothing, and stay with it
+    kept += character
+    used += taken
+  }
+  return width <= 0 ? '' : `${kept}…`
+}
+
+/**
+ * `text` cut to at most `width` columns in the middle, keeping its start and its end around "…":
+ * "Direkt…sjøfart". For names that share a start, where the end is what tells them apart.
+ */
+export function cutMiddle(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text
+  if (width <= 2) return cutToWidth(text, width)
+  const clusters = characters(text)
+  const room = width - 1
+  let tail = ''
+  let tailWidth = 0
+  for (let index = clusters.length - 1; index >= 0; index--) {
+    const [cluster, taken] = clusters[index] as [string, number]
+    if (tailWidth + taken > room - Math.floor(room / 2)) break
+    tail = cluster + tail
+    tailWidth += taken
+  }
+  let head = ''
+  let headWidth = 0
+  for (const [cluster, taken] of clusters) {
+    if (headWidth + taken > room - tailWidth) break
+    head += cluster
+    headWidth += taken
+  }
+  return `${head}…${tail}`
+}
+
+/** Each character with the marks that combine with it (they take no column), and its width. */
+function characters(text: string): [string, number][] {
+  const clusters: [string, number][] = []
+  for (const character of text) {
+    const taken = pointWidth(character.codePointAt(0) as number)
+    const last = clusters[clusters.length - 1]
+    if (taken === 0 && last !== undefined) last[0] += character
+    else clusters.push([character, taken])
+  }
+  return clusters
+}
+
+/**
+ * A column of names cut to `width` columns, each with "…" at its end, except names whose cut would
+ * read the same as another's: those are cut in the middle instead, so that "Direktoratet for grønn
+ * sjøfart" and "Direktoratet for velferdsteknologi" stay two names ("Direkt…sjøfart", "Direkt…knologi").
+ */
+export function cutColumn(names: readonly string[], width: number): string[] {
+  const cut = names.map(name => cutToWidth(name, width))
+  const times = new Map<string, number>()
+  for (const [index, name] of cut.entries()) if (name !== names[index]) times.set(name, (times.get(name) ?? 0) + 1)
+  return cut.map((name, index) => ((times.get(name) ?? 0) > 1 ? cutMiddle(names[index] as string, width) : name))
+}
+
 function pointWidth(point: number): number {
   if (point <= 0x1f || (point >= 0x7f && point <= 0x9f)) return 0
   if (point < 0x300) return 1

@@ -5,10 +5,14 @@
 import { stringify } from 'csv-stringify/sync'
 import { type Amount, amountToPlainString } from '../amount.js'
 import { CO2E, MEASURES, type MeasureName, type TraceSummary, type TracedRecord } from '../model.js'
+import { formatLocation, formatSource } from '../read/location.js'
 import { csvCell, escapeTerminal } from '../escape.js'
 import { formatAmount, significantScale } from '../messages/numbers.js'
+import { wrapWords } from './box.js'
+import { drawnWidth, fitWidths, wrapText } from './fit.js'
+import { cutToWidth, displayWidth } from './text-width.js'
 import type { RenderOptions, TraceFormat } from './formats.js'
-import { ExactNumber, stringifyJson, type JsonValue } from './json-text.js'
+import { exactJson, stringifyJson, type JsonValue } from './json-text.js'
 import { SCHEMA_VERSION } from './json.js'
 import { filtersLine } from './view.js'
 
@@ -47,7 +51,7 @@ async function* renderTraceCsv(trace: TraceSummary, records: () => AsyncIterable
   for await (const record of records()) {
     const row = [
       'record',
-      csvCell(record.file),
+      csvCell(formatSource(record)),
       String(record.line),
       csvCell(record.projectId),
       String(record.year),
@@ -112,12 +116,13 @@ async function* renderTraceJson(
       partner: trace.filters.partners,
       category: trace.filters.categories,
       basis: trace.filters.bases,
+      json_numbers: options.jsonNumbers ?? 'number',
     },
     totals: {
       records: trace.records,
       reported: trace.traced,
-      sum: trace.sum === null ? null : ExactNumber.of(trace.sum),
-      ...(trace.carbonValue === undefined ? {} : { carbon_value: carbonValueFields(trace) }),
+      sum: trace.sum === null ? null : exactJson(trace.sum, options.jsonNumbers),
+      ...(trace.carbonValue === undefined ? {} : { carbon_value: carbonValueFields(trace, options) }),
     },
   }
   const entry = ([key, value]: [string, JsonValue]): string => `  ${JSON.stringify(key)}: ${stringifyJson(value, '  ')}`
@@ -126,6 +131,7 @@ async function* renderTraceJson(
   for await (const record of records()) {
     const fields: JsonValue = {
       file: record.file,
+      ...(record.sheet === undefined ? {} : { sheet: record.sheet }),
       line: record.line,
       project_id: record.projectId,
       year: record.year,
@@ -133,8 +139,8 @@ async function* renderTraceJson(
       credited: record.credited,
       basis: record.basis,
       share: shareOf(record, trace),
-      amount: ExactNumber.of(record.amount),
-      attributed: ExactNumber.of(record.attributed),
+      amount: exactJson(record.amount, options.jsonNumbers),
+      attributed: exactJson(record.attributed, options.jsonNumbers),
       bounds: record.bounds,
       ...(record.emissionClass === undefined ? {} : { emission_class: record.emissionClass }),
     }
@@ -181,9 +187,14 @@ async function* renderTraceTable(
   let amountScale = trace.sum === null ? 0 : significantScale(trace.sum)
   for await (const record of records())
     amountScale = Math.max(amountScale, significantScale(record.amount), significantScale(record.attributed))
+  // In a terminal too narrow for "file:line", one input's records show their line alone (the title names the file).
+  let linesOnly = false
   const cells = (record: TracedRecord): string[] => {
     const row = [
-      escapeTerminal(`${record.file}:${record.line}`),
+      // One input and a narrow terminal: the title names the file, so the line (and sheet) alone.
+      linesOnly
+        ? escapeTerminal(record.sheet === undefined ? String(record.line) : `${record.sheet}:${record.line}`)
+        : escapeTerminal(formatLocation(record)),
       escapeTerminal(record.projectId),
       String(record.year),
       escapeTerminal(record.partners.join(', ')),
@@ -201,25 +212,42 @@ async function* renderTraceTable(
     if (carbon !== undefined) row.push(record.emissionClass ?? 'non_ets')
     return row
   }
-  const widths = head.map(displayWidth)
-  for await (const record of records())
+  const body = head.map(() => 0)
+  let lastLine = 0
+  for await (const record of records()) {
+    lastLine = Math.max(lastLine, record.line)
     for (const [column, cell] of cells(record).entries())
-      widths[column] = Math.max(widths[column] as number, displayWidth(cell))
+      body[column] = Math.max(body[column] as number, displayWidth(cell))
+  }
+  // In a terminal, the table fits it: heads wrap, then the partner lists are cut (fit.ts).
+  let fitted = fitWidths(head, body, PARTNERS_COLUMN, options.width)
+  if (fitted !== null && drawnWidth(fitted.widths) > (options.width as number) && trace.inputs.length === 1) {
+    linesOnly = true
+    head[0] = words.line
+    body[0] = String(lastLine).length
+    fitted = fitWidths(head, body, PARTNERS_COLUMN, options.width)
+  }
+  const widths = fitted?.widths ?? body.map((width, column) => Math.max(width, displayWidth(head[column] ?? '')))
 
   const rule = (left: string, middle: string, right: string): string =>
     `${left}${widths.map(width => '─'.repeat(width + 2)).join(middle)}${right}\n`
   const line = (row: readonly string[]): string =>
-    `│${row.map((cell, column) => ` ${pad(cell, widths[column] as number, align[column] as string)} `).join('│')}│\n`
+    `│${row.map((cell, column) => ` ${pad(cutToWidth(cell, widths[column] as number), widths[column] as number, align[column] as string)} `).join('│')}│\n`
+  const headLines = (): string => {
+    const wrapped = head.map((cell, column) => wrapWords(cell, widths[column] as number))
+    const height = Math.max(...wrapped.map(lines => lines.length))
+    return Array.from({ length: height }, (_, index) => line(wrapped.map(lines => lines[index] ?? ''))).join('')
+  }
 
   const title = `${carbon === undefined ? words.title(labels.measures[measure] as string) : words.carbonTitle(carbon.year)}: ${labels.inputs(trace.inputs.map(input => input.path))}`
   const filters = filtersLine(trace.filters, messages)
   const skipped = trace.problems.skippedRecords > 0 ? labels.skippedNote(trace.problems.skippedRecords) : null
   yield `${[title, filters, skipped]
     .filter(line => line !== null)
-    .map(line => escapeTerminal(line))
+    .map(line => wrapText(escapeTerminal(line), options.width))
     .join('\n')}\n\n`
   if (trace.traced > 0) {
-    yield rule('┌', '┬', '┐') + line(head) + rule('├', '┼', '┤')
+    yield rule('┌', '┬', '┐') + headLines() + rule('├', '┼', '┤')
     let batch = ''
     for await (const record of records()) {
       batch += line(cells(record))
@@ -269,13 +297,14 @@ async function* renderTraceTable(
   if (trace.sum !== null) notes.push(words.equalsSummary)
   if (narrowed) notes.push(trace.attribution === 'full' ? words.fullShares : words.splitShares)
   if (co2e && trace.traced > 0) notes.push(words.boundsNote)
-  yield `${notes.join('\n')}\n`
+  if (fitted?.cut === true) notes.push(labels.namesCut)
+  yield `${notes.map(note => wrapText(note, options.width)).join('\n')}\n`
 }
 
-function carbonValueFields(trace: TraceSummary): JsonValue {
+function carbonValueFields(trace: TraceSummary, options: Pick<RenderOptions, 'jsonNumbers'>): JsonValue {
   const carbon = trace.carbonValue
   if (carbon === undefined) return null
-  const exact = (value: Amount | null): JsonValue => (value === null ? null : ExactNumber.of(value))
+  const exact = (value: Amount | null): JsonValue => (value === null ? null : exactJson(value, options.jsonNumbers))
   return {
     year: carbon.year,
     price_level: carbon.priceLevel,
@@ -288,12 +317,8 @@ function carbonValueFields(trace: TraceSummary): JsonValue {
   }
 }
 
-/** Columns a terminal gives the text: code points, less combining marks. */
-function displayWidth(text: string): number {
-  let width = 0
-  for (const char of text) if (!/\p{M}/u.test(char)) width++
-  return width
-}
+/** Record, project, year, partners, basis, …: the partner lists are the names a terminal may cut. */
+const PARTNERS_COLUMN = [false, false, false, true]
 
 function pad(text: string, width: number, align: string): string {
   const fill = ' '.repeat(Math.max(0, width - displayWidth(text)))

@@ -12,9 +12,11 @@ import {
   CO2E,
   isByYear,
   JOBS,
+  MEASURE_FIELDS,
   MEASURE_LIST,
   type Measure,
   type MeasureValues,
+  type PerMeasure,
   SAVINGS,
   type Summary,
 } from '../model.js'
@@ -30,27 +32,61 @@ export interface TextTable {
   align: Align[]
   rows: string[][]
   notes: string[]
-  /** Leading columns that identify a row (repeated when a table is cut to fit a screen); 1 if absent. */
-  keys?: number
+  /** Columns of names (partners, categories), which a terminal too narrow for them shows cut with "…" (fit.ts). */
+  names?: readonly boolean[]
 }
 
 export interface ViewOptions {
   messages: Messages
   numbers: NumberStyle
+  /** For a report's reader (report.md, report.html): notes name no option, column or file. */
+  reader?: boolean
 }
 
 /** Every table of a summary, in the order they are shown. */
 export function summaryTables(summary: Summary, options: ViewOptions): TextTable[] {
-  const tables = [totalsTable(summary, options)]
+  const scales = measureScales(summary)
+  const tables = [totalsTable(summary, options, scales)]
   for (const grouping of summary.groupings) {
-    tables.push(groupingTable(grouping, summary, options))
+    tables.push(groupingTable(grouping, summary, options, scales))
     if (isByYear(grouping.dimensions) && grouping.rows.length > 0)
-      tables.push(runningTotalsTable(grouping, summary, options))
+      tables.push(runningTotalsTable(grouping, summary, options, scales))
     if (grouping.dimensions.includes('partner') && summary.attribution === 'full')
-      tables.push(reconciliationTable(summary, options))
+      tables.push(reconciliationTable(summary, options, scales))
   }
   tables.push(...valueTables(summary, options))
   return tables
+}
+
+/**
+ * The decimals every figure of a measure is shown with, in every table of a run: the data's own
+ * precision (the most decimals a record wrote), or more where some figure needs more (a share split
+ * to 0.01 job or 1 kg), and øre for constant kroner. Never fewer than a figure has: nothing is rounded.
+ */
+export function measureScales(summary: Summary): PerMeasure<number> {
+  const { totals } = summary
+  const scales = [...totals.precision] as PerMeasure<number>
+  const widen = (measure: Measure, value: Amount | null | undefined): void => {
+    if (value !== null && value !== undefined) scales[measure] = Math.max(scales[measure], significantScale(value))
+  }
+  const widenAll = (values: MeasureValues): void => {
+    for (const measure of MEASURE_LIST) widen(measure, values[measure])
+  }
+  widenAll(totals.measures)
+  for (const values of totals.byBasis) widenAll(values)
+  if (summary.attribution === 'full') widenAll(totals.sumOverPartners)
+  for (const grouping of summary.groupings)
+    for (const row of grouping.rows) {
+      widenAll(row.measures)
+      if (row.toDate !== undefined)
+        // Tonnes avoided are another quantity than tonnes a year (their half years need øre-like
+        // decimals): runningTotalsTable gives them their own.
+        for (const measure of MEASURE_LIST)
+          for (const { field } of MEASURE_FIELDS[measure].toDate)
+            if (!field.startsWith('co2eAvoided')) widen(measure, row.toDate[field])
+    }
+  if (summary.prices !== null) scales[SAVINGS] = Math.max(scales[SAVINGS], 2)
+  return scales
 }
 
 export function overviewLines(summary: Summary, { messages, numbers }: ViewOptions): string[] {
@@ -107,32 +143,45 @@ function measureHeads(summary: Summary, messages: Messages): string[] {
   )
 }
 
-export function totalsTable(summary: Summary, { messages, numbers }: ViewOptions): TextTable {
+/**
+ * The totals with the measures as columns, like every other table: the total, then (when the
+ * selection mixes bases) the part of it that rests on each basis, then how many projects and records
+ * reported each measure. Narrow enough for an 80-column terminal in either language.
+ */
+export function totalsTable(
+  summary: Summary,
+  { messages, numbers, reader = false }: ViewOptions,
+  scales: PerMeasure<number> = measureScales(summary),
+): TextTable {
   const { totals } = summary
   const labels = messages.labels
-  // A column per basis present, when there is more than one; one basis is said in a note instead.
+  // A row per basis present, when there is more than one; one basis is said in a note instead.
   const bases = totals.bases.length > 1 ? totals.bases : []
-  const rows = MEASURE_LIST.map(measure => {
-    const value = totals.measures[measure] ?? null
-    const parts = bases.map(basis => totals.byBasis[BASES.indexOf(basis)]?.[measure] ?? null)
-    // A row is one measure: its total and its parts show the same number of decimals.
-    const scale = columnScale([value, ...parts])
-    // Totals carry their unit, the way the language writes it: "334 000 000 kr", "NOK 334,000,000".
-    const unit = measure === 1 ? messages.units.money : measure === 2 ? messages.units.tonnes : (text: string) => text
-    const shown = (amount: Amount | null): string =>
-      amount === null ? labels.notReported : unit(formatAmount(amount, numbers, scale))
-    const coverage = totals.coverage[measure]
-    const reported =
-      coverage.records === 0
-        ? labels.nobody
-        : coverage.records === totals.records
-          ? labels.all(totals.records, 'record')
-          : `${coverage.projects === totals.projects ? labels.all(totals.projects, 'project') : labels.of(coverage.projects, totals.projects, 'project')} (${labels.of(coverage.records, totals.records, 'record')})`
-    // Under --jobs held the total of the jobs column is a sum of stocks: person-years, and labelled so.
-    const head =
-      measure === JOBS && summary.jobs === 'held' ? labels.personYears : measureHeads(summary, messages)[measure]
-    return [head as string, shown(value), ...parts.map(shown), reported]
-  })
+  const figures = (values: MeasureValues): string[] =>
+    MEASURE_LIST.map(measure => {
+      const value = values[measure] ?? null
+      return value === null ? labels.notReported : formatAmount(value, numbers, scales[measure])
+    })
+  const count = (n: number): string => formatCount(n, numbers)
+  const rows = [
+    [labels.total, ...figures(totals.measures)],
+    ...bases.map(basis => [
+      labels.basisNames[basis],
+      ...figures(totals.byBasis[BASES.indexOf(basis)] as MeasureValues),
+    ]),
+    [
+      labels.reporting.projects,
+      ...MEASURE_LIST.map(measure =>
+        labels.reporting.share(count(totals.coverage[measure].projects), count(totals.projects)),
+      ),
+    ],
+    [
+      labels.reporting.records,
+      ...MEASURE_LIST.map(measure =>
+        labels.reporting.share(count(totals.coverage[measure].records), count(totals.records)),
+      ),
+    ],
+  ]
   const notes = [labels.co2eNote]
   const { co2e, jobsHeld } = totals
   if (co2e.lower.tonnes !== null && co2e.upper.tonnes !== null && totals.lastYear !== null)
@@ -150,21 +199,33 @@ export function totalsTable(summary: Summary, { messages, numbers }: ViewOptions
         formatAmount(jobsHeld.peak.jobs, numbers),
         jobsHeld.peak.year,
         formatAmount(jobsHeld.personYears, numbers),
+        reader,
       ),
     )
-  if (bases.length > 0) notes.push(labels.basisNote)
+  if (bases.length > 0) notes.push(reader ? labels.basisNoteReader : labels.basisNote)
   else if (totals.bases.length === 1) notes.push(labels.oneBasis(totals.bases[0] as Basis))
-  if (summary.prices !== null) notes.push(labels.realNote(summary.prices))
+  if (summary.prices !== null) notes.push(labels.realNote(summary.prices, reader))
   return {
     title: labels.totals,
-    head: [labels.measure, labels.total, ...bases.map(basis => labels.basisNames[basis]), labels.reportedBy],
-    align: ['left', 'right', ...bases.map((): Align => 'right'), 'left'],
+    // Under --jobs held the total of the jobs column is a sum of stocks: person-years, and headed so.
+    head: [
+      '',
+      ...measureHeads(summary, messages).map((head, measure) =>
+        measure === JOBS && summary.jobs === 'held' ? labels.personYears : head,
+      ),
+    ],
+    align: ['left', 'right', 'right', 'right'],
     rows,
     notes,
   }
 }
 
-export function groupingTable(grouping: Grouping, summary: Summary, { messages, numbers }: ViewOptions): TextTable {
+export function groupingTable(
+  grouping: Grouping,
+  summary: Summary,
+  { messages, numbers }: ViewOptions,
+  scales: PerMeasure<number> = measureScales(summary),
+): TextTable {
   const labels = messages.labels
   const flags = grouping.rows.map(row => MEASURE_LIST.map(measure => figureFlags(row, measure, messages)))
   const columns = MEASURE_LIST.map(measure =>
@@ -173,6 +234,7 @@ export function groupingTable(grouping: Grouping, summary: Summary, { messages, 
       flags.map(row => row[measure] ?? ''),
       numbers,
       labels.notReported,
+      scales[measure],
     ),
   )
   const rows = grouping.rows.map((row, position) => [
@@ -187,7 +249,7 @@ export function groupingTable(grouping: Grouping, summary: Summary, { messages, 
   }
   return {
     title: labels.by(grouping.dimensions.map(dimension => (labels.dimension[dimension] as string).toLowerCase())),
-    keys: grouping.dimensions.length,
+    names: grouping.dimensions.map(dimension => dimension === 'partner' || dimension === 'category'),
     head: [
       ...grouping.dimensions.map(dimension => labels.dimension[dimension] as string),
       labels.records,
@@ -215,7 +277,8 @@ export function groupingTable(grouping: Grouping, summary: Summary, { messages, 
 export function runningTotalsTable(
   grouping: Grouping,
   summary: Summary,
-  { messages, numbers }: ViewOptions,
+  { messages, numbers, reader = false }: ViewOptions,
+  scales: PerMeasure<number> = measureScales(summary),
 ): TextTable {
   const labels = messages.labels
   const overTime = labels.overTime
@@ -231,41 +294,56 @@ export function runningTotalsTable(
   )
   const estimatedOnly = (flag: string): string => (flag.includes(labels.flags.estimated) ? labels.flags.estimated : '')
   const values = (pick: (row: GroupRow) => Amount | null): (Amount | null)[] => rows.map(pick)
-  const column = (pick: (row: GroupRow) => Amount | null, flag: (position: number) => string): string[] =>
+  const column = (
+    pick: (row: GroupRow) => Amount | null,
+    flag: (position: number) => string,
+    scale: number,
+  ): string[] =>
     flaggedColumn(
       values(pick),
       rows.map((_, position) => flag(position)),
       numbers,
       labels.notReported,
+      scale,
     )
+  // Tonnes avoided: their own precision (the data's, or the half years'), not the split's of the cuts a year.
+  let avoidedScale = summary.totals.precision[CO2E]
+  for (const row of rows)
+    for (const value of [row.toDate?.co2eAvoidedLowerToDate, row.toDate?.co2eAvoidedUpperToDate])
+      if (value !== null && value !== undefined) avoidedScale = Math.max(avoidedScale, significantScale(value))
   const columns = [
     column(
       row => row.toDate?.jobs ?? null,
       position => flags[position]?.[0] ?? '',
+      scales[JOBS],
     ),
     column(
       row => row.toDate?.savingsNok ?? null,
       position => flags[position]?.[1] ?? '',
+      scales[SAVINGS],
     ),
     column(
       row => row.toDate?.co2eInForce ?? null,
       position => estimatedOnly(flags[position]?.[CO2E] ?? ''),
+      scales[CO2E],
     ),
     column(
       row => row.toDate?.co2eAvoidedLowerToDate ?? null,
       () => '',
+      avoidedScale,
     ),
     column(
       row => row.toDate?.co2eAvoidedUpperToDate ?? null,
       position => estimatedOnly(flags[position]?.[CO2E] ?? ''),
+      avoidedScale,
     ),
   ]
   const membership = summary.membership
   if (membership !== null)
     columns.push(rows.map(row => (row.members === undefined ? labels.notReported : formatCount(row.members, numbers))))
   const shownFlags = flags.map(row => [row[0] ?? '', row[1] ?? '', estimatedOnly(row[CO2E] ?? '')])
-  const notes = [overTime.note(summary.totals.co2e.persist), ...flagsNotes(shownFlags.flat(), messages)]
-  if (membership !== null) notes.push(overTime.membersNote(membership.source))
+  const notes = [overTime.note(summary.totals.co2e.persist, reader), ...flagsNotes(shownFlags.flat(), messages)]
+  if (membership !== null) notes.push(overTime.membersNote(membership.source, reader))
   return {
     title: overTime.title,
     head: [
@@ -284,7 +362,11 @@ export function runningTotalsTable(
 }
 
 /** Under full attribution: what partner rows add up to, the total, and the shared records behind the difference. */
-export function reconciliationTable(summary: Summary, { messages, numbers }: ViewOptions): TextTable {
+export function reconciliationTable(
+  summary: Summary,
+  { messages, numbers }: ViewOptions,
+  scales: PerMeasure<number> = measureScales(summary),
+): TextTable {
   const labels = messages.labels.reconciliation
   const { totals } = summary
   const difference = MEASURE_LIST.map(measure => {
@@ -305,6 +387,7 @@ export function reconciliationTable(summary: Summary, { messages, numbers }: Vie
       lines.map(() => ''),
       numbers,
       messages.labels.notReported,
+      scales[measure],
     ),
   )
   return {
@@ -356,16 +439,16 @@ function mergeFlags(a: string, b: string, messages: Messages): string {
 }
 
 /**
- * A column of figures with their flags: padded to the column's fraction digits, and flags set after the
- * number in a slot as wide as the widest, so that right-aligned digits stay in line.
+ * A column of figures with their flags: padded to the measure's decimals (measureScales), and flags set
+ * after the number in a slot as wide as the widest, so that right-aligned digits stay in line.
  */
 function flaggedColumn(
   values: readonly (Amount | null)[],
   flags: readonly string[],
   numbers: NumberStyle,
   missing: string,
+  scale: number,
 ): string[] {
-  const scale = columnScale(values)
   const slot = flags.reduce((width, flag) => Math.max(width, flag.length), 0)
   return values.map((value, position) => {
     const text = value === null ? missing : formatAmount(value, numbers, scale)
@@ -379,9 +462,4 @@ function displayKey(key: GroupKey, dimension: Dimension, messages: Messages): st
   if (key === null) return dimension === 'category' ? messages.labels.noCategory : ''
   if (dimension === 'basis') return messages.labels.basisNames[key as Basis] ?? String(key)
   return String(key)
-}
-
-/** Pads a column to the most fraction digits any of its values needs, so decimal marks line up. */
-function columnScale(values: readonly (Amount | null)[]): number {
-  return values.reduce((scale: number, value) => (value === null ? scale : Math.max(scale, significantScale(value))), 0)
 }

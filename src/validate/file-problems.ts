@@ -2,7 +2,7 @@
 import type { Location, Problem } from '../model.js'
 import { locationIn } from '../read/location.js'
 import type { Messages } from '../messages/index.js'
-import type { HeaderProblem } from '../read/header.js'
+import { COLUMN_ALIASES, type CanonicalColumn, type HeaderProblem, MEASURE_COLUMNS } from '../read/header.js'
 import type { ReadProblem } from '../read/reader.js'
 
 /** A problem with the header found at `at`. */
@@ -12,20 +12,32 @@ export function problemFromHeader(problem: HeaderProblem, at: Location, messages
     case 'missing':
       return {
         ...base,
-        message: messages.problems.missingColumns(problem.missing, problem.found, delimiterHint(problem.found)),
+        message: messages.problems.missingColumns(
+          problem.missing,
+          problem.found,
+          delimiterHint(problem.found),
+          acceptedNames(problem.missing),
+        ),
       }
     case 'no-measure':
-      return { ...base, message: messages.problems.noMeasure(problem.found) }
+      return { ...base, message: messages.problems.noMeasure(problem.found, acceptedNames(MEASURE_COLUMNS)) }
     case 'same-meaning':
       return { ...base, message: messages.problems.sameMeaning(problem.column, problem.names) }
   }
 }
 
+/** Each column with the names it is also read from, as the error lists them. */
+const acceptedNames = (columns: readonly CanonicalColumn[]): [string, readonly string[]][] =>
+  columns.map(column => [column, COLUMN_ALIASES[column]])
+
 export function problemFromRead(problem: ReadProblem, messages: Messages): Problem {
   const base = { ...locationIn(problem, problem.line), severity: 'error' as const }
   switch (problem.kind) {
     case 'empty':
-      return { ...base, message: messages.problems.emptyFile }
+      return {
+        ...base,
+        message: problem.sheet === undefined ? messages.problems.emptyFile : messages.problems.emptySheet,
+      }
     case 'encoding':
       return {
         ...base,
@@ -42,6 +54,8 @@ export function problemFromRead(problem: ReadProblem, messages: Messages): Probl
       return { ...base, message: messages.problems.csv(problem.code) }
     case 'binary':
       return { ...base, message: messages.problems.binary(problem.guess) }
+    case 'spreadsheet':
+      return { ...base, message: messages.spreadsheet.file(problem.problem, problem.detail, problem.sheets) }
   }
 }
 

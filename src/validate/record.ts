@@ -23,9 +23,19 @@ import {
 } from '../model.js'
 import type { CanonicalColumn, ColumnIndex } from '../read/header.js'
 import { NO_CATEGORY, RecordKeys, RecordView } from '../record/view.js'
-import { RowFields } from '../read/row.js'
+import {
+  CELL_BOOLEAN,
+  CELL_DATE,
+  CELL_ERROR,
+  CELL_INVALID,
+  CELL_NO_RESULT,
+  CELL_NUMBER,
+  CELL_TEXT,
+  RowFields,
+} from '../read/row.js'
 import { type AmountScan, type ConventionSetting, newAmountScan, scanAmount, scanPlainAmount } from './number.js'
 import { formatLocation, locationIn } from '../read/location.js'
+import { yearOfIsoDate } from '../read/xlsx/cell-value.js'
 
 export { normalizeName }
 
@@ -190,6 +200,11 @@ export function validateInto(
   const text = fields.text
   const values = fields.values
 
+  // A spreadsheet's cells that hold no value (an error, a formula never computed) are problems in
+  // every column read, and a date or TRUE/FALSE is one where a year or an amount belongs.
+  const kinds = fields.kinds
+  if (kinds !== null && !cellsAreValues(kinds, columns, context, found, fields)) return found.problems
+
   // project_id: interned straight from the text when it needs no trimming.
   const projectColumn = columns.project
   const projectValue = values[projectColumn] ?? null
@@ -214,7 +229,8 @@ export function validateInto(
       : -1
   if (year < 0) {
     year = 0
-    const yearCell = fields.cell(yearColumn)
+    const yearCell =
+      kinds?.[yearColumn] === CELL_DATE ? yearOfIsoDate(fields.cell(yearColumn)) : fields.cell(yearColumn)
     const yearText = yearCell.trim()
     if (yearText === '') addProblem(context, found, 'year', messages.problems.missing('year'))
     else if (!/^[1-9]\d{3}$/.test(yearText)) addProblem(context, found, 'year', messages.problems.notAYear, yearCell)
@@ -260,12 +276,14 @@ export function validateInto(
     const cell = value ?? fields.cell(position)
     if (cell.trim() === '') continue
     const column: CanonicalColumn = MEASURES[measure]
-    const problem = scanAmount(cell, context.convention, measure === SAVINGS, scan)
+    // A spreadsheet's number cell is a plain decimal with a dot, whatever the convention of its text cells.
+    const typed = kinds?.[position] === CELL_NUMBER
+    const problem = scanAmount(cell, typed ? 'dot' : context.convention, measure === SAVINGS, scan)
     if (problem !== null) {
       addProblem(context, found, column, messages.problems.amount(problem, context.convention, context.decidedAt), cell)
       continue
     }
-    if (scan.decided !== undefined && context.convention === 'auto') {
+    if (!typed && scan.decided !== undefined && context.convention === 'auto') {
       context.convention = scan.decided as DecimalConvention
       context.decidedAt = messages.errors.decidedBy(formatLocation(locationIn({ file, sheet: context.sheet }, line)))
     }
@@ -323,6 +341,42 @@ export function validateInto(
   view.co2eEndYear = co2eEndYear
   view.emissionClass = emissionClass
   return null
+}
+
+/**
+ * Whether the row's spreadsheet cells in the columns read all hold values; otherwise their problems
+ * are added to `found` (an error value or a formula never computed, in any column; a date or a
+ * boolean where an amount belongs; a boolean as a year) and false returned: the row is rejected on
+ * them alone, without a second complaint about the same cells.
+ */
+function cellsAreValues(
+  kinds: Uint8Array,
+  columns: Columns,
+  context: FileContext,
+  found: Found,
+  fields: RowFields,
+): boolean {
+  const { messages } = context
+  const check = (position: number, column: CanonicalColumn, role: 'text' | 'year' | 'amount'): void => {
+    if (position < 0) return
+    const kind = kinds[position]
+    if (kind === CELL_TEXT || kind === CELL_NUMBER) return
+    const value = fields.cell(position)
+    const words = messages.spreadsheet
+    if (kind === CELL_ERROR) addProblem(context, found, column, words.errorValue, value)
+    else if (kind === CELL_NO_RESULT) addProblem(context, found, column, words.noResult)
+    else if (kind === CELL_INVALID) addProblem(context, found, column, words.invalidCell, value)
+    else if (kind === CELL_DATE && role === 'amount') addProblem(context, found, column, words.dateNotAmount, value)
+    else if (kind === CELL_BOOLEAN && role !== 'text') addProblem(context, found, column, words.booleanNotValue, value)
+  }
+  check(columns.project, 'project_id', 'text')
+  check(columns.year, 'year', 'year')
+  check(columns.partner, 'partner', 'text')
+  for (const measure of MEASURE_LIST) check(columns.measures[measure] as number, MEASURES[measure], 'amount')
+  check(columns.category, 'category', 'text')
+  check(columns.projectName, 'project_name', 'text')
+  check(columns.basis, 'basis', 'text')
+  return found.problems === null
 }
 
 /** The year of text[start, end) when it is exactly four digits, not starting with 0; -1 otherwise (the rules then decide). */

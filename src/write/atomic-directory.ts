@@ -34,7 +34,8 @@ import { forgetTemporary, registerTemporary } from './temporary-files.js'
 
 export interface NamedContent {
   name: string
-  content: string
+  /** Text (written as UTF-8) or bytes (summary.xlsx, report.pdf). */
+  content: string | Uint8Array
 }
 
 export type DirectoryProblem =
@@ -306,7 +307,8 @@ async function removeTemporary(path: string): Promise<void> {
 export type Comparison =
   | { name: string; status: 'same' }
   | { name: string; status: 'missing' | 'not-a-file' }
-  | { name: string; status: 'differs'; line: number }
+  /** `line`: the first line that differs, in a text file; null for bytes (a workbook, a PDF). */
+  | { name: string; status: 'differs'; line: number | null }
 
 /**
  * What `writeFilesAtomically` would change, without writing anything. Other files are ignored. Only
@@ -317,7 +319,7 @@ export async function compareWithDirectory(directory: string, files: readonly Na
   await checkDirectoryTarget(directory)
   const comparisons: Comparison[] = []
   for (const file of files) {
-    const wanted = Buffer.from(file.content, 'utf8')
+    const wanted = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content)
     const existing = await readRegularFile(join(directory, file.name), wanted.length + 1)
     if (existing === 'missing' || existing === 'not-a-file') {
       comparisons.push({ name: file.name, status: existing })
@@ -328,7 +330,8 @@ export async function compareWithDirectory(directory: string, files: readonly Na
       comparisons.push({
         name: file.name,
         status: 'differs',
-        line: firstDifferentLine(existing.toString('utf8'), file.content),
+        // Lines mean something in text only.
+        line: typeof file.content === 'string' ? firstDifferentLine(existing.toString('utf8'), file.content) : null,
       })
   }
   return comparisons

@@ -2,8 +2,10 @@
 // taken) is replaced atomically: a temporary file beside it, then a rename. Anything else — a
 // character device such as /dev/null, a FIFO, a socket, /dev/stdout — is written directly: a
 // rename would replace the device node with a regular file (as root) or fail.
-import { lstat, readlink, realpath, stat } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { lstat, open, readlink, realpath, stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
+import { isatty } from 'node:tty'
 
 export type OutputTarget =
   /** Not there yet: created by rename at `path`. */
@@ -61,4 +63,28 @@ export function systemError(code: string, path: string): NodeJS.ErrnoException {
   error.code = code
   error.path = path
   return error
+}
+
+/**
+ * Whether output to `output` (standard output when undefined) reaches a terminal: a standard stream
+ * that is one, or a terminal device named as a file (/dev/tty, /dev/pts/3, /dev/fd/N of one).
+ */
+export async function writesToTerminal(
+  output: string | undefined,
+  streams: { cwd: string; stdout: { isTTY?: boolean }; stderr: { isTTY?: boolean } },
+): Promise<boolean> {
+  if (output === undefined) return streams.stdout.isTTY === true
+  const path = resolve(streams.cwd, output)
+  const stream = standardStreamOf(path)
+  if (stream !== null) return streams[stream].isTTY === true
+  const info = await stat(path).catch(() => null)
+  if (info === null || !info.isCharacterDevice()) return false
+  // Only a terminal's own descriptor says it is one; opened without becoming its controlling terminal.
+  const handle = await open(path, constants.O_WRONLY | constants.O_NOCTTY | constants.O_NONBLOCK).catch(() => null)
+  if (handle === null) return false
+  try {
+    return isatty(handle.fd)
+  } finally {
+    await handle.close()
+  }
 }

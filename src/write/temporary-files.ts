@@ -4,6 +4,7 @@
 // shell still sees the run end by that signal (exit status 128 + N). Handlers are installed only
 // while something is registered: a run that writes nothing keeps Node's default handling.
 import { unlinkSync } from 'node:fs'
+import { pagerRunning } from './pager.js'
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 
@@ -11,6 +12,8 @@ const registered = new Set<string>()
 let installed = false
 
 function onSignal(signal: NodeJS.Signals): void {
+  // Ctrl-C while a pager shows the output is the pager's (pager.ts): the run goes on and ends as usual.
+  if (signal === 'SIGINT' && pagerRunning()) return
   removeAllNow()
   uninstall()
   process.kill(process.pid, signal)

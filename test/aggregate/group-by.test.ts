@@ -65,16 +65,16 @@ describe('groupings', () => {
     ])
   })
 
-  it('groups by partner under the partner it is given, names in code point order', () => {
+  it('groups by partner under the partner it is given, names in Norwegian order', () => {
     const grouping = new Grouping(['partner'])
     for (const partner of ['Ørland', 'aker', 'Bergen', 'Zeta', 'Åsen', 'Bergen'])
       grouping.add(record({ partners: [partner] }), partner, [amount('1'), null, null])
     expect(grouping.rows().map(row => [row.keys[0], row.records])).toEqual([
+      ['aker', 1],
       ['Bergen', 2],
       ['Zeta', 1],
-      ['aker', 1],
-      ['Åsen', 1],
       ['Ørland', 1],
+      ['Åsen', 1],
     ])
   })
 
@@ -131,8 +131,11 @@ describe('compareKeys', () => {
     [[2019], [2019], 0],
     [[999], [2010], -1], // numerically, not as text
     [[2010], [999], 1],
-    [['B'], ['a'], -1],
-    [['a'], ['Å'], -1],
+    [['a'], ['B'], -1], // Norwegian order: case comes after the letter
+    [['Zeta'], ['Æsir'], -1], // Æ Ø Å after Z
+    [['Åsmark'], ['Østre Fjordvik'], 1],
+    [['Måkeøy'], ['Mølleby'], 1],
+    [['ab'], ['Ab'], -1], // equal but for case: lower case first, as ICU orders it
     [['Zeta'], [null], -1],
     [[null], ['Aker'], 1],
     [[null], [null], 0],

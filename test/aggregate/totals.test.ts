@@ -63,6 +63,7 @@ describe('Aggregator totals', () => {
       ],
       bases: [],
       sumOverPartners: [null, null, null],
+      precision: [0, 0, 0],
       co2e: {
         years: [],
         inForce: null,
@@ -100,6 +101,8 @@ describe('Aggregator totals', () => {
       { records: 2, projects: 2 },
       { records: 2, projects: 2 }, // a reported zero counts as reported
     ])
+    // The most decimals a record wrote, per measure, even where the sum needs fewer (2.125 + 0 → 3).
+    expect(result.precision).toEqual([1, 2, 3])
   })
 
   it('keeps a measure nobody reported null even when others are summed', () => {

@@ -73,7 +73,7 @@ describe('no spread or recursion over data-sized arrays (item 5)', () => {
     expect(result.stderr.toString()).toBe('')
     expect(result.status).toBe(0)
     const html = readFileSync(join(directory, 'out/report.html'), 'utf8')
-    expect(html.split('>Partner 19999</text>').length - 1).toBe(1) // the jobs chart: the only measure reported
+    expect(html.split('>Partner 19999</tspan>').length - 1).toBe(1) // the jobs chart: the only measure reported
     expect(readFileSync(join(directory, 'out/report.md'), 'utf8')).toContain('| Partner 19999 |')
   }, 60_000)
 })

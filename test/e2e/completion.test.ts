@@ -35,7 +35,7 @@ describe('lup-impact completion zsh', () => {
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toMatch(/^#compdef lup-impact\n/)
     expect(result.stdout).toContain('compadd summarize validate trace report check init completion')
-    expect(result.stdout).toContain("'--format:value:(table json csv markdown)'")
+    expect(result.stdout).toContain("'--format:value:(table json csv markdown xlsx)'")
   })
 
   it('refuses other shells', async () => {
@@ -50,7 +50,8 @@ describe('lup-impact completion zsh', () => {
 describe('completion of report, check and init', () => {
   it('completes the new commands and their options', () => {
     expect(complete(['lup-impact', 'rep'])).toEqual(['report'])
-    expect(complete(['lup-impact', 'report', '--ch'])).toEqual(['--check'])
+    expect(complete(['lup-impact', 'report', '--ch'])).toEqual(['--check', '--chromium'])
+    expect(complete(['lup-impact', 'report', '--pd'])).toEqual(['--pdf'])
     expect(complete(['lup-impact', 'check', '--format', 'j'])).toEqual(['json'])
     expect(complete(['lup-impact', 'init', '--lang', 'n'])).toEqual(['nb'])
   })

@@ -137,9 +137,13 @@ describe('names that look the same are one (item 12)', () => {
   )
 
   it('one partner per identity, shown in its first spelling, with a warning naming both lines', async () => {
-    const result = await runCli(['summarize', 'in.csv', '--by', 'partner', '--format', 'csv'], { cwd: directory })
+    // Two groupings: the long form, whose first row is the total (one grouping's CSV has no total row).
+    const result = await runCli(['summarize', 'in.csv', '--by', 'partner', '--by', 'year', '--format', 'csv'], {
+      cwd: directory,
+    })
     expect(result.exitCode).toBe(0)
     const rows = parse(result.stdout, { columns: true }) as Record<string, string>[]
+    expect(rows[0]?.group).toBe('total')
     expect(rows.filter(row => row.group === 'partner').map(row => [row.partner, row.records, row.jobs])).toEqual([
       ['Fjordvik kommune', '4', '39'],
       ['Ål', '2', '24'],
@@ -271,7 +275,7 @@ describe('fuzz: names from a hostile alphabet through every output format', () =
     const body = html.slice(html.indexOf('<body'))
     // Every tag in the body is one the report writes itself (those of the sample's report).
     const OWN_TAGS =
-      'a body circle dd defs desc details div dl dt figcaption figure footer h1 h2 h3 header html li line main nav p pattern polygon polyline rect section span summary svg table tbody td text th thead title tr ul'
+      'a body br circle code dd defs desc details div dl dt figcaption figure footer h1 h2 h3 header html li line main nav p pattern polygon polyline rect section span summary svg table tbody td text th thead title tr tspan ul'
     for (const tag of body.match(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g) ?? [])
       expect(OWN_TAGS.split(' ')).toContain(tag.replace(/^<\/?/, ''))
     const json = await runCli(['summarize', 'in.csv', '--by', 'partner', '--format', 'json', '--skip-invalid'], {

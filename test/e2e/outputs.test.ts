@@ -347,6 +347,7 @@ describe('an existing output keeps its mode, owner and link', () => {
     expect((await runCli(['report', SAMPLE, '--out', out, '-q'])).exitCode).toBe(0)
     chmodSync(join(out, 'summary.json'), 0o600)
     chmodSync(join(out, 'summary.csv'), 0o640)
+    chmodSync(join(out, 'summary.xlsx'), 0o600)
     writeFileSync(shared, 'old\n')
     rmSync(join(out, 'report.md'))
     symlinkSync(shared, join(out, 'report.md'))
@@ -357,11 +358,12 @@ describe('an existing output keeps its mode, owner and link', () => {
     expect((await runCli(['report', SAMPLE, '--out', out, '--lang', 'nb', '-q'])).exitCode).toBe(0)
     expect(statSync(join(out, 'summary.json')).mode & 0o777).toBe(0o600)
     expect(statSync(join(out, 'summary.csv')).mode & 0o777).toBe(0o640)
+    expect(statSync(join(out, 'summary.xlsx')).mode & 0o777).toBe(0o600)
     if (owned) expect(statSync(join(out, 'summary.csv'))).toMatchObject({ uid: 1234, gid: 4321 })
     expect(lstatSync(join(out, 'report.md')).isSymbolicLink()).toBe(true)
     expect(readFileSync(shared, 'utf8')).toMatch(/^# /)
     expect(readFileSync(join(out, 'summary.json'), 'utf8')).toContain('"schema_version"')
-    expect(readdirSync(out).sort()).toEqual(['report.html', 'report.md', 'summary.csv', 'summary.json'])
+    expect(readdirSync(out).sort()).toEqual(['report.html', 'report.md', 'summary.csv', 'summary.json', 'summary.xlsx'])
   })
 })
 
@@ -502,9 +504,9 @@ describe('two report runs into one directory take turns', () => {
     const result = await runCli(['report', SAMPLE, '--out', out])
     expect(result.exitCode).toBe(0)
     expect(released).toBeGreaterThan(0)
-    for (const name of ['summary.json', 'summary.csv', 'report.md', 'report.html'])
+    for (const name of ['summary.json', 'summary.csv', 'summary.xlsx', 'report.md', 'report.html'])
       expect(statSync(join(out, name)).mtimeMs).toBeGreaterThanOrEqual(released - 50)
-    expect(readdirSync(out).sort()).toEqual(['report.html', 'report.md', 'summary.csv', 'summary.json'])
+    expect(readdirSync(out).sort()).toEqual(['report.html', 'report.md', 'summary.csv', 'summary.json', 'summary.xlsx'])
   })
 
   it('a lock left by a process that is gone is taken over', async () => {

@@ -69,10 +69,12 @@ describe('the packed tarball', { timeout: 180_000 }, () => {
       'LICENSE',
     ])
       expect(files, file).toContain(file)
-    // One copy of the program: the bundle (dist/index.js only points at it), no compiled modules
-    // beside it, and no record of a checkout's build inputs.
+    // One copy of the program: the bundle (dist/index.js only points at it) and the spreadsheet
+    // reader it loads for a workbook, no compiled modules beside them, and no record of a checkout's
+    // build inputs.
     expect(files.filter(file => /^dist\/.*\.(c?js|mjs)$/.test(file)).sort()).toEqual([
       'dist/index.js',
+      'dist/lup-impact-xlsx.cjs',
       'dist/lup-impact.cjs',
     ])
     expect(files).not.toContain('dist/bundle-inputs.json')
@@ -86,8 +88,14 @@ describe('the packed tarball', { timeout: 180_000 }, () => {
     expect(manifest.dependencies).toBeUndefined()
     expect(Object.keys(manifest.scripts as object)).not.toContain('prepare')
     const licences = readFileSync(join(installed, 'dist', 'THIRD-PARTY-LICENSES.txt'), 'utf8')
-    for (const name of ['chalk', 'commander', 'csv-stringify'])
-      expect(licences).toMatch(new RegExp(`^${name}@[\\d.]+ \\(MIT\\)$`, 'm'))
+    for (const [name, licence] of [
+      ['chalk', 'MIT'],
+      ['commander', 'MIT'],
+      ['csv-stringify', 'MIT'],
+      ['yauzl', 'MIT'],
+      ['saxes', 'ISC'],
+    ])
+      expect(licences).toMatch(new RegExp(`^${name}@[\\d.]+ \\(${licence}\\)$`, 'm'))
   })
 
   it(`installs a working lup-impact command (Node ${process.version})`, () => {
@@ -101,6 +109,18 @@ describe('the packed tarball', { timeout: 180_000 }, () => {
     const table = run(['summarize', sample])
     expect(table.status).toBe(0)
     expect(table.stdout).toContain('Totals')
+    // A workbook loads the spreadsheet reader, a file of its own in the package.
+    const workbook = run([
+      'summarize',
+      join(ROOT, 'test/fixtures/xlsx/lup-sample.libreoffice.xlsx'),
+      '--jobs',
+      'new',
+      '--format',
+      'json',
+    ])
+    expect(workbook.stderr).toBe('')
+    expect(workbook.status).toBe(0)
+    expect((JSON.parse(workbook.stdout) as { totals: { jobs: number } }).totals.jobs).toBe(350)
   })
 
   it.runIf(hasCompileCache)("keeps the compiled program in Node's compile cache, and runs on a damaged one", () => {

@@ -3,7 +3,8 @@
 // every chart drawn and not empty, the headline as written, and a screenshot that is not blank.
 // .ci/run installs chromium, so CI always runs this; locally it is skipped, saying why, only when
 // /usr/bin/chromium is missing (`apt-get install -y chromium`).
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -139,6 +140,21 @@ describe.runIf(available)('report.html in headless Chromium', () => {
       expect(messages).toEqual([])
       expect(requests.filter(url => !url.startsWith('file://'))).toEqual([])
       expect(requests).toHaveLength(1) // the page itself: no font, image, style or script is fetched
+    },
+    60_000,
+  )
+
+  it.each(['en', 'nb'] as const)(
+    "passes axe-core's WCAG 2.1 A and AA rules with no violation (%s)",
+    async language => {
+      const { page } = await open(language)
+      // axe-core's own script, added to the page from node_modules (no request), run on the whole page.
+      await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8') })
+      const results = (await page.evaluate(
+        `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then(r => ({ violations: r.violations.map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')) })), passes: r.passes.length }))`,
+      )) as { violations: { id: string; nodes: string[] }[]; passes: number }
+      expect(results.violations).toEqual([])
+      expect(results.passes).toBeGreaterThan(10) // the rules ran: contrast, names, labels, landmarks, lang…
     },
     60_000,
   )

@@ -35,13 +35,19 @@ describe('report', () => {
     await runCli(['report', SAMPLE, '--out', first, '--lang', 'nb'])
     await runCli(['report', SAMPLE, '--out', second, '--lang', 'nb'])
     expect(read(second)).toEqual(read(first))
+    // Without a date, the report says the period it covers; with one, the date in words too.
     expect(read(first)['report.md']).not.toMatch(/\b(19|20)\d\d-\d\d-\d\d\b/)
+    expect(read(first)['report.md']).toContain('\n_Tall til og med 2019_\n')
+    expect(read(first)['report.html']).toContain('<p class="dateline">Tall til og med 2019</p>')
     const result = await runCli(['report', SAMPLE, '--out', dated, '--lang', 'en'], {
       env: { SOURCE_DATE_EPOCH: '1593561600' },
     })
     expect(result.exitCode).toBe(0)
-    expect(read(dated)['report.md']).toContain('- **Date:** 2020-07-01')
-    expect(read(dated)['report.html']).toContain('<dt>Date</dt><dd>2020-07-01</dd>')
+    expect(read(dated)['report.md']).toContain('\n_Figures through 2019 · 1 July 2020_\n')
+    expect(read(dated)['report.md']).toContain('- **Date:** 1 July 2020\n')
+    expect(read(dated)['report.html']).toContain('<p class="dateline">Figures through 2019 · 1 July 2020</p>')
+    expect(read(dated)['report.html']).toContain('<dt>Date</dt><dd>1 July 2020</dd>')
+    for (const file of ['report.md', 'report.html']) expect(read(dated)[file]).not.toContain('2020-07-01')
   })
 
   it('says which years the report covers when only --to is given', async () => {
@@ -74,7 +80,9 @@ describe('report', () => {
     const files = (directory: string): Record<string, string> => {
       const written = read(join(directory, 'out'))
       // Only the input's checksum may differ: the bytes of the file are not the same.
-      return { ...written, 'summary.json': (written['summary.json'] ?? '').replace(/"sha256": "\w+"/, '') }
+      return Object.fromEntries(
+        Object.entries(written).map(([name, text]) => [name, text.replace(/\b[0-9a-f]{64}\b/, '')]),
+      )
     }
     expect(files(reordered)).toEqual(files(original))
   })
@@ -84,7 +92,7 @@ describe('report', () => {
     await runCli(['report', SAMPLE, '--out', directory])
     const upToDate = await runCli(['report', SAMPLE, '--out', directory, '--check'])
     expect(upToDate).toMatchObject({ exitCode: 0, stdout: '' })
-    expect(upToDate.stderr).toBe(`${SAMPLE_JOBS_NOTE}${directory} is up to date (4 files)\n`)
+    expect(upToDate.stderr).toBe(`${SAMPLE_JOBS_NOTE}${directory} is up to date (5 files)\n`)
 
     writeFileSync(
       join(directory, 'report.md'),
@@ -97,7 +105,7 @@ describe('report', () => {
     const stale = await runCli(['report', SAMPLE, '--out', directory, '--check', '--lang', 'en'])
     expect(stale.exitCode).toBe(1)
     expect(stale.stderr).toBe(
-      `${SAMPLE_JOBS_NOTE}${join(directory, 'report.md')}: differs from line 3\nerror: 1 of 4 report files in ${directory} is not what the report command would write now; rerun it without --check to update them\n`,
+      `${SAMPLE_JOBS_NOTE}${join(directory, 'report.md')}: differs from line 5\nerror: 1 of 5 report files in ${directory} is not what the report command would write now; rerun it without --check to update them\n`,
     )
     expect(read(directory)).toEqual(before)
     expect(
@@ -108,11 +116,43 @@ describe('report', () => {
     expect((await runCli(['report', SAMPLE, '--out', directory, '--check', '--lang', 'nb'])).exitCode).toBe(1)
   })
 
+  it('--pdf without a Chromium on PATH: a usage error naming --chromium, and nothing written', async () => {
+    const directory = join(scratch(), 'report')
+    const result = await runCli(['report', SAMPLE, '--out', directory, '--pdf', '-q'], {
+      env: { PATH: scratch() },
+    })
+    expect(result.exitCode).toBe(2)
+    expect(result.stderr).toBe(
+      'error: --pdf needs Chromium or Chrome to print report.html, and none is on PATH (looked for chromium, chromium-browser, google-chrome, google-chrome-stable, chrome); install one (such as apt-get install chromium), or name it with --chromium PATH; nothing was written\n',
+    )
+    expect(existsSync(directory)).toBe(false)
+    const nb = await runCli(['report', SAMPLE, '--out', directory, '--chromium', 'nope', '--lang', 'nb', '-q'])
+    expect(nb).toMatchObject({
+      exitCode: 2,
+      stderr: 'feil: --chromium nope: finnes ikke, eller kan ikke kjøres; ingenting ble skrevet\n',
+    })
+    expect(existsSync(directory)).toBe(false)
+  })
+
+  it('--chromium naming a program that fails to print: its reason, exit 2, and the old report left as it was', async () => {
+    const directory = scratch()
+    expect((await runCli(['report', SAMPLE, '--out', directory, '-q'])).exitCode).toBe(0)
+    const before = read(directory)
+    const browser = join(scratch(), 'broken-chromium')
+    writeFileSync(browser, '#!/bin/sh\necho "cannot open display" >&2\nexit 3\n', { mode: 0o755 })
+    const result = await runCli(['report', SAMPLE, '--out', directory, '--chromium', browser, '--date', '2021-01-01'])
+    expect(result.exitCode).toBe(2)
+    expect(result.stderr).toContain(
+      `error: ${browser} could not print report.pdf (exit 3: cannot open display); nothing was written\n`,
+    )
+    expect(read(directory)).toEqual(before)
+  })
+
   it('--check on a directory that does not exist: every file missing, and the directory is not created', async () => {
     const directory = join(scratch(), 'report')
     const result = await runCli(['report', SAMPLE, '--out', directory, '--check', '-q'])
     expect(result.exitCode).toBe(1)
-    expect(result.stderr.split('\n').filter(line => line.endsWith(': missing'))).toHaveLength(4)
+    expect(result.stderr.split('\n').filter(line => line.endsWith(': missing'))).toHaveLength(5)
     expect(existsSync(directory)).toBe(false)
   })
 

@@ -48,6 +48,97 @@ describe('summarize on the sample data', () => {
   })
 })
 
+describe('CSV and JSON for analysts', () => {
+  it('gives one grouping as just its rows, so that every year is an integer (pandas reads int64)', async () => {
+    const result = await runCli(['summarize', SAMPLE, '--by', 'year', '--format', 'csv'])
+    const [header, ...rows] = result.stdout.trimEnd().split('\n')
+    expect(header?.startsWith('year,records,projects,jobs,savings_nok,co2e_tonnes,')).toBe(true)
+    expect(rows).toHaveLength(10)
+    for (const row of rows) expect(row).toMatch(/^\d{4},/)
+  })
+
+  it('keeps the long form, total first, for several groupings', async () => {
+    const result = await runCli(['summarize', SAMPLE, '--format', 'csv'])
+    const lines = result.stdout.split('\n')
+    expect(lines[0]?.startsWith('group,year,partner,')).toBe(true)
+    expect(lines[1]?.startsWith('total,,,121,34,350,334000000,2987.4')).toBe(true)
+  })
+
+  it('writes measures as strings that JSON.parse keeps to the last digit, under --json-numbers string', async () => {
+    const input = 'project_id,year,partner,savings_nok\nP1,2018,A,9007199254740993\nP2,2019,B,1000000000000000.01\n'
+    const strings = await runCli(['summarize', '-', '--by', 'year', '--format', 'json', '--json-numbers', 'string'], {
+      stdin: Buffer.from(input),
+    })
+    const numbers = await runCli(['summarize', '-', '--by', 'year', '--format', 'json'], { stdin: Buffer.from(input) })
+    const total = (text: string): unknown =>
+      (JSON.parse(text) as { totals: { savings_nok: unknown } }).totals.savings_nok
+    expect(total(strings.stdout)).toBe('10007199254740993.01')
+    // The same digits as a JSON number: exact in the text, rounded by JSON.parse.
+    expect(numbers.stdout).toContain('"savings_nok": 10007199254740993.01,')
+    expect(String(total(numbers.stdout))).not.toBe('10007199254740993.01')
+  })
+})
+
+describe('one number of decimals per measure in a run', () => {
+  /** The decimals of every figure in a column of the markdown tables, by column head. */
+  const decimalsByHead = (markdown: string): Map<string, Set<number>> => {
+    const found = new Map<string, Set<number>>()
+    for (const block of markdown.split('\n\n')) {
+      const [head, , ...rows] = block.split('\n').filter(line => line.startsWith('| '))
+      if (head === undefined) continue
+      const cells = (line: string): string[] => line.slice(2, -2).split(' | ')
+      const heads = cells(head)
+      for (const row of rows)
+        cells(row).forEach((cell, column) => {
+          const figure = /^-?[\d,]+(?:\.(\d+))?(?: [epi]+)?$/.exec(cell)
+          if (figure === null || column === 0) return
+          const name = heads[column] as string
+          if (!found.has(name)) found.set(name, new Set())
+          found.get(name)?.add(figure[1]?.length ?? 0)
+        })
+    }
+    return found
+  }
+
+  it('shows each measure with the same decimals in the totals, every grouping and the running totals', async () => {
+    const result = await runCli(['summarize', SAMPLE, '--by', 'year', '--by', 'partner', '--format', 'markdown'])
+    const decimals = decimalsByHead(result.stdout)
+    // Savings have øre in the data; jobs and CO2e are split to 0.01 job and 1 kg among shared partners.
+    for (const [head, expected] of [
+      ['Total', null],
+      ['Jobs (FTE)', 2],
+      ['Savings (NOK)', 2],
+      ['CO2e cut (t/yr)', 3],
+      ['Jobs to date (FTE)', 2],
+      ['Savings to date (NOK)', 2],
+      ['CO2e cut in force (t/yr)', 3],
+      // Tonnes avoided are another quantity: the half years' two decimals, not the split's three.
+      ['CO2e avoided to date, lower (t)', 2],
+      ['CO2e avoided to date, upper (t)', 2],
+    ] as const)
+      if (expected !== null) expect([...(decimals.get(head) ?? [])], head).toEqual([expected])
+    // The totals table has the measures as columns too: its figures are counted above, with their heads.
+    expect(result.stdout).toContain('| Total | 350.00 | 334,000,000.00 | 2,987.400 |')
+    expect(result.stdout).toContain('| Potential | 4.00 | 2,329,217.00 | 67.000 |')
+  })
+
+  it("takes the data's own precision when no figure needs more: by year alone, jobs have one decimal", async () => {
+    const result = await runCli(['summarize', SAMPLE, '--by', 'year', '--format', 'markdown'])
+    const decimals = decimalsByHead(result.stdout)
+    expect([...(decimals.get('Jobs (FTE)') ?? [])]).toEqual([1])
+    expect([...(decimals.get('CO2e cut (t/yr)') ?? [])]).toEqual([1])
+    expect(result.stdout).toContain('| Total | 350.0 | 334,000,000.00 | 2,987.4 |')
+  })
+
+  it("shows the init template's savings in kroner and øre, as it writes them", async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lup-impact-'))
+    expect((await runCli(['init', 'template.csv'], { cwd: directory })).exitCode).toBe(0)
+    const result = await runCli(['summarize', 'template.csv', '--format', 'markdown'], { cwd: directory })
+    expect(result.stdout).toContain('| Estimated | 1.0 | 480,000.00 | – |')
+    expect(result.stdout).toContain('| 2024 | 2 | 2 | 3.5 e | 1,730,000.50 e |')
+  })
+})
+
 describe('-o FILE', () => {
   it('writes the same bytes as stdout, atomically, leaving no temporary file', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'lup-impact-'))

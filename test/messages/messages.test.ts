@@ -1,7 +1,7 @@
 // The message catalogue: both languages say everything, and the locale picks one.
 import { describe, expect, it } from 'vitest'
 import { chooseLanguage } from '../../src/cli.js'
-import { en, languageFromEnv, type Messages, messagesFor } from '../../src/messages/index.js'
+import { en, languageFromEnv, type Messages, messagesFor, parseLanguage } from '../../src/messages/index.js'
 import { nb } from '../../src/messages/nb.js'
 
 /** Every key path of a catalogue, with the kind of value and a function's declared arity. */
@@ -48,8 +48,6 @@ describe('the message catalogue', () => {
       '1 error, 0 warnings in 1 record (2 files)',
       '1 feil, 0 advarsler i 1 post (2 filer)',
     ],
-    ['money', (m: Messages) => m.units.money('334 000 000'), 'NOK 334 000 000', '334 000 000 kr'],
-    ['tonnes', (m: Messages) => m.units.tonnes('2 950,5'), '2 950,5 t', '2 950,5 t'],
     ['a missing cell', (m: Messages) => m.problems.missing('project id'), 'missing project id', 'mangler prosjekt-ID'],
   ])('%s', (_name, say, english, norwegian) => {
     expect(say(en)).toBe(english)
@@ -65,6 +63,16 @@ describe('the message catalogue', () => {
         "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, json.\n",
       ),
     ).toBe('feil: «xml» er ikke en gyldig verdi for «--format <format>». Gyldige verdier er table, json.\n')
+    expect(nb.translateCommander("error: option '--from <year>' argument missing\n")).toBe(
+      'feil: valget «--from <år>» mangler en verdi\n',
+    )
+    expect(nb.translateCommander("error: missing required argument 'files'\n")).toBe(
+      'feil: mangler argumentet «filer»\n',
+    )
+    // A value that looks like a placeholder is the user's, and stays as typed.
+    expect(nb.translateCommander("error: option '--out <dir>' argument '<file>' is invalid. x\n")).toBe(
+      'feil: «<file>» er ikke en gyldig verdi for «--out <mappe>»: x\n',
+    )
     expect(en.translateCommander("error: unknown option '--fomat'\n")).toBe("error: unknown option '--fomat'\n")
   })
 })
@@ -82,12 +90,36 @@ describe('choosing the language', () => {
     [{ LC_ALL: 'nb_NO.UTF-8', LC_MESSAGES: 'en_US.UTF-8' }, 'nb'],
     [{ LC_ALL: '', LANG: 'nb_NO' }, 'nb'],
     [{ LANG: 'nba' }, 'en'],
+    [{ LANG: 'no' }, 'nb'],
+    [{ LANG: 'nb_NO.ISO-8859-1' }, 'nb'],
+    [{ LANG: 'C' }, 'en'],
+    [{ LANG: 'POSIX' }, 'en'],
+    [{ LANG: '' }, 'en'],
+    [{ LANG: 'nb@euro' }, 'nb'],
   ])('%j → %s', (env, language) => expect(languageFromEnv(env)).toBe(language))
+
+  it.each([
+    ['nb', 'nb'],
+    ['no', 'nb'],
+    ['nn', 'nb'],
+    ['NB', 'nb'],
+    ['nb-NO', 'nb'],
+    ['nb_NO', 'nb'],
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['de', undefined],
+    ['', undefined],
+    ['nbx', undefined],
+    ['nb_NO.UTF-8', undefined],
+  ])('--lang %j → %s', (value, language) => expect(parseLanguage(value)).toBe(language))
 
   it('lets --lang win over the locale, in either spelling', () => {
     expect(chooseLanguage(['summarize', 'x.csv', '--lang', 'en'], { LANG: 'nb_NO.UTF-8' })).toBe('en')
     expect(chooseLanguage(['summarize', '--lang=nb', 'x.csv'], { LANG: 'C' })).toBe('nb')
     expect(chooseLanguage(['summarize', 'x.csv'], { LANG: 'nb_NO.UTF-8' })).toBe('nb')
+    expect(chooseLanguage(['summarize', 'x.csv', '--lang', 'no'], { LANG: 'C' })).toBe('nb')
+    // Not a language: the locale decides, and commander reports the bad value in that language.
+    expect(chooseLanguage(['summarize', 'x.csv', '--lang', 'de'], { LANG: 'nb_NO.UTF-8' })).toBe('nb')
     expect(messagesFor('nb')).toBe(nb)
   })
 })

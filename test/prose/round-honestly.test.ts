@@ -47,6 +47,12 @@ describe('roundHonestly', () => {
     ['0.004', '0,004', '0.004'],
     ['0', '0', '0'],
     ['12.50', '12,5', '12.5'],
+    ['12.75', '12,75', '12.75'], // 12.7 is within 1 %, but not a round figure: said as it is
+    ['37.2', '37,2', '37.2'], // "over 37" would be true, but 37 is not round
+    ['12.95', '12,95', '12.95'], // nor is 13
+    ['9.96', 'nesten 10', 'nearly 10'], // 10 is
+    ['123.45', '123,45', '123.45'],
+    ['1234.5', 'over 1230', 'more than 1,230'],
     ['-2987.4', 'nesten -3000', 'nearly -3,000'], // the rule applies to the magnitude; the sign is kept
   ])('%s → nb "%s", en "%s"', (value, norwegian, english) => {
     expect(said(value, 'nb')).toBe(norwegian)
@@ -61,14 +67,17 @@ describe('roundHonestly', () => {
         const exact = Number(amountToPlainString(value))
         const round = Number(amountToPlainString(figure))
         if (qualifier === 'exact') expect(round).toBe(exact)
+        // A word of rounding only with a round figure: a whole multiple of ten.
+        if (qualifier !== 'exact') expect(figure.scale === 0 && round % 10 === 0).toBe(true)
         if (qualifier === 'nearly')
           expect(exact < round && round - exact <= (round * Number(HEADLINE_TOLERANCE_PERCENT)) / 100 + 1e-9).toBe(true)
         if (qualifier === 'over')
           expect(exact > round && exact - round <= (round * Number(HEADLINE_TOLERANCE_PERCENT)) / 100 + 1e-9).toBe(true)
-        // At most three significant figures.
-        expect(
-          amountToPlainString(figure).replace(/[-.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length,
-        ).toBeLessThanOrEqual(3)
+        // A rounded figure has at most three significant figures.
+        if (qualifier !== 'exact')
+          expect(
+            amountToPlainString(figure).replace(/[-.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length,
+          ).toBeLessThanOrEqual(3)
       }
     }
   })

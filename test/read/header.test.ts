@@ -7,6 +7,9 @@ import {
   normalizeHeaderName,
   resolveHeader,
 } from '../../src/read/header.js'
+import { en, type Messages } from '../../src/messages/index.js'
+import { nb } from '../../src/messages/nb.js'
+import { MEASURES } from '../../src/model.js'
 
 describe('normalizeHeaderName', () => {
   it.each([
@@ -87,9 +90,37 @@ describe('canonicalColumnFor', () => {
     ['Status', 'basis'],
   ])('the header %j means %s', (name, column) => expect(canonicalColumnFor(name)).toBe(column))
 
-  it.each(['', 'notes', 'kommentar', 'jobs2', 'savings_usd', 'year of effect'])('%j means nothing', name => {
-    expect(canonicalColumnFor(name)).toBeUndefined()
-  })
+  // The tool's own heads, as a spreadsheet made from its output carries them. Not the report's key
+  // figures: they are realised figures ("New jobs, realised"), not a column of records.
+  const ownHeads = (messages: Messages): [string, CanonicalColumn][] => [
+    ...MEASURES.map((measure, position): [string, CanonicalColumn] => [
+      messages.labels.measures[position] as string,
+      measure,
+    ]),
+    [messages.labels.dimension.year as string, 'year'],
+    [messages.labels.dimension.partner as string, 'partner'],
+    [messages.labels.dimension.category as string, 'category'],
+    [messages.labels.dimension.project as string, 'project_id'],
+    [messages.labels.dimension.basis as string, 'basis'],
+  ]
+  it.each([...ownHeads(en), ...ownHeads(nb)])("the tool's own head %j means %s", (name, column) =>
+    expect(canonicalColumnFor(name)).toBe(column),
+  )
+
+  it.each([
+    ['Nye arbeidsplasser (årsverk)', 'jobs'],
+    ['Besparelse (kr)', 'savings_nok'],
+    ['CO2e-kutt (tonn/år)', 'co2e_tonnes'],
+    ['  co2e CUT  (t / yr) ', 'co2e_tonnes'],
+    ['Arbeidsplasser (årsverk, realisert)', 'jobs'],
+  ])('%j, its unit in parentheses aside, means %s', (name, column) => expect(canonicalColumnFor(name)).toBe(column))
+
+  it.each(['', 'notes', 'kommentar', 'jobs2', 'savings_usd', 'year of effect', '(t/yr)', 'Records', 'Poster'])(
+    '%j means nothing',
+    name => {
+      expect(canonicalColumnFor(name)).toBeUndefined()
+    },
+  )
 })
 
 describe('resolveHeader', () => {

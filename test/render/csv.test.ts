@@ -58,6 +58,7 @@ describe('renderCsv', () => {
       byBasis: [measures('1.5', '-100.25', null), measures(null, null, null), measures(null, null, null)],
       bases: ['realised'],
       sumOverPartners: measures('1.5', '-100.25', null),
+      precision: [1, 2, 0],
       co2e: {
         years: [],
         inForce: null,

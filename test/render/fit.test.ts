@@ -2,19 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { drawnWidth, fitTable, textWidth, wrapText } from '../../src/render/fit.js'
 import type { TextTable } from '../../src/render/view.js'
 
-const table = (
-  head: string[],
-  rows: string[][],
-  align = head.map((_, column) => (column === 0 ? 'left' : 'right')),
-): TextTable => ({
+const table = (head: string[], rows: string[][], names = [true]): TextTable => ({
   title: 'By partner',
   head,
-  align: align as TextTable['align'],
+  align: head.map((_, column) => (column === 0 ? 'left' : 'right')),
   rows,
   notes: ['a note'],
+  names,
 })
-const continued = (title: string): string => `${title} (continued)`
-const widthOf = (fitted: ReturnType<typeof fitTable>[number]): number =>
+const widthOf = (fitted: ReturnType<typeof fitTable>): number =>
   drawnWidth(
     fitted.widths ??
       fitted.table.head.map((head, column) =>
@@ -32,48 +28,39 @@ describe('fitTable', () => {
   )
 
   it('leaves a table alone that fits, or when there is no terminal', () => {
-    expect(fitTable(partners, 200, 1, continued)).toEqual([{ table: partners, wraps: false }])
-    expect(fitTable(partners, undefined, 1, continued)).toEqual([{ table: partners, wraps: false }])
+    expect(fitTable(partners, 200)).toEqual({ table: partners, cut: false })
+    expect(fitTable(partners, undefined)).toEqual({ table: partners, cut: false })
   })
 
-  it('wraps long names before anything else, never below their longest word', () => {
-    const [fitted, ...rest] = fitTable(partners, 60, 1, continued)
-    expect(rest).toEqual([])
-    if (fitted === undefined) throw new Error('no table')
-    expect(widthOf(fitted)).toBeLessThanOrEqual(60)
-    expect(fitted.widths?.[0]).toBeGreaterThanOrEqual('tjenestedigitalisering'.length)
-    expect(fitted.wraps).toBe(true)
-    expect(fitted.table).toBe(partners)
+  it('wraps heads before anything else, and cuts nothing while that is enough', () => {
+    // Natural: 39 + 7 + 10 + 13 and the borders = 82; the widest head above its figures gives way first.
+    const fitted = fitTable(partners, 78)
+    expect(fitted.cut).toBe(false)
+    expect(fitted.widths).toEqual([39, 7, 7, 12])
+    expect(widthOf(fitted)).toBeLessThanOrEqual(78)
   })
 
-  it('wraps the heads of figure columns but never the figures', () => {
-    // The narrowest single table: names at their longest word, "Jobs (FTE)" over two lines, figures whole.
-    const [fitted, ...rest] = fitTable(partners, 59, 1, continued)
-    expect(rest).toEqual([])
-    expect(fitted?.widths).toEqual([
-      'tjenestedigitalisering'.length,
-      'Records'.length,
-      '(FTE)'.length,
-      '8,060,516.47'.length,
-    ])
-    expect(fitTable(partners, 58, 1, continued).length).toBe(2)
+  it('then cuts names, never figures, down to the width left', () => {
+    const fitted = fitTable(partners, 50)
+    expect(fitted.cut).toBe(true)
+    expect(widthOf(fitted)).toBe(50)
+    expect(fitted.widths?.slice(1)).toEqual(['Records'.length, '(FTE)'.length, '8,060,516.47'.length])
+    expect(fitted.widths?.[0]).toBe(50 - drawnWidth([0, 7, 5, 12]))
   })
 
-  it('cuts a table whose figures alone are too wide into parts that repeat the key column', () => {
-    const wide = table(
-      ['Measure', 'Total', 'Realised', 'Estimated', 'Potential'],
-      [['Savings', 'NOK 334,000,000.00', 'NOK 305,978,295.42', 'NOK 25,692,487.58', 'NOK 2,329,217.00']],
-    )
-    const parts = fitTable(wide, 60, 1, continued)
-    expect(parts.length).toBeGreaterThan(1)
-    expect(parts.map(part => part.table.head[0])).toEqual(parts.map(() => 'Measure'))
-    expect(parts.flatMap(part => part.table.head.slice(1))).toEqual(['Total', 'Realised', 'Estimated', 'Potential'])
-    expect(parts.map(part => part.table.title)).toEqual([
-      'By partner',
-      ...parts.slice(1).map(() => 'By partner (continued)'),
-    ])
-    expect(parts.map(part => part.table.notes)).toEqual([...parts.slice(1).map(() => []), ['a note']])
-    for (const part of parts) expect(widthOf(part)).toBeLessThanOrEqual(60)
+  it('never cuts a name below ten columns, nor a column that holds no names, and never splits the table', () => {
+    const fitted = fitTable(partners, 20)
+    expect(fitted.widths).toEqual([10, 7, 5, 12])
+    expect(widthOf(fitted)).toBeGreaterThan(20) // drawn at its narrowest: the terminal wraps it
+    const ids = table(['Project', 'Jobs'], [['LUP-2010-01-VERY-LONG-ID', '1.00']], [false])
+    expect(fitTable(ids, 20)).toEqual({ table: ids, widths: [24, 4], cut: false })
+  })
+
+  it('measures names in terminal columns: wide characters take two', () => {
+    const wide = table(['Partner', 'Jobs'], [['東京都庁舎の調達部門', '1.00']])
+    expect(fitTable(wide, 200).widths).toBeUndefined()
+    expect(drawnWidth([20, 4])).toBe(31)
+    expect(fitTable(wide, 30)).toMatchObject({ widths: [19, 4], cut: true })
   })
 })
 

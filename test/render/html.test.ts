@@ -50,9 +50,56 @@ describe('renderHtmlReport', () => {
     )
   })
 
-  it('shows a date only when given one', () => {
-    expect(renderHtmlReport(sample, options('en'))).not.toMatch(/\d{4}-\d{2}-\d{2}/)
-    expect(renderHtmlReport(sample, options('en', '2020-07-01'))).toContain('<dt>Date</dt><dd>2020-07-01</dd>')
+  it('says the period it covers, and a date only when given one, in words', () => {
+    const undated = renderHtmlReport(sample, options('en'))
+    expect(undated).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+    expect(undated).toContain('<p class="dateline">Figures through 2019</p>')
+    expect(undated).not.toContain('<dt>Date</dt>')
+    const dated = renderHtmlReport(sample, options('nb', '2020-03-01'))
+    expect(dated).not.toContain('2020-03-01')
+    expect(dated).toContain('<p class="dateline">Tall til og med 2019 · 1. mars 2020</p>')
+    expect(dated).toContain('<dt>Dato</dt><dd>1. mars 2020</dd>')
+    expect(renderHtmlReport(sample, options('en', '2020-03-01'))).toContain('<dt>Date</dt><dd>1 March 2020</dd>')
+  })
+
+  it.each(['en', 'nb'] as const)(
+    'speaks to a reader in %s: no option name and no file path before the appendix, which has them all',
+    language => {
+      const html = renderHtmlReport(sample, options(language))
+      const body = html.slice(html.indexOf('<body>'), html.indexOf('<section id="about">'))
+      const text = body.replace(/<[^>]*>/g, ' ')
+      expect(text).not.toMatch(/--[a-z]/)
+      expect(text).not.toMatch(/\.csv|data\//)
+      expect(text).not.toMatch(/\w_\w/) // a column name such as co2e_end_year
+      const about = html.slice(html.indexOf('<section id="about">'))
+      expect(about).toContain(`<h2>${language === 'en' ? 'About the figures' : 'Om tallene'}</h2>`)
+      expect(about).toContain('data/lup-sample.csv')
+      expect(about).toContain(`<code>SHA-256 ${sample.inputs[0]?.sha256}</code>`)
+      expect(about).toContain('<code>--attribution split --jobs new</code>')
+      expect(about).toContain('lup-impact 0.0.0')
+      expect(html).toContain(
+        `<title>${language === 'en' ? 'LUP impact report' : 'LUP-effektrapport'} 2010–2019</title>`,
+      )
+    },
+  )
+
+  it('prints on A4 portrait with the title and page numbers in the footer, in the report language', () => {
+    const html = renderHtmlReport(sample, options('nb'))
+    expect(html).toContain('@page { size: A4 portrait;')
+    expect(html).toContain('@bottom-left { content: "LUP-effektrapport 2010–2019";')
+    expect(html).toContain('@bottom-right { content: "Side " counter(page) " av " counter(pages);')
+    expect(html).toMatch(/@media print \{[\s\S]*\.key-figures \{ grid-template-columns: repeat\(3, 1fr\);/)
+  })
+
+  it('draws every chart by year over the same years, the period of the report', () => {
+    const html = renderHtmlReport(sample, options('en'))
+    const figures = html.match(/<figure class="chart-figure" id="chart-(year|to-date)-[\s\S]*?<\/figure>/g) ?? []
+    expect(figures).toHaveLength(6)
+    for (const figure of figures) {
+      const years = [...figure.matchAll(/fill="#4a525c">(\d{4})<\/text>/g)].map(match => match[1])
+      expect(years[0]).toBe('2010')
+      expect(years[years.length - 1]).toBe('2019')
+    }
   })
 
   it('is byte-identical for identical input', () => {
@@ -71,7 +118,7 @@ describe('renderHtmlReport', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(html).toContain('A &amp; B &lt;i&gt;')
     expect(html).toContain('Q &quot;quoted&quot; &#39; name')
-    expect(html).toContain('&lt;b&gt;.csv (2 records)')
+    expect(html).toContain('&lt;b&gt;.csv: 2 records')
   })
 
   it('is a valid report with no records', async () => {

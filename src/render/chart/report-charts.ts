@@ -16,7 +16,7 @@ import {
   type Summary,
 } from '../../model.js'
 import type { Messages } from '../../messages/index.js'
-import { compareByCodePoint } from '../../record/code-point-order.js'
+import { compareNames } from '../../record/norwegian-order.js'
 import { formatAmount, type NumberStyle } from '../../messages/numbers.js'
 import { niceAxis, shiftAmount } from './scale.js'
 import { valueFigures } from '../value-figures.js'
@@ -28,6 +28,7 @@ import {
   columnChart,
   type LinePoint,
   lineChart,
+  type YearSpan,
 } from './svg.js'
 
 /** One colour per measure: jobs, savings, CO2e (each ≥ 4.5:1 against white). */
@@ -109,16 +110,22 @@ function dataTable(head: [string, string], data: readonly { key: string; text: s
   return { head, rows: data.map(datum => [datum.key, datum.text]) }
 }
 
-/** Every chart of the report, in the order shown. */
+/**
+ * Every chart of the report, in the order shown. Charts by year share one axis, the report's period
+ * (first to last year of the selection), so a year sits at the same place in each: a measure first
+ * reported later (CO2e) starts later on the same axis, not at the axis's left edge.
+ */
 export function reportCharts(summary: Summary, options: ChartOptions): ReportChart[] {
+  const { firstYear, lastYear } = summary.totals
+  const period: YearSpan | null = firstYear === null || lastYear === null ? null : { first: firstYear, last: lastYear }
   const byYear = summary.groupings.find(grouping => isByYear(grouping.dimensions))
   const byPartner = summary.groupings.find(
     grouping => grouping.dimensions.length === 1 && grouping.dimensions[0] === 'partner',
   )
   const charts: ReportChart[] = []
   if (byYear !== undefined) {
-    for (const measure of MEASURE_LIST) charts.push(yearChart(byYear, measure, summary, options))
-    for (const measure of MEASURE_LIST) charts.push(toDateChart(byYear, measure, summary, options))
+    for (const measure of MEASURE_LIST) charts.push(yearChart(byYear, measure, summary, options, period))
+    for (const measure of MEASURE_LIST) charts.push(toDateChart(byYear, measure, summary, options, period))
   }
   if (byPartner !== undefined)
     for (const measure of MEASURE_LIST) charts.push(rankedChart(byPartner, measure, summary, options))
@@ -170,13 +177,13 @@ function yearChart(
   measure: Measure,
   summary: Summary,
   { report, numbers }: ChartOptions,
+  period: YearSpan | null,
 ): ReportChart {
   const charts = report.report.charts
   const rows = new Map(grouping.rows.map(row => [row.keys[0] as number, row]))
-  const years = [...rows.keys()]
   const data: ChartDatum[] = []
-  if (years.length > 0) {
-    for (let year = years[0] as number; year <= (years[years.length - 1] as number); year++) {
+  if (period !== null) {
+    for (let year = period.first; year <= period.last; year++) {
       const row = rows.get(year)
       const value = row?.measures[measure] ?? null
       data.push({
@@ -228,6 +235,7 @@ function toDateChart(
   measure: Measure,
   summary: Summary,
   { report, numbers }: ChartOptions,
+  period: YearSpan | null,
 ): ReportChart {
   const charts = report.report.charts
   // The first running total of the measure: jobs and savings to date, the CO2e cut in force.
@@ -270,7 +278,7 @@ function toDateChart(
     section: 'runningTotals',
     measure,
     title,
-    svg: lineChart(points, text, style(id, measure, shift, numbers)),
+    svg: lineChart(points, text, style(id, measure, shift, numbers), period ?? undefined),
     hatched: false,
     notes: [],
     table: dataTable([charts.year, unitFor(measure, 0, summary, report)], points),
@@ -290,7 +298,7 @@ function rankedChart(
       const value = row.measures[measure] as Amount
       return { key: String(row.keys[0]), value, uncertain: uncertain(row, measure), text: formatAmount(value, numbers) }
     })
-    .sort((a, b) => compareAmounts(b.value as Amount, a.value as Amount) || compareByCodePoint(a.key, b.key))
+    .sort((a, b) => compareAmounts(b.value as Amount, a.value as Amount) || compareNames(a.key, b.key))
   const leftOut = grouping.rows.length - data.length
   const shift = axisShift(
     measure,

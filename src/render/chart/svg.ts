@@ -173,8 +173,17 @@ export interface LinePoint {
   text: string
 }
 
-/** A line over continuous x (years), with a point and a tooltip at each figure. */
-export function lineChart(points: readonly LinePoint[], text: ChartText, style: ChartStyle): string {
+/** The years a chart's key axis spans: the report's period, the same for every chart beside it. */
+export interface YearSpan {
+  first: number
+  last: number
+}
+
+/**
+ * A line over continuous x (years), with a point and a tooltip at each figure. The axis spans
+ * `span` (default: the points' own years), so that charts of one report line up year by year.
+ */
+export function lineChart(points: readonly LinePoint[], text: ChartText, style: ChartStyle, span?: YearSpan): string {
   const chartWidth = style.width ?? WIDTH
   if (points.length === 0) return emptyChart(style, text)
   const height = 260
@@ -190,8 +199,8 @@ export function lineChart(points: readonly LinePoint[], text: ChartText, style: 
   const plotHeight = height - top - bottom
   const low = toNumber(axis.low)
   const high = toNumber(axis.high)
-  const first = (points[0] as LinePoint).x
-  const last = (points[points.length - 1] as LinePoint).x
+  const first = Math.min(span?.first ?? Infinity, (points[0] as LinePoint).x)
+  const last = Math.max(span?.last ?? -Infinity, (points[points.length - 1] as LinePoint).x)
   const x = (at: number): number =>
     left + inset + (first === last ? plotWidth / 2 : ((at - first) / (last - first)) * plotWidth)
   const y = (value: number): number => top + ((high - value) / (high - low)) * plotHeight
@@ -207,8 +216,10 @@ export function lineChart(points: readonly LinePoint[], text: ChartText, style: 
   }
   const coordinates = points.map(point => `${px(x(point.x))},${px(y(toNumber(point.value)))}`)
   const zero = y(0)
+  const from = (points[0] as LinePoint).x
+  const to = (points[points.length - 1] as LinePoint).x
   lines.push(
-    `<polygon class="area" points="${px(x(first))},${px(zero)} ${coordinates.join(' ')} ${px(x(last))},${px(zero)}" fill="${style.color}" fill-opacity="0.12"/>`,
+    `<polygon class="area" points="${px(x(from))},${px(zero)} ${coordinates.join(' ')} ${px(x(to))},${px(zero)}" fill="${style.color}" fill-opacity="0.12"/>`,
   )
   lines.push(
     `<polyline class="line" points="${coordinates.join(' ')}" fill="none" stroke="${style.color}" stroke-width="2.5" stroke-linejoin="round"/>`,
@@ -226,22 +237,58 @@ export function lineChart(points: readonly LinePoint[], text: ChartText, style: 
   return lines.join('\n')
 }
 
-const MAX_NAME_CHARS = 34
+/** Names take at most this share of a bar chart's width; a longer name wraps onto a second line. */
+const NAME_SHARE = 0.4
+const LINE_HEIGHT = 14
+
+/**
+ * A name in at most two lines of at most `perLine` characters, broken at spaces (or anywhere in a
+ * word too long for a line). Cut only if two lines cannot hold it, ending in "…": `cut` says so, and
+ * the chart then gives the full name in the label's own <title> (the table beside it has it too).
+ */
+export function wrapName(name: string, perLine: number): { lines: string[]; cut: boolean } {
+  const characters = [...name]
+  if (characters.length <= perLine) return { lines: [name], cut: false }
+  const words = name.split(' ')
+  let first = ''
+  let rest = 0
+  for (; rest < words.length; rest++) {
+    const next = first === '' ? (words[rest] as string) : `${first} ${words[rest]}`
+    if ([...next].length > perLine) break
+    first = next
+  }
+  if (first === '') {
+    first = characters.slice(0, perLine).join('')
+    const second = characters.slice(perLine)
+    return second.length <= perLine
+      ? { lines: [first, second.join('')], cut: false }
+      : { lines: [first, `${second.slice(0, perLine - 1).join('')}…`], cut: true }
+  }
+  const second = [...words.slice(rest).join(' ')]
+  return second.length <= perLine
+    ? { lines: [first, second.join('')], cut: false }
+    : { lines: [first, `${second.slice(0, perLine - 1).join('')}…`], cut: true }
+}
 
 /** Horizontal bars, one row per key in the order given (largest first), each with its figure beside it. */
 export function barChart(data: readonly ChartDatum[], text: ChartText, style: ChartStyle): string {
   const shown = data.filter(datum => datum.value !== null)
   const chartWidth = style.width ?? WIDTH
   if (shown.length === 0) return emptyChart(style, text)
-  const rowHeight = 20
-  const names = shown.map(datum =>
-    [...datum.key].length > MAX_NAME_CHARS ? `${[...datum.key].slice(0, MAX_NAME_CHARS - 1).join('')}…` : datum.key,
-  )
-  const left = widest(names) + 12
+  const perLine = Math.floor((chartWidth * NAME_SHARE) / CHAR)
+  const names = shown.map(datum => wrapName(datum.key, perLine))
+  const left = widest(names.flatMap(name => name.lines)) + 12
   const right = widest(shown.map(datum => datum.text)) + 12
   const top = 30
   const bottom = 40
-  const height = top + shown.length * rowHeight + bottom
+  // A row is 20 px, and one line taller for a name in two lines.
+  const rowTops: number[] = []
+  let rowsHeight = 0
+  for (const name of names) {
+    rowTops.push(top + rowsHeight)
+    rowsHeight += 20 + (name.lines.length - 1) * LINE_HEIGHT
+  }
+  const height = top + rowsHeight + bottom
   const axis = niceAxis(shown.map(datum => datum.value as Amount))
   const low = toNumber(axis.low)
   const high = toNumber(axis.high)
@@ -261,14 +308,22 @@ export function barChart(data: readonly ChartDatum[], text: ChartText, style: Ch
     )
   })
   shown.forEach((datum, index) => {
-    const middle = top + rowHeight * index + rowHeight / 2
+    const name = names[index] as { lines: string[]; cut: boolean }
+    const middle = (rowTops[index] as number) + (20 + (name.lines.length - 1) * LINE_HEIGHT) / 2
     const value = datum.value as Amount
     const end = x(toNumber(value))
     const width = Math.max(Math.abs(end - zero), value.units === 0n ? 0 : 1)
     const negative = value.units < 0n
     const start = negative ? zero - width : zero
+    const firstLine = middle + 4 - ((name.lines.length - 1) * LINE_HEIGHT) / 2
+    const spans = name.lines
+      .map(
+        (line, position) =>
+          `<tspan x="${px(left - 8)}" y="${px(firstLine + position * LINE_HEIGHT)}">${escapeXml(line)}</tspan>`,
+      )
+      .join('')
     lines.push(
-      `<text x="${px(left - 8)}" y="${px(middle + 4)}" text-anchor="end" fill="#2b3138">${escapeXml(names[index] as string)}</text>`,
+      `<text class="name" text-anchor="end" fill="#2b3138">${name.cut ? `<title>${escapeXml(datum.key)}</title>` : ''}${spans}</text>`,
     )
     lines.push(
       `<rect class="bar" x="${px(start)}" y="${px(middle - 7)}" width="${px(width)}" height="14" fill="${fillFor(datum, style)}" stroke="${style.color}" stroke-width="1"><title>${escapeXml(`${datum.key}: ${datum.text}`)}</title></rect>`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type Amount, amountFromPlainString, amountToPlainString } from '../../../src/amount.js'
-import { barChart, type ChartDatum, columnChart, lineChart } from '../../../src/render/chart/svg.js'
+import { barChart, wrapName, type ChartDatum, columnChart, lineChart } from '../../../src/render/chart/svg.js'
 
 const datum = (key: string, value: string | null, uncertain = false): ChartDatum => ({
   key,
@@ -66,13 +66,35 @@ describe('columnChart', () => {
 })
 
 describe('barChart', () => {
-  it('escapes names and figures and shortens long names, keeping them whole in the tooltip', () => {
+  it('escapes names and figures, wraps a long name and cuts one too long for two lines, keeping it whole in its titles', () => {
     const long = 'Direktoratet for tjenestedigitalisering og <veldig> lange navn & slikt'
     const svg = barChart([datum(long, '10'), datum('A "quoted" name', '-2')], { ...text, keyAxis: 'Partner' }, style)
     expect(svg).not.toContain('<veldig>')
     expect(svg).toContain('&lt;veldig&gt; lange navn &amp; slikt: 10</title>')
     expect(svg).toContain('A &quot;quoted&quot; name')
-    expect(svg).toContain('>Direktoratet for tjenestedigitali…</text>')
+    // 540 px wide: names get 40 %, 31 characters a line.
+    expect(svg).toContain(
+      '<text class="name" text-anchor="end" fill="#2b3138"><title>Direktoratet for tjenestedigitalisering og &lt;veldig&gt; lange navn &amp; slikt</title><tspan',
+    )
+    expect(svg).toMatch(/>Direktoratet for<\/tspan><tspan [^>]+>tjenestedigitalisering og &lt;vel…<\/tspan>/)
+  })
+
+  it("keeps a name that fits whole, with no title of its own (the bar's title has it)", () => {
+    const svg = barChart([datum('Direktoratet for tjenestedigitalisering', '10')], text, { ...style, width: 900 })
+    expect(svg).toContain('>Direktoratet for tjenestedigitalisering</tspan></text>')
+    expect(svg).not.toContain('<text class="name" text-anchor="end" fill="#2b3138"><title>')
+  })
+})
+
+describe('wrapName', () => {
+  it.each([
+    ['Statens ferjeverk', 20, ['Statens ferjeverk'], false],
+    ['Direktoratet for tjenestedigitalisering', 31, ['Direktoratet for', 'tjenestedigitalisering'], false],
+    ['Direktoratet for tjenestedigitalisering', 20, ['Direktoratet for', 'tjenestedigitaliser…'], true],
+    ['Tjenestedigitaliseringsdirektoratet', 20, ['Tjenestedigitaliseri', 'ngsdirektoratet'], false],
+    ['Helse Sør-Øst RHF', 10, ['Helse', 'Sør-Øst R…'], true],
+  ])('%s in lines of %i', (name, perLine, lines, cut) => {
+    expect(wrapName(name, perLine)).toEqual({ lines, cut })
   })
 })
 
