@@ -189,8 +189,12 @@ describe('no hangs on endless, binary or special inputs (item 9)', () => {
   it.each(['/dev/zero', '/dev/urandom'])('summarize %s: binary data, exit 1', async device => {
     const result = await runCli(['summarize', device])
     expect(result.exitCode).toBe(1)
-    expect(result.stderr).toBe(
-      `${device}:1: binary data, not a CSV text file\nerror: 1 error in the input files; nothing summarised\n`,
+    // Random bytes may hold a line break before the bytes that give them away: the line is whichever that is.
+    const line = device === '/dev/zero' ? '1' : String.raw`\d+`
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^${device}:${line}: binary data, not a CSV text file\nerror: 1 error in the input files; nothing summarised\n$`,
+      ),
     )
   })
 
