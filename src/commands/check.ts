@@ -9,7 +9,7 @@ import { CHECK_FORMATS, type CheckFormat, type JsonNumbers } from '../render/for
 import { NUMBER_STYLES } from '../messages/numbers.js'
 import type { Messages } from '../messages/index.js'
 import { parseExpectation, parseTargetsFile, parseTolerance, type TargetsSource } from '../targets/parse.js'
-import { addClaimOptions, type ClaimFlags, resolveMembers } from './claim-options.js'
+import { addClaimOptions, type ClaimFlags, claimLoadOptions, resolveMembers } from './claim-options.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import {
   checkDistinctFiles,
@@ -122,10 +122,7 @@ ${context.messages.help.examples}
         files,
         {
           ...loadOptions(flags, messages),
-          jobs: flags.jobs ?? 'new',
-          jobsStated: flags.jobs !== undefined,
-          persist: flags.persist === true,
-          members,
+          ...claimLoadOptions(flags, members),
           attribution: 'split',
           groupings: [],
           filters: filtersOf(flags),

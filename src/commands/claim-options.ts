@@ -4,6 +4,7 @@ import { type Command, Option } from 'commander'
 import { DataError, UsageError } from '../errors.js'
 import type { Messages } from '../messages/index.js'
 import { JOBS_MEANINGS, type JobsMeaning, type MemberList } from '../model.js'
+import type { SummarizeOptions } from '../pipeline.js'
 import type { Context } from './context.js'
 
 export interface ClaimFlags {
@@ -19,6 +20,14 @@ export function addClaimOptions(command: Command, messages: Messages): Command {
     .addOption(new Option('--jobs <meaning>', messages.help.jobs).choices([...JOBS_MEANINGS]))
     .option('--persist', messages.help.persist)
     .addOption(new Option('--members <file>', messages.help.members))
+}
+
+/** What --jobs, --persist and --members give the pipeline: one place, so the three commands agree. */
+export function claimLoadOptions(
+  flags: ClaimFlags,
+  members: MemberList | null,
+): Pick<SummarizeOptions, 'jobs' | 'jobsStated' | 'persist' | 'members'> {
+  return { jobs: flags.jobs ?? 'new', jobsStated: flags.jobs !== undefined, persist: flags.persist === true, members }
 }
 
 /** The members of --members FILE, or null without it. Problems in the file are data errors (1). */

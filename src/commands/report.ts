@@ -10,7 +10,7 @@ import { NUMBER_STYLES } from '../messages/numbers.js'
 import type { NamedContent } from '../write/atomic-directory.js'
 import { resolveReportDate } from './report-date.js'
 import { readReportSettings } from './report-settings.js'
-import { addClaimOptions, type ClaimFlags, resolveMembers } from './claim-options.js'
+import { addClaimOptions, type ClaimFlags, claimLoadOptions, resolveMembers } from './claim-options.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import { addValueOptions, resolveValue, type ValueFlags, withValueErrors } from './value-options.js'
 import {
@@ -122,10 +122,7 @@ ${context.messages.help.examples}
           files,
           {
             ...loadOptions(flags, messages),
-            jobs: flags.jobs ?? 'new',
-            jobsStated: flags.jobs !== undefined,
-            persist: flags.persist === true,
-            members,
+            ...claimLoadOptions(flags, members),
             attribution: flags.attribution,
             groupings: REPORT_GROUPINGS,
             filters: filtersOf(flags),

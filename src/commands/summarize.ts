@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js'
 import { shouldColor, terminalWidth } from '../io.js'
 import type { Attribution, Dimension } from '../model.js'
 import { FORMATS, type Format, type JsonNumbers } from '../render/formats.js'
-import { addClaimOptions, type ClaimFlags, resolveMembers } from './claim-options.js'
+import { addClaimOptions, type ClaimFlags, claimLoadOptions, resolveMembers } from './claim-options.js'
 import { addPriceOptions, type PriceFlags, resolvePrices } from './price-options.js'
 import { addValueOptions, resolveValue, type ValueFlags, withValueErrors } from './value-options.js'
 import {
@@ -113,10 +113,7 @@ ${context.messages.help.examples}
             files,
             {
               ...loadOptions(flags, messages, progress),
-              jobs: flags.jobs ?? 'new',
-              jobsStated: flags.jobs !== undefined,
-              persist: flags.persist === true,
-              members,
+              ...claimLoadOptions(flags, members),
               attribution: flags.attribution,
               groupings: flags.by ?? DEFAULT_GROUPINGS,
               filters: filtersOf(flags),
