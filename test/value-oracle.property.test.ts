@@ -15,11 +15,18 @@ const D = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_UP, toExpN
 type D = InstanceType<typeof D>
 const dec = (amount: Amount): D => new D(amountToPlainString(amount))
 const amount = (text: string): Amount => amountFromPlainString(text)
-const shown = (value: D, places = 2): string => value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed()
+/**
+ * The oracle divides at 80 digits, so an exact tie (36.065, a fraction with a non-terminating quotient on the
+ * way) can come out as 36.06499…9 and round down; the product rounds exact fractions. Settling at 60
+ * significant digits (the issue's floor for the oracle) puts such a value back on its tie before rounding.
+ */
+const settle = (value: D): D => value.toSignificantDigits(60)
+const shown = (value: D, places = 2): string => settle(value).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed()
 const plain = (value: Amount | null): string | null => (value === null ? null : amountToPlainString(value))
 
 /** Largest remainder to øre, ties to the earlier row: what the product promises rows add up by. */
-function oracleParts(parts: (D | null)[]): (string | null)[] {
+function oracleParts(exact: (D | null)[]): (string | null)[] {
+  const parts = exact.map(part => (part === null ? null : settle(part)))
   const whole = parts.reduce<D>((sum, part) => (part === null ? sum : sum.plus(part)), new D(0))
   const target = whole.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).times(100)
   const floors = parts.map(part => (part === null ? null : part.times(100).floor()))
