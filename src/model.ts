@@ -448,7 +448,14 @@ export interface ValueSettings {
   /** --horizon: cuts in force at the last year stay in force through this year (a projection); null: none. */
   horizon: number | null
   costs: ProgrammeCosts | null
+  /**
+   * --before-path: a year before the path's first year of a class is an error ('error'), or takes that
+   * first year's price held in real terms ('hold': an assumption, named in every output).
+   */
+  beforePath: BeforePath
 }
+
+export type BeforePath = 'error' | 'hold'
 
 /** numerator / denominator, denominator > 0: exact, rounded only when shown. */
 export interface Ratio {
@@ -466,6 +473,9 @@ export interface ValueYear {
   /** The year's prices at the price level; null where no cut of that class is in force (not needed). */
   priceNonEts: Ratio | null
   priceEts: Ratio | null
+  /** The path year whose price was used: the year itself, or under --before-path hold the path's first year. */
+  priceYearNonEts: number | null
+  priceYearEts: number | null
   carbonValue: Ratio
   /** Realised and estimated savings in constant kroner; null in projection years (no new savings assumed). */
   savings: Ratio | null
@@ -548,6 +558,9 @@ export interface TracedCarbonValue {
   /** Prices at the price level, rounded to øre for display; null where no cut of that class is in force. */
   priceNonEts: Amount | null
   priceEts: Amount | null
+  /** The path year each price is from: the year itself, or the path's first year under --before-path hold. */
+  priceYearNonEts: number | null
+  priceYearEts: number | null
   /** The year's carbon value as summarize --value prints it (rounded to øre with the other years). */
   value: Amount
 }

@@ -80,6 +80,10 @@ describe('summary.schema.json', () => {
       ['summarize', 'test/cases/summarize/value-shipped-path-horizon-nb/input.csv', '--value', '--horizon', '2030'],
     ],
     [
+      '--value on the sample, years before the shipped path held (--before-path hold)',
+      ['summarize', 'data/lup-sample.csv', '--jobs', 'new', '--value', '--before-path', 'hold'],
+    ],
+    [
       'members, jobs held and --persist',
       [
         'summarize',

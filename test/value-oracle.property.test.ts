@@ -94,6 +94,8 @@ const scenario = fc.record({
   ),
   levels: fc.array(level, { minLength: 40, maxLength: 40 }),
   priceLevelOffset: fc.integer({ min: 0, max: 3 }),
+  // Years at the start the path lacks, valued under --before-path hold at the path's first year's price.
+  heldYears: fc.integer({ min: 0, max: 3 }),
 })
 
 describe('--value against decimal.js', () => {
@@ -110,22 +112,25 @@ describe('--value against decimal.js', () => {
         const priceLevel = s.first + s.priceLevelOffset
         const prices = new Map()
         const years: Co2eOverTime['years'] = []
+        const pathFirst = Math.min(s.first + s.heldYears, end)
         for (let year = s.first; year <= end; year++) {
           const [nonEts, ets, levelOffset] = s.prices[year - s.first] as [Amount, Amount, number]
-          prices.set(`non_ets:${year}`, {
-            year,
-            emissionClass: 'non_ets',
-            nokPerTonne: nonEts,
-            priceLevel: year - levelOffset,
-            line: 2,
-          })
-          prices.set(`ets:${year}`, {
-            year,
-            emissionClass: 'ets',
-            nokPerTonne: ets,
-            priceLevel: year - levelOffset,
-            line: 3,
-          })
+          if (year >= pathFirst)
+            prices.set(`non_ets:${year}`, {
+              year,
+              emissionClass: 'non_ets',
+              nokPerTonne: nonEts,
+              priceLevel: year - levelOffset,
+              line: 2,
+            })
+          if (year >= pathFirst)
+            prices.set(`ets:${year}`, {
+              year,
+              emissionClass: 'ets',
+              nokPerTonne: ets,
+              priceLevel: year - levelOffset,
+              line: 3,
+            })
           if (year <= last) {
             const [nonEtsTonnes, etsTonnes] = s.inForce[year - s.first] as [Amount, Amount]
             const total = dec(nonEtsTonnes).plus(dec(etsTonnes))
@@ -159,6 +164,7 @@ describe('--value against decimal.js', () => {
           discount: s.discount,
           horizon,
           costs: costs === null ? null : { source: 'costs.csv', sha256: 'y', byYear: costs, lines: new Map() },
+          beforePath: pathFirst > s.first ? 'hold' : 'error',
         }
         const lowerTonnes = amount('12.5')
         const upperTonnes = amount('40.125')
@@ -182,8 +188,8 @@ describe('--value against decimal.js', () => {
           const held = year <= last ? (years[year - s.first] as Co2eOverTime['years'][number]) : lastHeld
           const etsTonnes = dec(held.inForceEts)
           const nonEtsTonnes = dec(held.inForce).minus(etsTonnes)
-          const nonEts = prices.get(`non_ets:${year}`)
-          const ets = prices.get(`ets:${year}`)
+          const nonEts = prices.get(`non_ets:${Math.max(year, pathFirst)}`)
+          const ets = prices.get(`ets:${Math.max(year, pathFirst)}`)
           const carbon = nonEtsTonnes
             .times(toLevel(dec(nonEts.nokPerTonne), nonEts.priceLevel))
             .plus(etsTonnes.times(toLevel(dec(ets.nokPerTonne), ets.priceLevel)))
@@ -215,6 +221,12 @@ describe('--value against decimal.js', () => {
         expect(figures.years.map(year => plain(year.savings))).toEqual(stream(row => row.saving))
         expect(figures.years.map(year => plain(year.cost))).toEqual(stream(row => row.cost))
         expect(figures.years.map(year => plain(year.factor))).toEqual(rows.map(row => shown(row.factor, 10)))
+        expect(figures.years.map(year => year.priceYearNonEts)).toEqual(
+          rows.map((row, position) => {
+            const held = years[Math.min(position, years.length - 1)] as Co2eOverTime['years'][number]
+            return dec(held.inForce).minus(dec(held.inForceEts)).isZero() ? null : Math.max(row.year, pathFirst)
+          }),
+        )
         expect(plain(figures.carbonValue)).toBe(shown(sum(data, row => row.carbon, false)))
         expect(plain(figures.savings)).toBe(shown(sum(data, row => row.saving, false)))
         const pvCarbon = sum(data, row => row.carbon, true)
@@ -291,6 +303,7 @@ describe('--value against decimal.js', () => {
           discount: { kind: 'flat', percent: amount('4') },
           horizon: null,
           costs: null,
+          beforePath: 'error',
         },
       ),
     )

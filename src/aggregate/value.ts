@@ -4,6 +4,7 @@
 //
 //   carbon value(y) = in force(y, non_ets) × price(y, non_ets) + in force(y, ets) × price(y, ets)
 //   price at level L = path price × CPI(L) / CPI(path row's price level)
+//   (--before-path hold: a year before the path's first year takes that first row: its real price held)
 //   savings(y)      = realised and estimated savings of y × CPI(L) / CPI(y)      (the --real rule)
 //   PV at base B    = Σ value(y) × factor(B − y): compounded for past years, discounted for later ones
 //
@@ -129,8 +130,24 @@ export function appraiseValue(inputs: ValueInputs, settings: ValueSettings): Val
 
   const missingPrices = new Map<EmissionClass, number[]>()
   const missingIndex: { year: number; purpose: 'savings' | 'costs' | 'price-level' }[] = []
+  const firstPathYear = (emissionClass: EmissionClass): number | null => {
+    let first: number | null = null
+    for (const price of settings.path.prices.values())
+      if (price.emissionClass === emissionClass && (first === null || price.year < first)) first = price.year
+    return first
+  }
+  const firstYears = new Map<EmissionClass, number | null>([
+    ['non_ets', firstPathYear('non_ets')],
+    ['ets', firstPathYear('ets')],
+  ])
+  /** The path year whose price a year takes: itself, or under --before-path hold the class's first path year. */
+  const priceYear = (emissionClass: EmissionClass, year: number): number => {
+    const first = firstYears.get(emissionClass) ?? null
+    return settings.beforePath === 'hold' && first !== null && year < first ? first : year
+  }
+  // A held price is the first year's row converted to the price level like any other: the same real price.
   const priceAt = (emissionClass: EmissionClass, year: number): Ratio | null => {
-    const price = settings.path.prices.get(`${emissionClass}:${year}`)
+    const price = settings.path.prices.get(`${emissionClass}:${priceYear(emissionClass, year)}`)
     if (price === undefined) {
       missingPrices.set(emissionClass, [...(missingPrices.get(emissionClass) ?? []), year])
       return null
@@ -180,6 +197,8 @@ export function appraiseValue(inputs: ValueInputs, settings: ValueSettings): Val
       inForceEts,
       priceNonEts,
       priceEts,
+      priceYearNonEts: priceNonEts === null ? null : priceYear('non_ets', year),
+      priceYearEts: priceEts === null ? null : priceYear('ets', year),
       carbonValue,
       savings,
       cost,

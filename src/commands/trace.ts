@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js'
 import { shouldColor, terminalWidth } from '../io.js'
 import {
   type Attribution,
+  type BeforePath,
   type Basis,
   type EmissionClass,
   TRACE_METRICS,
@@ -23,7 +24,7 @@ import {
   loadOptions,
   yearParser,
 } from './shared-options.js'
-import { resolveValue, withValueErrors } from './value-options.js'
+import { beforePathOption, resolveValue, withValueErrors } from './value-options.js'
 import {
   checkDistinctFiles,
   checkWritableFiles,
@@ -37,6 +38,7 @@ interface TraceFlags extends ReadingFlags {
   metric: TraceMetric
   carbonPrice?: string
   priceLevel?: number
+  beforePath?: BeforePath
   cpi?: string
   year?: number
   attribution: Attribution
@@ -60,6 +62,7 @@ export function registerTrace(program: Command, context: Context): void {
     .addOption(
       new Option('--price-level <year>', context.messages.help.priceLevel).argParser(yearParser(context.messages)),
     )
+    .addOption(beforePathOption(context.messages))
     .addOption(new Option('--cpi <file>', context.messages.help.cpi))
     .addHelpText(
       'after',
@@ -95,7 +98,9 @@ ${context.messages.help.examples}
             ? '--price-level'
             : flags.cpi !== undefined
               ? '--cpi'
-              : null
+              : flags.beforePath !== undefined
+                ? '--before-path'
+                : null
       if (stray !== null) throw new UsageError(messages.value.needsCarbonMetric(stray))
     }
     // carbon_value: --year is the year whose cuts in force are listed, not a filter on the records' years.

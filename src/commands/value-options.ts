@@ -4,8 +4,9 @@ import { type Command, InvalidArgumentError, Option } from 'commander'
 import { HorizonTooEarly, MissingValueInput } from '../aggregate/value.js'
 import { DataError, UsageError } from '../errors.js'
 import type { Messages } from '../messages/index.js'
-import type { DiscountSchedule, ValueSettings } from '../model.js'
+import type { BeforePath, DiscountSchedule, ValueSettings } from '../model.js'
 import { parseAmount } from '../validate/number.js'
+import { yearRuns } from '../render/year-runs.js'
 import type { Context } from './context.js'
 import { yearParser } from './shared-options.js'
 
@@ -17,6 +18,7 @@ export interface ValueFlags {
   discount?: DiscountSchedule
   horizon?: number
   costs?: string
+  beforePath?: BeforePath
   cpi?: string
   partner?: string[]
   quiet?: boolean
@@ -41,6 +43,11 @@ export function addValueOptions(command: Command, messages: Messages): Command {
     .addOption(new Option('--discount <percent>', help.discount).argParser(discountParser(messages)))
     .addOption(new Option('--horizon <year>', help.horizon).argParser(yearParser(messages)))
     .addOption(new Option('--costs <file>', help.costs))
+    .addOption(beforePathOption(messages))
+}
+
+export function beforePathOption(messages: Messages): Option {
+  return new Option('--before-path <rule>', messages.help.beforePath).choices(['error', 'hold'])
 }
 
 /** The settings of --value, or null without it. Problems in the path or cost file are data errors (1). */
@@ -55,6 +62,7 @@ export async function resolveValue(flags: ValueFlags, context: Context): Promise
         ['--discount', flags.discount],
         ['--horizon', flags.horizon],
         ['--costs', flags.costs],
+        ['--before-path', flags.beforePath],
       ] as const
     ).find(([, given]) => given !== undefined)
     if (stray !== undefined) throw new UsageError(messages.value.needsValue(stray[0]))
@@ -89,6 +97,7 @@ export async function resolveValue(flags: ValueFlags, context: Context): Promise
     discount: flags.discount ?? { kind: 'r-109' },
     horizon: flags.horizon ?? null,
     costs,
+    beforePath: flags.beforePath ?? 'error',
   }
 }
 
@@ -110,9 +119,13 @@ export async function withValueErrors<T>(
         .map(price => price.year)
         .sort((a, b) => a - b)
       const covered = yearRuns(years)
+      // Offer the hold rule only where it would answer: every missing year before the path begins.
+      const first = years[0]
+      const holdFrom =
+        settings.beforePath === 'error' && first !== undefined && error.years.every(year => year < first) ? first : null
       throw new DataError(
         [],
-        words.missingPrice(error.years, error.emissionClass ?? 'non_ets', settings.path.source, covered),
+        words.missingPrice(error.years, error.emissionClass ?? 'non_ets', settings.path.source, covered, holdFrom),
       )
     }
     throw new DataError(
@@ -120,18 +133,4 @@ export async function withValueErrors<T>(
       words.missingIndex(error.years, error.purpose ?? 'savings', settings.priceLevel, settings.index?.source ?? '–'),
     )
   }
-}
-
-/** "2019, 2021–2030": years as runs, so that a gap shows. */
-export function yearRuns(years: readonly number[]): string {
-  const runs: string[] = []
-  let start = years[0]
-  for (let position = 0; position < years.length; position++) {
-    const year = years[position] as number
-    const next = years[position + 1]
-    if (next === year + 1) continue
-    runs.push(start === year ? `${year}` : `${start}–${year}`)
-    start = next
-  }
-  return runs.length === 0 ? '–' : runs.join(', ')
 }

@@ -211,8 +211,8 @@ export const en = {
       pathColumn: 'Price path',
       inForceSum: (traced: number, tonnes: string, year: number) =>
         `Sum of ${count(traced, 'record')}: ${tonnes} t/yr in force in ${year} (realised and estimated cuts from their year, through co2e_end_year where given; potential cuts never).`,
-      priceLine: (emissionClass: string, tonnes: string, price: string) =>
-        `${emissionClass}: ${tonnes} t/yr × ${price} NOK/t`,
+      priceLine: (emissionClass: string, tonnes: string, price: string, heldFrom: number | null) =>
+        `${emissionClass}: ${tonnes} t/yr × ${price} NOK/t${heldFrom === null ? '' : ` (the ${heldFrom} price held in real terms, --before-path hold: an assumption, not a published rate)`}`,
       carbonValueLine: (year: number, value: string, level: number, path: string) =>
         `Carbon value of ${year}: ${value} NOK in ${level} kroner, prices from ${path}; the figure summarize --value prints for that year (rounded to øre together with the other years).`,
       noCutsInForce: (year: number) => `No CO2e cut is in force in ${year}; its carbon value is 0.`,
@@ -520,6 +520,8 @@ export const en = {
       "a flat real discount rate in per cent instead of R-109/21's schedule (4 %, 3 % after 40 years, 2 % after 75)",
     horizon: 'project the cuts in force at the last year through this year (labelled projection; no new savings)',
     costs: 'programme cost CSV (year, cost_nok, optional partner), nominal kroner, for ratios of benefit to cost',
+    beforePath:
+      "a year before the price path's first year: error, or hold (that first year's price held in real terms: an assumption, named in every output)",
     metric: 'the measure to trace',
     year: 'only records of this year (the same as --from YEAR --to YEAR)',
     traceDescription: 'list the records behind one figure (file:line, project, share, amount) and their sum',
@@ -573,8 +575,16 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
       `--discount takes a real rate in per cent from 0 to 100, such as 4 or 3.5 (got "${text}")`,
     horizonBeforeEnd: (horizon: number, last: number) =>
       `--horizon ${horizon} must be after the last year of the data (${last})`,
-    missingPrice: (years: readonly number[], emissionClass: string, source: string, covered: string) =>
-      `no ${emissionClass} carbon price for ${listWith('and')(years.map(String))} in ${source} (it has ${covered}); CO2e cuts are in force then, so their value cannot be computed: pass --carbon-price FILE with ${years.length === 1 ? 'that year' : 'those years'}`,
+    missingPrice: (
+      years: readonly number[],
+      emissionClass: string,
+      source: string,
+      covered: string,
+      holdFrom: number | null,
+    ) =>
+      `no ${emissionClass} carbon price for ${listWith('and')(years.map(String))} in ${source} (it has ${covered}); CO2e cuts are in force then, so their value cannot be computed: pass --carbon-price FILE with ${years.length === 1 ? 'that year' : 'those years'}${holdFrom === null ? '' : `, or --before-path hold to value ${years.length === 1 ? 'it' : 'them'} at the ${holdFrom} price held in real terms (an assumption)`}`,
+    heldNote: (emissionClass: string, years: string, from: number, price: string, level: number) =>
+      `${years}: the path has no ${emissionClass} price this early; valued at the ${from} price held in real terms (--before-path hold), ${price} NOK/t in ${level} kroner. An assumption, not a published rate.`,
     missingIndex: (years: readonly number[], purpose: string, level: number, index: string) =>
       `no consumer price index for ${listWith('and')(years.map(String))} in ${index}, so ${purpose === 'costs' ? 'costs' : purpose === 'savings' ? 'savings' : 'carbon prices'} cannot be expressed in ${level} kroner; pass --cpi FILE with ${years.length === 1 ? 'that year' : 'those years'}, or --price-level`,
     title: (level: number) => `Value (R-109/21), constant ${level} kroner`,

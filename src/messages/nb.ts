@@ -302,8 +302,8 @@ export const nb: Messages = {
       pathColumn: 'Prisbane',
       inForceSum: (traced: number, tonnes: string, year: number) =>
         `Sum av ${count(traced, 'record')}: ${tonnes} t/år i kraft i ${year} (realiserte og estimerte kutt fra sitt år, til og med co2e_end_year der det er oppgitt; potensielle kutt aldri).`,
-      priceLine: (emissionClass: string, tonnes: string, price: string) =>
-        `${emissionClass}: ${tonnes} t/år × ${price} kr/t`,
+      priceLine: (emissionClass: string, tonnes: string, price: string, heldFrom: number | null) =>
+        `${emissionClass}: ${tonnes} t/år × ${price} kr/t${heldFrom === null ? '' : ` (prisen for ${heldFrom} holdt fast i reelle kroner, --before-path hold: en forutsetning, ikke en publisert sats)`}`,
       carbonValueLine: (year: number, value: string, level: number, path: string) =>
         `Karbonverdi i ${year}: ${value} kr i ${level}-kroner, priser fra ${path}; tallet summarize --value skriver for det året (rundet av til øre sammen med de andre årene).`,
       noCutsInForce: (year: number) => `Ingen CO2e-kutt er i kraft i ${year}; karbonverdien er 0.`,
@@ -596,6 +596,8 @@ export const nb: Messages = {
       'en fast reell kalkulasjonsrente i prosent i stedet for rentebanen i R-109/21 (4 %, 3 % etter 40 år, 2 % etter 75)',
     horizon: 'framskriv kuttene i kraft i siste år til og med dette året (merket framskrivning; ingen nye besparelser)',
     costs: 'programkostnader som CSV (year, cost_nok, valgfri partner), nominelle kroner, for nytte–kostnad-forhold',
+    beforePath:
+      'et år før prisbanens første år: error (feil), eller hold (det første årets pris holdt fast i reelle kroner: en forutsetning, oppgitt i all utdata)',
     metric: 'måltallet som skal spores',
     year: 'bare poster fra dette året (det samme som --from ÅR --to ÅR)',
     traceDescription: 'list opp postene bak ett tall (fil:linje, prosjekt, andel, beløp) og summen av dem',
@@ -648,8 +650,16 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
       `--discount tar en reell rente i prosent fra 0 til 100, for eksempel 4 eller 3.5 (fikk «${text}»)`,
     horizonBeforeEnd: (horizon: number, last: number) =>
       `--horizon ${horizon} må være etter siste år i dataene (${last})`,
-    missingPrice: (years: readonly number[], emissionClass: string, source: string, covered: string) =>
-      `ingen karbonpris (${emissionClass}) for ${listWith('og')(years.map(String))} i ${source} (den har ${covered}); CO2e-kutt er i kraft da, så verdien deres kan ikke beregnes: gi --carbon-price FIL med ${years.length === 1 ? 'det året' : 'de årene'}`,
+    missingPrice: (
+      years: readonly number[],
+      emissionClass: string,
+      source: string,
+      covered: string,
+      holdFrom: number | null,
+    ) =>
+      `ingen karbonpris (${emissionClass}) for ${listWith('og')(years.map(String))} i ${source} (den har ${covered}); CO2e-kutt er i kraft da, så verdien deres kan ikke beregnes: gi --carbon-price FIL med ${years.length === 1 ? 'det året' : 'de årene'}${holdFrom === null ? '' : `, eller --before-path hold for å verdsette ${years.length === 1 ? 'det' : 'dem'} til prisen for ${holdFrom} holdt fast i reelle kroner (en forutsetning)`}`,
+    heldNote: (emissionClass: string, years: string, from: number, price: string, level: number) =>
+      `${years}: prisbanen har ingen pris (${emissionClass}) så tidlig; verdsatt til prisen for ${from} holdt fast i reelle kroner (--before-path hold), ${price} kr/t i ${level}-kroner. En forutsetning, ikke en publisert sats.`,
     missingIndex: (years: readonly number[], purpose: string, level: number, index: string) =>
       `ingen konsumprisindeks for ${listWith('og')(years.map(String))} i ${index}, så ${purpose === 'costs' ? 'kostnader' : purpose === 'savings' ? 'besparelser' : 'karbonpriser'} kan ikke uttrykkes i ${level}-kroner; gi --cpi FIL med ${years.length === 1 ? 'det året' : 'de årene'}, eller --price-level`,
     title: (level: number) => `Verdi (R-109/21), faste ${level}-kroner`,

@@ -17,7 +17,7 @@ import {
 import { exactJson, type JsonNumbers, stringifyJson, type JsonValue } from './json-text.js'
 import { KEY_FIELDS, groupingName, priceBasisLabel } from './fields.js'
 import type { RenderOptions } from './formats.js'
-import { valueFigures } from './value-figures.js'
+import { heldPrices, valueFigures } from './value-figures.js'
 
 /** 2: CO2e avoided is a range (lower and upper bounds), in force leaves potential cuts out; jobs held, members. */
 export const SCHEMA_VERSION = 2
@@ -129,6 +129,8 @@ function valueFields(summary: Summary, exact: (value: Amount | null) => JsonValu
       co2e_tonnes_in_force_ets: exact(year.inForceEts),
       price_non_ets: exact(year.priceNonEts),
       price_ets: exact(year.priceEts),
+      price_year_non_ets: year.priceYearNonEts,
+      price_year_ets: year.priceYearEts,
       carbon_value_nok: exact(year.carbonValue),
       savings_nok: exact(year.savings),
       cost_nok: exact(year.cost),
@@ -165,6 +167,14 @@ function valueFields(summary: Summary, exact: (value: Amount | null) => JsonValu
     assumptions: {
       price_path: { path: settings.path.source, sha256: settings.path.sha256, built_in: settings.path.builtIn },
       price_level: settings.priceLevel,
+      before_path: {
+        rule: settings.beforePath,
+        held: heldPrices(figures).map(held => ({
+          emission_class: held.emissionClass,
+          years: held.years,
+          price_year: held.from,
+        })),
+      },
       cpi: settings.index?.source ?? null,
       discount:
         discount.kind === 'r-109'

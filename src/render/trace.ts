@@ -269,11 +269,17 @@ async function* renderTraceTable(
           'non_ets',
           formatAmount(carbon.inForceNonEts, numbers),
           formatAmount(carbon.priceNonEts, numbers, 2),
+          carbon.priceYearNonEts === carbon.year ? null : carbon.priceYearNonEts,
         ),
       )
     if (carbon.priceEts !== null)
       notes.push(
-        words.priceLine('ets', formatAmount(carbon.inForceEts, numbers), formatAmount(carbon.priceEts, numbers, 2)),
+        words.priceLine(
+          'ets',
+          formatAmount(carbon.inForceEts, numbers),
+          formatAmount(carbon.priceEts, numbers, 2),
+          carbon.priceYearEts === carbon.year ? null : carbon.priceYearEts,
+        ),
       )
     notes.push(
       words.carbonValueLine(
@@ -313,6 +319,8 @@ function carbonValueFields(trace: TraceSummary, options: Pick<RenderOptions, 'js
     co2e_tonnes_in_force_ets: exact(carbon.inForceEts),
     price_non_ets: exact(carbon.priceNonEts),
     price_ets: exact(carbon.priceEts),
+    price_year_non_ets: carbon.priceYearNonEts,
+    price_year_ets: carbon.priceYearEts,
     carbon_value_nok: exact(carbon.value),
   }
 }

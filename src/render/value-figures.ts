@@ -12,6 +12,8 @@ export interface ValueYearFigures {
   inForceEts: Amount
   priceNonEts: Amount | null
   priceEts: Amount | null
+  priceYearNonEts: number | null
+  priceYearEts: number | null
   carbonValue: Amount
   savings: Amount | null
   cost: Amount | null
@@ -70,6 +72,8 @@ export function valueFigures(appraisal: ValueAppraisal): ValueFigures {
       inForceEts: year.inForceEts,
       priceNonEts: orNull(year.priceNonEts),
       priceEts: orNull(year.priceEts),
+      priceYearNonEts: year.priceYearNonEts,
+      priceYearEts: year.priceYearEts,
       carbonValue: carbon[index] as Amount,
       savings: savings[index] ?? null,
       cost: costs[index] ?? null,
@@ -126,6 +130,31 @@ export function tracedCarbonValue(appraisal: ValueAppraisal | null, year: number
     inForceEts: row.inForceEts,
     priceNonEts: row.priceNonEts,
     priceEts: row.priceEts,
+    priceYearNonEts: row.priceYearNonEts,
+    priceYearEts: row.priceYearEts,
     value: row.carbonValue,
   }
+}
+
+/** Years valued at a held price (--before-path hold), per class: the runs of years and the path year held. */
+export interface HeldPrices {
+  emissionClass: 'non_ets' | 'ets'
+  years: number[]
+  from: number
+  /** The held price at the price level, rounded to øre. */
+  price: Amount
+}
+
+export function heldPrices(figures: ValueFigures): HeldPrices[] {
+  const held: HeldPrices[] = []
+  for (const emissionClass of ['non_ets', 'ets'] as const)
+    for (const year of figures.years) {
+      const from = emissionClass === 'non_ets' ? year.priceYearNonEts : year.priceYearEts
+      const price = emissionClass === 'non_ets' ? year.priceNonEts : year.priceEts
+      if (from === null || price === null || from === year.year) continue
+      const entry = held.find(each => each.emissionClass === emissionClass && each.from === from)
+      if (entry === undefined) held.push({ emissionClass, years: [year.year], from, price })
+      else entry.years.push(year.year)
+    }
+  return held
 }

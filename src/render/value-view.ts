@@ -4,7 +4,8 @@ import type { Amount } from '../amount.js'
 import type { Summary } from '../model.js'
 import { formatAmount } from '../messages/numbers.js'
 import { amountToPlainString } from '../amount.js'
-import { valueFigures } from './value-figures.js'
+import { heldPrices, valueFigures } from './value-figures.js'
+import { yearRuns } from './year-runs.js'
 import type { Messages } from '../messages/index.js'
 import type { NumberStyle } from '../messages/numbers.js'
 
@@ -63,6 +64,10 @@ export function valueTables(
   ])
   const lastYear = summary.totals.lastYear ?? figures.baseYear
   const notes = [words.notes(settings.path.source, figures.priceLevel, figures.baseYear)]
+  for (const held of heldPrices(figures))
+    notes.push(
+      words.heldNote(held.emissionClass, yearRuns(held.years), held.from, money(held.price), figures.priceLevel),
+    )
   if (settings.horizon !== null) notes.push(words.projectionNote(lastYear, settings.horizon))
   const pv = figures.presentValue
   const pvRows: string[][] = [

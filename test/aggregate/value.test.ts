@@ -86,6 +86,7 @@ describe('appraiseValue', () => {
     discount: { kind: 'flat', percent: amount('4') },
     horizon: null,
     costs: null,
+    beforePath: 'error',
     ...extra,
   })
 
@@ -116,6 +117,50 @@ describe('appraiseValue', () => {
         'ets',
         [2020, 2021],
       ])
+    }
+  })
+  it('--before-path hold: years before the path take its first price, held in real terms', () => {
+    const inputs = {
+      co2e: co2e([year(2019, '10'), year(2020, '10'), year(2021, '10')]),
+      savingsByYear: new Map(),
+      firstYear: 2019,
+      lastYear: 2021,
+    }
+    const path: [string, number, string, number][] = [
+      ['non_ets', 2020, '500', 2020],
+      ['non_ets', 2021, '600', 2020],
+    ]
+    expect(() => appraiseValue(inputs, settings(path))).toThrowError(MissingValueInput)
+    const value = appraiseValue(inputs, settings(path, { beforePath: 'hold' }))
+    // 2019 takes the 2020 row (500 in 2020 kroner): 10 × 500 = 5 000, not converted a second time.
+    expect(value.years.map(each => [each.year, text(each.carbonValue), each.priceYearNonEts])).toEqual([
+      [2019, '5000/1', 2020],
+      [2020, '5000/1', 2020],
+      [2021, '6000/1', 2021],
+    ])
+  })
+  it('--before-path hold fills no gap inside the path and nothing after it', () => {
+    const run = () =>
+      appraiseValue(
+        {
+          co2e: co2e([year(2020, '1'), year(2021, '1'), year(2022, '1')]),
+          savingsByYear: new Map(),
+          firstYear: 2020,
+          lastYear: 2022,
+        },
+        settings(
+          [
+            ['non_ets', 2020, '1', 2020],
+            ['non_ets', 2022, '1', 2020],
+          ],
+          { beforePath: 'hold' },
+        ),
+      )
+    expect(run).toThrowError(MissingValueInput)
+    try {
+      run()
+    } catch (error) {
+      expect((error as MissingValueInput).years).toEqual([2021])
     }
   })
   it('a year without cuts in force needs no price', () => {
