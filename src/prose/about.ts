@@ -6,6 +6,7 @@
 import type { Messages } from '../messages/index.js'
 import { formatProseCount } from '../messages/numbers.js'
 import type { Summary } from '../model.js'
+import { amountToPlainString } from '../amount.js'
 
 export interface ReportMeta {
   /** YYYY-MM-DD, or null: the report carries no date. */
@@ -53,6 +54,20 @@ export function reportOptions(summary: Summary): string {
   if (prices !== null) {
     words.push(`--real ${prices.year}`)
     if (!prices.index.builtIn) words.push(`--cpi ${shellWord(prices.index.source)}`)
+  }
+  const value = summary.value
+  if (value !== null) {
+    // The value figures rest on each of these; without them the options would not make the report again.
+    const { settings } = value
+    words.push('--value')
+    if (!settings.path.builtIn) words.push(`--carbon-price ${shellWord(settings.path.source)}`)
+    words.push(`--price-level ${settings.priceLevel}`, `--base-year ${value.baseYear}`)
+    if (settings.discount.kind === 'flat') words.push(`--discount ${amountToPlainString(settings.discount.percent)}`)
+    if (settings.horizon !== null) words.push(`--horizon ${settings.horizon}`)
+    if (settings.costs !== null) words.push(`--costs ${shellWord(settings.costs.source)}`)
+    words.push(`--before-path ${settings.beforePath}`)
+    if (prices === null && settings.index !== null && !settings.index.builtIn)
+      words.push(`--cpi ${shellWord(settings.index.source)}`)
   }
   if (membership !== null) words.push(`--members ${shellWord(membership.source)}`)
   return words.join(' ')

@@ -85,6 +85,35 @@ describe('--value on the sample with the shipped price path', () => {
     expect(readFileSync(join(directory, 'summary.json'), 'utf8')).toBe(json.stdout)
   })
 
+  it("the report's options make the same report again: --value, its files and --before-path hold included", async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lup-value-options-'))
+    const written = await runCli([
+      'report',
+      ...SAMPLE,
+      '--value',
+      '--before-path',
+      'hold',
+      '--discount',
+      '3.5',
+      '--out',
+      directory,
+    ])
+    expect(written.exitCode, written.stderr).toBe(0)
+    const line = /\*\*Options:\*\* `([^`]*)`/u.exec(readFileSync(join(directory, 'report.md'), 'utf8'))?.[1]
+    expect(line).toBe(
+      '--attribution split --jobs new --value --price-level 2020 --base-year 2019 --discount 3.5 --before-path hold',
+    )
+    const again = await runCli([
+      'report',
+      'data/lup-sample.csv',
+      ...(line ?? '').split(' '),
+      '--out',
+      directory,
+      '--check',
+    ])
+    expect(again.exitCode, again.stderr).toBe(0)
+  })
+
   it('trace --metric carbon_value names the held price for a year before the path', async () => {
     const result = await runCli([
       'trace',
