@@ -521,7 +521,7 @@ export const en = {
     horizon: 'project the cuts in force at the last year through this year (labelled projection; no new savings)',
     costs: 'programme cost CSV (year, cost_nok, optional partner), nominal kroner, for ratios of benefit to cost',
     beforePath:
-      "a year before the price path's first year: error, or hold (that first year's price held in real terms: an assumption, named in every output)",
+      "a year before the price path's first year: error (the default), or hold (that first year's price held in real terms: an assumption, named in every output)",
     metric: 'the measure to trace',
     year: 'only records of this year (the same as --from YEAR --to YEAR)',
     traceDescription: 'list the records behind one figure (file:line, project, share, amount) and their sum',

@@ -597,7 +597,7 @@ export const nb: Messages = {
     horizon: 'framskriv kuttene i kraft i siste år til og med dette året (merket framskrivning; ingen nye besparelser)',
     costs: 'programkostnader som CSV (year, cost_nok, valgfri partner), nominelle kroner, for nytte–kostnad-forhold',
     beforePath:
-      'et år før prisbanens første år: error (feil), eller hold (det første årets pris holdt fast i reelle kroner: en forutsetning, oppgitt i all utdata)',
+      'et år før prisbanens første år: error (feil; standard), eller hold (det første årets pris holdt fast i reelle kroner: en forutsetning, oppgitt i all utdata)',
     metric: 'måltallet som skal spores',
     year: 'bare poster fra dette året (det samme som --from ÅR --to ÅR)',
     traceDescription: 'list opp postene bak ett tall (fil:linje, prosjekt, andel, beløp) og summen av dem',
