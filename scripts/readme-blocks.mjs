@@ -1,6 +1,6 @@
 // Keeps the example outputs of README.md and docs/*.md identical to the golden CLI cases, so they
 // cannot drift.
-//   <!-- output: summarize/sample-table [head=N] [nocmd] [file=NAME [filehead=N]] -->
+//   <!-- output: summarize/sample-table [head=N | tail=N] [nocmd] [file=NAME [filehead=N]] -->
 // (file=NAME shows a file the case writes, `written-NAME`, as `$ cat NAME` after the run;
 // NAME may be in a folder, report/report.md; filehead=N shows its first N lines)
 //   ```console
@@ -21,7 +21,13 @@ function block(name, flags) {
       ? `${all.slice(0, Number(lines[1])).join('\n')}\n…\n`
       : text
   }
-  const stdout = cut(read('stdout'), /(?<![a-z])head=(\d+)/.exec(flags))
+  const last = /(?<![a-z])tail=(\d+)/.exec(flags)
+  const ends = read('stdout').split('\n')
+  // tail=N: the last N lines of the output (its final newline not counted), after "…".
+  const stdout =
+    last !== null && ends.length > Number(last[1]) + 1
+      ? `…\n${ends.slice(-Number(last[1]) - 1).join('\n')}`
+      : cut(read('stdout'), /(?<![a-z])head=(\d+)/.exec(flags))
   const command = flags.includes('nocmd') ? '' : `$ lup-impact ${read('cmd').trim()}\n`
   const file = /file=(\S+)/.exec(flags)
   const written =
