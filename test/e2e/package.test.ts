@@ -1,6 +1,6 @@
 // The package as a user gets it: npm pack, install the tarball into an empty
 // prefix, run the installed CLI on the shipped sample, import it as a library.
-// The suite runs on each Node that CI runs it on (.ci/run: the machine's Node 20, then Node 24).
+// The suite runs on each Node that CI runs it on (.ci/run: the machine's Node 20, then Node 22 and 24).
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import module from 'node:module'
