@@ -208,8 +208,12 @@ export function appraiseValue(inputs: ValueInputs, settings: ValueSettings): Val
   for (const [emissionClass, missing] of missingPrices)
     throw new MissingValueInput('price', missing, emissionClass, null)
   if (missingIndex.length > 0) {
-    const years = [...new Set(missingIndex.map(each => each.year))].sort((a, b) => a - b)
-    throw new MissingValueInput('index', years, null, (missingIndex[0] as { purpose: 'savings' }).purpose)
+    // One purpose per message, so that each year named is one the message's reason is about.
+    const purpose = (missingIndex[0] as { purpose: 'savings' }).purpose
+    const years = [...new Set(missingIndex.filter(each => each.purpose === purpose).map(each => each.year))].sort(
+      (a, b) => a - b,
+    )
+    throw new MissingValueInput('index', years, null, purpose)
   }
 
   const sum = (pick: (year: ValueYear) => Ratio | null, which: (year: ValueYear) => boolean, discounted: boolean) => {

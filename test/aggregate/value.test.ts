@@ -163,6 +163,28 @@ describe('appraiseValue', () => {
       expect((error as MissingValueInput).years).toEqual([2021])
     }
   })
+  it('an index year missing for a held price and for savings: the message names only the years of its reason', () => {
+    const run = () =>
+      appraiseValue(
+        {
+          co2e: co2e([year(2019, '10'), year(2020, '10')]),
+          savingsByYear: new Map([[2019, amount('100')]]),
+          firstYear: 2019,
+          lastYear: 2020,
+        },
+        // The path's first row is in 2018 kroner, which the index lacks; 2019's savings need 2019, also lacking.
+        settings([['non_ets', 2020, '500', 2018]], { beforePath: 'hold' }),
+      )
+    expect(run).toThrowError(MissingValueInput)
+    try {
+      run()
+    } catch (error) {
+      expect([(error as MissingValueInput).purpose, (error as MissingValueInput).years]).toEqual([
+        'price-level',
+        [2018],
+      ])
+    }
+  })
   it('a year without cuts in force needs no price', () => {
     const value = appraiseValue(
       {
