@@ -561,6 +561,8 @@ export interface TracedCarbonValue {
   /** The path year each price is from: the year itself, or the path's first year under --before-path hold. */
   priceYearNonEts: number | null
   priceYearEts: number | null
+  /** --before-path: whether a year before the path may take the path's first price. */
+  beforePath: BeforePath
   /** The year's carbon value as summarize --value prints it (rounded to øre with the other years). */
   value: Amount
 }

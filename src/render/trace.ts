@@ -315,6 +315,7 @@ function carbonValueFields(trace: TraceSummary, options: Pick<RenderOptions, 'js
     year: carbon.year,
     price_level: carbon.priceLevel,
     price_path: carbon.path,
+    before_path: carbon.beforePath,
     co2e_tonnes_in_force_non_ets: exact(carbon.inForceNonEts),
     co2e_tonnes_in_force_ets: exact(carbon.inForceEts),
     price_non_ets: exact(carbon.priceNonEts),

@@ -132,6 +132,7 @@ export function tracedCarbonValue(appraisal: ValueAppraisal | null, year: number
     priceEts: row.priceEts,
     priceYearNonEts: row.priceYearNonEts,
     priceYearEts: row.priceYearEts,
+    beforePath: appraisal.settings.beforePath,
     value: row.carbonValue,
   }
 }
