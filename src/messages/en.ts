@@ -583,6 +583,8 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
       holdFrom: number | null,
     ) =>
       `no ${emissionClass} carbon price for ${listWith('and')(years.map(String))} in ${source} (it has ${covered}); CO2e cuts are in force then, so their value cannot be computed: pass --carbon-price FILE with ${years.length === 1 ? 'that year' : 'those years'}${holdFrom === null ? '' : `, or --before-path hold to value ${years.length === 1 ? 'it' : 'them'} at the ${holdFrom} price held in real terms (an assumption)`}`,
+    heldNoteReader: (emissionClass: 'non_ets' | 'ets', years: string, from: number, price: string, level: number) =>
+      `${years}: the carbon price path has no price for ${emissionClass === 'ets' ? 'emissions in the EU emissions trading system' : 'emissions outside the EU emissions trading system'} this early; valued at the ${from} price held in real terms, ${price} NOK/t in ${level} kroner. An assumption, not a published rate.`,
     heldNote: (emissionClass: string, years: string, from: number, price: string, level: number) =>
       `${years}: the path has no ${emissionClass} price this early; valued at the ${from} price held in real terms (--before-path hold), ${price} NOK/t in ${level} kroner. An assumption, not a published rate.`,
     missingIndex: (years: readonly number[], purpose: string, level: number, index: string) =>
@@ -609,12 +611,14 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
     savingsPerKrone: 'Savings per krone of cost',
     perTonneLower: 'Cost per tonne avoided (lower bound of tonnes)',
     perTonneUpper: 'Cost per tonne avoided (upper bound of tonnes)',
-    discount: (schedule: { kind: 'r-109' } | { kind: 'flat'; percent: string }) =>
+    discount: (schedule: { kind: 'r-109' } | { kind: 'flat'; percent: string; reader: boolean }) =>
       schedule.kind === 'r-109'
         ? 'Discounting: R-109/21, real 4 % for the first 40 years, 3 % from 40 to 75 years, 2 % after'
-        : `Discounting: a flat real rate of ${schedule.percent} % (--discount)`,
+        : `Discounting: a flat real rate of ${schedule.percent} %${schedule.reader ? '' : ' (--discount)'}`,
     notes: (path: string, level: number, base: number) =>
       `Carbon value = CO2e cut in force (realised and estimated cuts, never potential) × that year's price from ${path}, in ${level} kroner (prices in other kroner converted with the KPI). Savings: realised and estimated, in ${level} kroner (the --real rule). Years before ${base} are compounded to it, later years discounted; values exact until rounded to øre here, rows by largest remainder so that they add up to the totals.`,
+    notesReader: (level: number, base: number) =>
+      `Carbon value = CO2e cut in force (realised and estimated cuts, never potential) × that year's carbon price (the price path is named under About the figures), in ${level} kroner (prices in other kroner converted with the consumer price index). Savings: realised and estimated, in ${level} kroner. Years before ${base} are compounded to it, later years discounted; values exact until rounded to øre here, rows by largest remainder so that they add up to the totals.`,
     projectionNote: (last: number, horizon: number) =>
       `Projection ${last + 1}–${horizon}: assumes the cuts in force in ${last} stay in force and no new savings; not reported figures.`,
     assumptionsTitle: 'Assumptions',
@@ -835,6 +839,9 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
       leftOut: 'Left out',
       skipped: (skipped: string) =>
         `${skipped} invalid ${plural(skipped, 'record was', 'records were')} skipped; the validate command lists ${plural(skipped, 'it', 'them')} with file and line`,
+      carbonPrice: 'Carbon price path',
+      shippedCarbonPrice: 'the carbon price path shipped with the tool (every price cited in its data/README.md)',
+      costs: 'Programme costs',
       options: 'Options',
       date: 'Date',
       tool: 'Made with',

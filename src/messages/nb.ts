@@ -658,6 +658,8 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
       holdFrom: number | null,
     ) =>
       `ingen karbonpris (${emissionClass}) for ${listWith('og')(years.map(String))} i ${source} (den har ${covered}); CO2e-kutt er i kraft da, så verdien deres kan ikke beregnes: gi --carbon-price FIL med ${years.length === 1 ? 'det året' : 'de årene'}${holdFrom === null ? '' : `, eller --before-path hold for å verdsette ${years.length === 1 ? 'det' : 'dem'} til prisen for ${holdFrom} holdt fast i reelle kroner (en forutsetning)`}`,
+    heldNoteReader: (emissionClass: 'non_ets' | 'ets', years: string, from: number, price: string, level: number) =>
+      `${years}: karbonprisbanen har ingen pris for ${emissionClass === 'ets' ? 'kvotepliktige utslipp' : 'ikke-kvotepliktige utslipp'} så tidlig; verdsatt til prisen for ${from} holdt fast i reelle kroner, ${price} kr/t i ${level}-kroner. En forutsetning, ikke en publisert sats.`,
     heldNote: (emissionClass: string, years: string, from: number, price: string, level: number) =>
       `${years}: prisbanen har ingen pris (${emissionClass}) så tidlig; verdsatt til prisen for ${from} holdt fast i reelle kroner (--before-path hold), ${price} kr/t i ${level}-kroner. En forutsetning, ikke en publisert sats.`,
     missingIndex: (years: readonly number[], purpose: string, level: number, index: string) =>
@@ -684,12 +686,14 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     savingsPerKrone: 'Besparelse per krone kostnad',
     perTonneLower: 'Kostnad per tonn unngått (nedre anslag for tonn)',
     perTonneUpper: 'Kostnad per tonn unngått (øvre anslag for tonn)',
-    discount: (schedule: { kind: 'r-109' } | { kind: 'flat'; percent: string }) =>
+    discount: (schedule: { kind: 'r-109' } | { kind: 'flat'; percent: string; reader: boolean }) =>
       schedule.kind === 'r-109'
         ? 'Diskontering: R-109/21, reell rente 4 % de første 40 årene, 3 % fra 40 til 75 år, 2 % deretter'
-        : `Diskontering: fast reell rente på ${schedule.percent} % (--discount)`,
+        : `Diskontering: fast reell rente på ${schedule.percent} %${schedule.reader ? '' : ' (--discount)'}`,
     notes: (path: string, level: number, base: number) =>
       `Karbonverdi = CO2e-kutt i kraft (realiserte og estimerte kutt, aldri potensielle) × årets pris fra ${path}, i ${level}-kroner (priser i andre kroneår regnet om med KPI). Besparelser: realiserte og estimerte, i ${level}-kroner (regelen for --real). År før ${base} er rentet opp til det, senere år diskontert; verdiene er eksakte til de rundes av til øre her, radene etter største rest slik at de summerer til totalene.`,
+    notesReader: (level: number, base: number) =>
+      `Karbonverdi = CO2e-kutt i kraft (realiserte og estimerte kutt, aldri potensielle) × årets karbonpris (prisbanen er oppgitt under Om tallene), i ${level}-kroner (priser i andre kroneår regnet om med konsumprisindeksen). Besparelser: realiserte og estimerte, i ${level}-kroner. År før ${base} er rentet opp til det, senere år diskontert; verdiene er eksakte til de rundes av til øre her, radene etter største rest slik at de summerer til totalene.`,
     projectionNote: (last: number, horizon: number) =>
       `Framskrivning ${last + 1}–${horizon}: forutsetter at kuttene i kraft i ${last} forblir i kraft og ingen nye besparelser; ikke rapporterte tall.`,
     assumptionsTitle: 'Forutsetninger',
@@ -897,6 +901,9 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
       leftOut: 'Utelatt',
       skipped: skipped =>
         `${skipped} ${plural(skipped, 'ugyldig post', 'ugyldige poster')} er hoppet over; validate-kommandoen viser ${plural(skipped, 'den', 'dem')} med fil og linje`,
+      carbonPrice: 'Karbonprisbane',
+      shippedCarbonPrice: 'karbonprisbanen som følger med verktøyet (hver pris med kilde i dets data/README.md)',
+      costs: 'Programkostnader',
       options: 'Valg',
       date: 'Dato',
       tool: 'Laget med',

@@ -103,6 +103,25 @@ export function aboutTheFigures(summary: Summary, messages: Messages, meta: Repo
     })
   if (summary.membership !== null)
     entries.push({ label: words.members, lines: [{ text: summary.membership.source, code: true }] })
+  const value = summary.value
+  if (value !== null) {
+    const { path, costs } = value.settings
+    entries.push({
+      label: words.carbonPrice,
+      lines: [
+        path.builtIn ? { text: words.shippedCarbonPrice, code: false } : { text: path.source, code: true },
+        { text: `${words.fingerprint} ${path.sha256}`, code: true },
+      ],
+    })
+    if (costs !== null)
+      entries.push({
+        label: words.costs,
+        lines: [
+          { text: costs.source, code: true },
+          { text: `${words.fingerprint} ${costs.sha256}`, code: true },
+        ],
+      })
+  }
   entries.push({ label: words.options, lines: [{ text: reportOptions(summary), code: true }] })
   if (meta.date !== null)
     entries.push({ label: words.date, lines: [{ text: dateInWords(meta.date, messages), code: false }] })

@@ -21,7 +21,7 @@ interface TextTable {
 
 export function valueTables(
   summary: Summary,
-  { messages, numbers }: { messages: Messages; numbers: NumberStyle },
+  { messages, numbers, reader = false }: { messages: Messages; numbers: NumberStyle; reader?: boolean },
 ): TextTable[] {
   const appraisal = summary.value
   if (appraisal === null) return []
@@ -63,10 +63,21 @@ export function valueTables(
     '',
   ])
   const lastYear = summary.totals.lastYear ?? figures.baseYear
-  const notes = [words.notes(settings.path.source, figures.priceLevel, figures.baseYear)]
+  // A report's reader gets no file name or option here: those are in its appendix, "About the figures".
+  const notes = [
+    reader
+      ? words.notesReader(figures.priceLevel, figures.baseYear)
+      : words.notes(settings.path.source, figures.priceLevel, figures.baseYear),
+  ]
   for (const held of heldPrices(figures))
     notes.push(
-      words.heldNote(held.emissionClass, yearRuns(held.years), held.from, money(held.price), figures.priceLevel),
+      (reader ? words.heldNoteReader : words.heldNote)(
+        held.emissionClass,
+        yearRuns(held.years),
+        held.from,
+        money(held.price),
+        figures.priceLevel,
+      ),
     )
   if (settings.horizon !== null) notes.push(words.projectionNote(lastYear, settings.horizon))
   const pv = figures.presentValue
@@ -87,10 +98,16 @@ export function valueTables(
   const discount = settings.discount
   const assumptions = [
     words.discount(
-      discount.kind === 'r-109' ? discount : { kind: 'flat', percent: amountToPlainString(discount.percent) },
+      discount.kind === 'r-109' ? discount : { kind: 'flat', percent: amountToPlainString(discount.percent), reader },
     ),
-    `${settings.path.source} (sha256 ${settings.path.sha256.slice(0, 12)}…)`,
-    ...(settings.costs === null ? [] : [`${settings.costs.source} (sha256 ${settings.costs.sha256.slice(0, 12)}…)`]),
+    ...(reader
+      ? []
+      : [
+          `${settings.path.source} (sha256 ${settings.path.sha256.slice(0, 12)}…)`,
+          ...(settings.costs === null
+            ? []
+            : [`${settings.costs.source} (sha256 ${settings.costs.sha256.slice(0, 12)}…)`]),
+        ]),
     words.sources,
   ]
   return [

@@ -9,6 +9,12 @@ import { runCli } from '../helpers/run-cli.js'
 
 const SAMPLE = ['data/lup-sample.csv', '--jobs', 'new']
 const HELD = { en: '2012–2016: the path has no non_ets price this early', nb: '2012–2016: prisbanen har ingen pris' }
+// The report's body names no option and no file: those are in its appendix.
+const HELD_READER = {
+  en: '2012–2016: the carbon price path has no price for emissions outside the EU emissions trading system this early',
+  nb: '2012–2016: karbonprisbanen har ingen pris for ikke-kvotepliktige utslipp så tidlig',
+}
+const APPENDIX = { en: '## About the figures', nb: '## Om tallene' }
 
 interface ValueJson {
   by_year: { year: number; price_non_ets: number | null; price_year_non_ets: number | null; carbon_value_nok: number }[]
@@ -65,8 +71,13 @@ describe('--value on the sample with the shipped price path', () => {
       directory,
     ])
     expect(report.exitCode).toBe(0)
-    expect(readFileSync(join(directory, 'report.html'), 'utf8')).toContain(HELD[language])
-    expect(readFileSync(join(directory, 'report.md'), 'utf8')).toContain(HELD[language].replace('non_ets', 'non\\_ets'))
+    expect(readFileSync(join(directory, 'report.html'), 'utf8')).toContain(HELD_READER[language])
+    const markdown = readFileSync(join(directory, 'report.md'), 'utf8')
+    const [body, appendix] = markdown.split(APPENDIX[language]) as [string, string]
+    expect(body).toContain(HELD_READER[language])
+    expect(body).not.toMatch(/ --[a-z]|carbon-price-nok|sha256/i)
+    expect(appendix).toMatch(/SHA-256 [0-9a-f]{64}`\n- \*\*(Options|Valg):\*\*/)
+    expect(appendix).toContain('--before-path hold')
     const json = await runCli([
       'summarize',
       ...SAMPLE,
