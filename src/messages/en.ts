@@ -895,6 +895,9 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
       lineSummary: (first: string, last: string, from: string, to: string) =>
         `Line chart from ${first} to ${last}, from ${from} to ${to}.`,
       rankedSummary: (count: number) => `Bar chart of ${count} ${plural(count, 'partner', 'partners')}, largest first.`,
+      rankedTop: (drawn: string, all: string) => `Bar chart of the ${drawn} largest of ${all} partners, largest first.`,
+      notDrawn: (count: string) =>
+        `${count === '1' ? 'The other partner is' : `The other ${count} partners are`} not drawn; the partners table lists every partner.`,
       highest: (key: string, value: string) => `Highest: ${value} (${key}).`,
       lowest: (key: string, value: string) => `Lowest: ${value} (${key}).`,
       missing: (keys: readonly string[]) => `Not reported: ${keys.join(', ')}.`,

@@ -948,6 +948,9 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
         `Stolpediagram over ${count} år, ${first === last ? first : `${first} til ${last}`}.`,
       lineSummary: (first, last, from, to) => `Linjediagram fra ${first} til ${last}, fra ${from} til ${to}.`,
       rankedSummary: count => `Stolpediagram over ${count} ${plural(count, 'partner', 'partnere')}, største først.`,
+      rankedTop: (drawn, all) => `Stolpediagram over de ${drawn} største av ${all} partnere, største først.`,
+      notDrawn: count =>
+        `${count === '1' ? 'Den andre partneren er' : `De andre ${count} partnerne er`} ikke tegnet; partnertabellen viser alle partnerne.`,
       highest: (key, value) => `Høyest: ${value} (${key}).`,
       lowest: (key, value) => `Lavest: ${value} (${key}).`,
       missing: keys => `Ikke rapportert: ${keys.join(', ')}.`,

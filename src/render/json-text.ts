@@ -19,18 +19,55 @@ export function exactJson(amount: Amount, numbers: JsonNumbers = 'number'): Exac
   return numbers === 'string' ? amountToPlainString(amount) : ExactNumber.of(amount)
 }
 
-export type JsonValue = null | boolean | number | string | ExactNumber | JsonValue[] | { [key: string]: JsonValue }
+/**
+ * An array written from its items as they are made, one at a time: a summary's rows need not exist as
+ * objects all at once (130 000 partners made 1.5 GB of them before a byte was written).
+ */
+export class LazyArray {
+  constructor(
+    readonly length: number,
+    readonly item: (position: number) => JsonValue,
+  ) {}
+}
+
+export type JsonValue =
+  | null
+  | boolean
+  | number
+  | string
+  | ExactNumber
+  | LazyArray
+  | JsonValue[]
+  | { [key: string]: JsonValue }
 
 /** Two-space indented JSON; arrays of scalars stay on one line. */
 export function stringifyJson(value: JsonValue, indent = ''): string {
-  const parts: string[] = []
-  write(value, indent, parts)
-  return parts.join('')
+  const out = new Chunks()
+  write(value, indent, out)
+  return out.text()
 }
 
-// Written into one array of parts and joined once: a summary by year and partner has thousands of
-// rows, and building a string per object and per array made rendering a visible share of a run.
-function write(value: JsonValue, indent: string, out: string[]): void {
+/**
+ * Written into chunks of about 64 KiB, joined once: a string per object and per array made rendering
+ * a visible share of a run, and one array of every small part took 8 bytes a part plus the parts.
+ */
+class Chunks {
+  private readonly done: string[] = []
+  private current = ''
+  push(...texts: string[]): void {
+    for (const text of texts) this.current += text
+    if (this.current.length >= 65_536) {
+      this.done.push(this.current)
+      this.current = ''
+    }
+  }
+  text(): string {
+    this.done.push(this.current)
+    return this.done.join('')
+  }
+}
+
+function write(value: JsonValue, indent: string, out: Chunks): void {
   if (value === null || typeof value !== 'object') {
     out.push(typeof value === 'string' ? jsonString(value) : JSON.stringify(value))
     return
@@ -40,6 +77,20 @@ function write(value: JsonValue, indent: string, out: string[]): void {
     return
   }
   const inner = `${indent}  `
+  if (value instanceof LazyArray) {
+    if (value.length === 0) {
+      out.push('[]')
+      return
+    }
+    out.push('[\n')
+    for (let position = 0; position < value.length; position++) {
+      if (position > 0) out.push(',\n')
+      out.push(inner)
+      write(value.item(position), inner, out)
+    }
+    out.push('\n', indent, ']')
+    return
+  }
   if (Array.isArray(value)) {
     if (value.length === 0) {
       out.push('[]')

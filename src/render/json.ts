@@ -14,7 +14,7 @@ import {
   type Summary,
   TO_DATE_FIELDS,
 } from '../model.js'
-import { exactJson, type JsonNumbers, stringifyJson, type JsonValue } from './json-text.js'
+import { exactJson, type JsonNumbers, LazyArray, stringifyJson, type JsonValue } from './json-text.js'
 import { KEY_FIELDS, groupingName, priceBasisLabel } from './fields.js'
 import type { RenderOptions } from './formats.js'
 import { heldPrices, valueFigures } from './value-figures.js'
@@ -32,9 +32,14 @@ const coverageFields = (coverage: MeasureCoverage): Record<string, JsonValue> =>
 
 const basesFields = (bases: MeasureBases): Record<string, JsonValue> => perMeasureFields(measure => [...bases[measure]])
 
+/**
+ * The summary as a JSON document. `lazy`: its grouping rows as LazyArrays, made while they are written
+ * (renderJson); without it, plain arrays (the library's toJson).
+ */
 export function summaryToJson(
   summary: Summary,
   options: Pick<RenderOptions, 'tool' | 'jsonNumbers'>,
+  lazy = false,
 ): { [key: string]: JsonValue } {
   const { totals, prices } = summary
   const numbers: JsonNumbers = options.jsonNumbers ?? 'number'
@@ -87,7 +92,7 @@ export function summaryToJson(
     },
   }
   for (const grouping of summary.groupings) {
-    document[`by_${groupingName(grouping.dimensions)}`] = grouping.rows.map(row => {
+    const rowFields = (row: (typeof grouping.rows)[number]): JsonValue => {
       const fields: { [key: string]: JsonValue } = {
         ...Object.fromEntries(
           grouping.dimensions.map((dimension, position) => [KEY_FIELDS[dimension], row.keys[position] ?? null]),
@@ -102,7 +107,12 @@ export function summaryToJson(
       fields.coverage = coverageFields(row.coverage)
       fields.bases = basesFields(row.bases)
       return fields
-    })
+    }
+    document[`by_${groupingName(grouping.dimensions)}`] = lazy
+      ? new LazyArray(grouping.rows.length, position =>
+          rowFields(grouping.rows[position] as (typeof grouping.rows)[number]),
+        )
+      : grouping.rows.map(rowFields)
   }
   if (summary.value !== null) document.value = valueFields(summary, exact)
   document.problems = {
@@ -222,5 +232,5 @@ function membershipFields(membership: Membership | null): JsonValue {
 }
 
 export function renderJson(summary: Summary, options: RenderOptions): string {
-  return `${stringifyJson(summaryToJson(summary, options))}\n`
+  return `${stringifyJson(summaryToJson(summary, options, true))}\n`
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ExactSum, amountFromPlainString } from '../../src/amount.js'
-import { ExactNumber, type JsonValue, stringifyJson } from '../../src/render/json-text.js'
+import { ExactNumber, type JsonValue, LazyArray, stringifyJson } from '../../src/render/json-text.js'
 
 const exact = (text: string): ExactNumber => ExactNumber.of(amountFromPlainString(text))
 
@@ -108,5 +108,18 @@ describe('stringifyJson', () => {
       c: { d: 1000000000000000.5 },
       e: 'æøå',
     })
+  })
+
+  it('writes a LazyArray exactly as the array of its items, making each item only when it is written', () => {
+    const rows = [{ year: 2019, jobs: exact('1') }, { year: 2020, tags: ['a', 'b'] }, [1, 2], 'x']
+    const made: number[] = []
+    const lazy = new LazyArray(rows.length, position => {
+      made.push(position)
+      return rows[position] as JsonValue
+    })
+    expect(made).toEqual([])
+    expect(stringifyJson({ by_year: lazy, n: 1 })).toBe(stringifyJson({ by_year: rows, n: 1 }))
+    expect(made).toEqual([0, 1, 2, 3])
+    expect(stringifyJson({ empty: new LazyArray(0, () => null) })).toBe('{\n  "empty": []\n}')
   })
 })

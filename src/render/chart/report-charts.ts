@@ -96,6 +96,9 @@ function extremes(data: readonly ChartDatum[], report: Messages): string[] {
   return [charts.highest(highest.key, highest.text), charts.lowest(lowest.key, lowest.text)]
 }
 
+/** The partners drawn in a ranked chart: the largest first; the rest are in the by-partner table. */
+export const RANKED_LIMIT = 50
+
 /** Partners ranked are drawn wider: their names and exact figures need the room. */
 export const RANKED_WIDTH = 900
 
@@ -292,22 +295,37 @@ function rankedChart(
   { report, numbers }: ChartOptions,
 ): ReportChart {
   const charts = report.report.charts
-  const data: ChartDatum[] = grouping.rows
+  const ranked = grouping.rows
     .filter(row => row.measures[measure] !== null)
-    .map(row => {
-      const value = row.measures[measure] as Amount
-      return { key: String(row.keys[0]), value, uncertain: uncertain(row, measure), text: formatAmount(value, numbers) }
-    })
-    .sort((a, b) => compareAmounts(b.value as Amount, a.value as Amount) || compareNames(a.key, b.key))
-  const leftOut = grouping.rows.length - data.length
+    .map(row => ({ key: String(row.keys[0]), value: row.measures[measure] as Amount, row }))
+    .sort((a, b) => compareAmounts(b.value, a.value) || compareNames(a.key, b.key))
+  // A chart of every partner is unreadable past a few dozen and grows with the data (130 000 partners
+  // made a 190 MB page): the largest are drawn, and the by-partner table keeps them all.
+  const drawn = ranked.slice(0, RANKED_LIMIT)
+  const datum = ({ key, value, row }: (typeof ranked)[number]): ChartDatum => ({
+    key,
+    value,
+    uncertain: uncertain(row, measure),
+    text: formatAmount(value, numbers),
+  })
+  const data: ChartDatum[] = drawn.map(datum)
+  const notDrawn = ranked.length - drawn.length
+  const leftOut = grouping.rows.length - ranked.length
   const shift = axisShift(
     measure,
-    data.map(datum => datum.value as Amount),
+    data.map(each => each.value as Amount),
   )
   const id = `partners-${MEASURES[measure]}`
+  const count = (value: number): string => formatAmount({ units: BigInt(value), scale: 0 }, numbers)
+  const lowest = ranked[ranked.length - 1]
   const summaryText = [
-    data.length === 0 ? charts.empty : charts.rankedSummary(data.length),
-    ...extremes(data, report),
+    data.length === 0
+      ? charts.empty
+      : notDrawn > 0
+        ? charts.rankedTop(count(data.length), count(ranked.length))
+        : charts.rankedSummary(data.length),
+    // Highest and lowest of all the partners, drawn or not.
+    ...extremes(notDrawn > 0 && lowest !== undefined ? [...data, datum(lowest)] : data, report),
   ].join(' ')
   const title = charts.ranked[measure]
   const text: ChartText = {
@@ -317,14 +335,17 @@ function rankedChart(
     keyAxis: charts.partner,
     empty: charts.empty,
   }
+  const notes: string[] = []
+  if (notDrawn > 0) notes.push(charts.notDrawn(count(notDrawn)))
+  if (leftOut > 0 && data.length > 0) notes.push(charts.leftOut(leftOut))
   return {
     id,
     section: 'partners',
     measure,
     title,
     svg: barChart(data, text, style(id, measure, shift, numbers, RANKED_WIDTH)),
-    hatched: data.some(datum => datum.uncertain),
-    notes: leftOut > 0 && data.length > 0 ? [charts.leftOut(leftOut)] : [],
+    hatched: data.some(each => each.uncertain),
+    notes,
     table: dataTable([charts.partner, unitFor(measure, 0, summary, report)], data),
   }
 }
