@@ -590,6 +590,7 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
     missingIndex: (years: readonly number[], purpose: string, level: number, index: string) =>
       `no consumer price index for ${listWith('and')(years.map(String))} in ${index}, so ${purpose === 'costs' ? 'costs' : purpose === 'savings' ? 'savings' : 'carbon prices'} cannot be expressed in ${level} kroner; pass --cpi FILE with ${years.length === 1 ? 'that year' : 'those years'}, or --price-level`,
     title: (level: number) => `Value (R-109/21), constant ${level} kroner`,
+    sheet: 'Value',
     year: 'Year',
     inForce: 'CO2e in force (t/yr)',
     price: 'Price (NOK/t)',

@@ -665,6 +665,7 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     missingIndex: (years: readonly number[], purpose: string, level: number, index: string) =>
       `ingen konsumprisindeks for ${listWith('og')(years.map(String))} i ${index}, så ${purpose === 'costs' ? 'kostnader' : purpose === 'savings' ? 'besparelser' : 'karbonpriser'} kan ikke uttrykkes i ${level}-kroner; gi --cpi FIL med ${years.length === 1 ? 'det året' : 'de årene'}, eller --price-level`,
     title: (level: number) => `Verdi (R-109/21), faste ${level}-kroner`,
+    sheet: 'Verdi',
     year: 'År',
     inForce: 'CO2e i kraft (t/år)',
     price: 'Pris (kr/t)',

@@ -111,7 +111,7 @@ describe('stringifyJson', () => {
   })
 
   it('writes a LazyArray exactly as the array of its items, making each item only when it is written', () => {
-    const rows = [{ year: 2019, jobs: exact('1') }, { year: 2020, tags: ['a', 'b'] }, [1, 2], 'x']
+    const rows: JsonValue[] = [{ year: 2019, jobs: exact('1') }, { year: 2020, tags: ['a', 'b'] }, [1, 2], 'x']
     const made: number[] = []
     const lazy = new LazyArray(rows.length, position => {
       made.push(position)

@@ -60,6 +60,50 @@ describe('summarize --format xlsx (read back by exceljs)', () => {
     expect(byPartner.getRow(2).getCell(5).numFmt).toBe('#,##0.00') // split in øre
   })
 
+  it('under --value has a Value sheet: the JSON value figures as number cells, then its notes', async () => {
+    const args = ['summarize', join(ROOT, 'data/lup-sample.csv'), '--value', '--before-path', 'hold', '--lang', 'nb']
+    const { workbook } = await workbookOf(args)
+    expect(workbook.worksheets.map(sheet => sheet.name)).toEqual(['Totalt', 'Per år', 'Per partner', 'Verdi'])
+    const json = await runCli([...args, '--jobs', 'new', '--format', 'json'])
+    type Figures = Record<string, number | null>
+    const value = (
+      JSON.parse(json.stdout) as {
+        value: { by_year: Figures[]; totals: Figures; present_value: Figures }
+      }
+    ).value
+    const sheet = workbook.getWorksheet('Verdi') as ExcelJS.Worksheet
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'År',
+      'CO2e i kraft (t/år)',
+      'Pris (kr/t)',
+      'Karbonverdi',
+      'Besparelser',
+      'Faktor til basisår',
+    ])
+    value.by_year.forEach((year, index) => {
+      const row = sheet.getRow(index + 2)
+      expect(row.getCell(1).value).toBe(year.year)
+      expect(row.getCell(2).value).toBe(year.co2e_tonnes_in_force_non_ets)
+      expect(row.getCell(3).value ?? null).toBe(year.price_non_ets)
+      expect(row.getCell(4).value).toBe(year.carbon_value_nok)
+      expect(row.getCell(5).value ?? null).toBe(year.savings_nok)
+      expect(row.getCell(6).value).toBe(year.factor)
+    })
+    const total = sheet.getRow(value.by_year.length + 2)
+    expect([total.getCell(1).value, total.getCell(4).value, total.getCell(5).value]).toEqual([
+      'Sum',
+      value.totals.carbon_value_nok,
+      value.totals.savings_nok,
+    ])
+    expect(total.getCell(4).numFmt).toBe('#,##0.00')
+    const pv = sheet.getRow(value.by_year.length + 5)
+    expect([pv.getCell(1).value, pv.getCell(2).value]).toEqual(['Karbonverdi', value.present_value.carbon_value_nok])
+    const notes = sheet.getColumn(1).values.filter(cell => typeof cell === 'string') as string[]
+    expect(notes.some(note => note.startsWith('2012–2016: prisbanen har ingen pris (non_ets) så tidlig'))).toBe(true)
+    expect(notes.some(note => note.startsWith('Kilder: Finansdepartementet, rundskriv R-109/21'))).toBe(true)
+  })
+
   it('is byte-identical on a rerun and stores its parts dated 1980-01-01', async () => {
     const args = ['summarize', join(ROOT, 'data/lup-sample.csv'), '--by', 'category']
     const [first, second] = [await workbookOf(args), await workbookOf(args)]

@@ -1,5 +1,5 @@
-// A Summary as an Excel workbook (.xlsx): a Totals sheet, then one sheet per grouping, in the run's
-// language. Numbers are number cells with a number format per measure (as many decimals as the
+// A Summary as an Excel workbook (.xlsx): a Totals sheet, then one sheet per grouping, and under
+// --value a Value sheet (the years, the present values, the assumptions), in the run's language. Numbers are number cells with a number format per measure (as many decimals as the
 // data's most precise value of that measure needs), text is inline text (never a formula: only an
 // <f> element is one), the header row is frozen and columns are as wide as their contents. The bytes
 // depend on the summary alone: no timestamps, no document properties, stored zip entries (zip.ts).
@@ -19,10 +19,13 @@ import {
   MEASURE_LIST,
   type Measure,
   type RunningTotals,
+  CO2E,
   SAVINGS,
   type Summary,
 } from '../../model.js'
 import type { RenderOptions } from '../formats.js'
+import { valueFigures } from '../value-figures.js'
+import { valueTables } from '../value-view.js'
 import { zipParts } from './zip.js'
 
 /** Significant digits a spreadsheet's number (a double) holds exactly. */
@@ -46,21 +49,27 @@ const HEADER = 1
 const COUNT = 2
 const YEAR = 3
 const measureStyle = (measure: Measure): number => 4 + measure
+// Under --value, after the measures' styles: kroner to the øre, discount factors and ratios.
+const MONEY = 4 + MEASURE_LIST.length
+const FACTOR = MONEY + 1
+const RATIO = MONEY + 2
+const VALUE_DECIMALS = [2, 4, 4]
 
 export function renderXlsx(summary: Summary, options: RenderOptions): Uint8Array {
   const { messages } = options
-  const decimals = measureDecimals(summary)
+  const decimals = [...measureDecimals(summary), ...(summary.value === null ? [] : VALUE_DECIMALS)]
   const oversized = { found: false }
   const text = (value: string): Cell => ({ kind: 'text', text: value })
-  const amount = (value: Amount | null, measure: Measure): Cell => {
+  const styled = (value: Amount | null, style: number): Cell => {
     if (value === null) return null
     const exact = normalizeAmount(value)
     if (significantDigits(exact) > EXACT_DIGITS) {
       oversized.found = true
       return text(amountToPlainString(exact))
     }
-    return { kind: 'number', value: exact, style: measureStyle(measure) }
+    return { kind: 'number', value: exact, style }
   }
+  const amount = (value: Amount | null, measure: Measure): Cell => styled(value, measureStyle(measure))
   const count = (value: number, style = COUNT): Cell => ({ kind: 'count', value, style })
   const labels = messages.labels
   const measureHeads = MEASURE_LIST.map(measure =>
@@ -117,8 +126,73 @@ export function renderXlsx(summary: Summary, options: RenderOptions): Uint8Array
       rows,
     })
   }
+  if (summary.value !== null) sheets.push(valueSheet(summary, options, { text, styled, count }))
   if (oversized.found) sheets[0]?.rows.push([], [text(messages.xlsx.textNumbers(EXACT_DIGITS))])
   return zipParts(workbookParts(uniqueSheetNames(sheets), decimals))
+}
+
+/** --value: the value table's rows as numbers, its total, the present values, then its notes as text. */
+function valueSheet(
+  summary: Summary,
+  options: RenderOptions,
+  cells: {
+    text: (value: string) => Cell
+    styled: (value: Amount | null, style: number) => Cell
+    count: (value: number, style?: number) => Cell
+  },
+): Sheet {
+  const { text, styled, count } = cells
+  const appraisal = summary.value
+  if (appraisal === null) throw new Error('no value')
+  const words = options.messages.value
+  const figures = valueFigures(appraisal)
+  const [table, presentValue] = valueTables(summary, options)
+  const withCosts = appraisal.settings.costs !== null
+  const hasEts = figures.years.some(year => year.inForceEts.units !== 0n)
+  const tonnes = measureStyle(CO2E)
+  const rows: Cell[][] = [(table?.head ?? []).map(text)]
+  for (const year of figures.years)
+    rows.push([
+      year.projection ? text(words.projection(year.year)) : count(year.year, YEAR),
+      styled(year.inForceNonEts, tonnes),
+      styled(year.priceNonEts, MONEY),
+      ...(hasEts ? [styled(year.inForceEts, tonnes), styled(year.priceEts, MONEY)] : []),
+      styled(year.carbonValue, MONEY),
+      styled(year.savings, MONEY),
+      ...(withCosts ? [styled(year.cost, MONEY)] : []),
+      styled(year.factor, FACTOR),
+    ])
+  rows.push([
+    text(words.total),
+    null,
+    null,
+    ...(hasEts ? [null, null] : []),
+    styled(figures.carbonValue, MONEY),
+    styled(figures.savings, MONEY),
+    ...(withCosts ? [styled(figures.cost, MONEY)] : []),
+  ])
+  const pv = figures.presentValue
+  const ratios = figures.ratios
+  rows.push(
+    [],
+    [text(presentValue?.title ?? ''), text(words.amount)],
+    [text(words.pvCarbon), styled(pv.carbonValue, MONEY)],
+    [text(words.pvSavings), styled(pv.savings, MONEY)],
+  )
+  if (pv.cost !== null) rows.push([text(words.pvCost), styled(pv.cost, MONEY)])
+  if (pv.projectionCarbonValue !== null)
+    rows.push([text(words.pvProjectionCarbon), styled(pv.projectionCarbonValue, MONEY)])
+  if (pv.projectionCost !== null) rows.push([text(words.pvProjectionCost), styled(pv.projectionCost, MONEY)])
+  if (ratios !== null)
+    rows.push(
+      [text(words.benefitCost), styled(ratios.benefitCost, RATIO)],
+      [text(words.savingsPerKrone), styled(ratios.savingsPerKrone, RATIO)],
+      [text(words.perTonneLower), styled(ratios.nokPerTonneLower, MONEY)],
+      [text(words.perTonneUpper), styled(ratios.nokPerTonneUpper, MONEY)],
+    )
+  rows.push([], [text(table?.title ?? '')])
+  for (const note of [...(table?.notes ?? []), ...(presentValue?.notes ?? [])]) rows.push([text(note)])
+  return { name: words.sheet, rows }
 }
 
 function keyCell(key: GroupKey, dimension: Dimension, messages: Messages): Cell {
