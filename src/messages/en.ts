@@ -902,8 +902,8 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
       highest: (key: string, value: string) => `Highest: ${value} (${key}).`,
       lowest: (key: string, value: string) => `Lowest: ${value} (${key}).`,
       missing: (keys: readonly string[]) => `Not reported: ${keys.join(', ')}.`,
-      leftOut: (count: number) =>
-        `${count} ${plural(count, 'partner', 'partners')} did not report this measure and ${plural(count, 'is', 'are')} not shown.`,
+      leftOut: (count: string) =>
+        `${count === '1' ? '1 partner did not report this measure and is' : `${count} partners did not report this measure and are`} not shown.`,
       empty: 'No figures to draw.',
       showData: 'Show the figures',
     },

@@ -955,7 +955,7 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
       highest: (key, value) => `Høyest: ${value} (${key}).`,
       lowest: (key, value) => `Lavest: ${value} (${key}).`,
       missing: keys => `Ikke rapportert: ${keys.join(', ')}.`,
-      leftOut: count => `${count} ${plural(count, 'partner', 'partnere')} har ikke rapportert dette og vises ikke.`,
+      leftOut: count => `${count} ${count === '1' ? 'partner' : 'partnere'} har ikke rapportert dette og vises ikke.`,
       empty: 'Ingen tall å tegne.',
       showData: 'Vis tallene',
     },

@@ -317,7 +317,9 @@ function rankedChart(
   )
   const id = `partners-${MEASURES[measure]}`
   const count = (value: number): string => formatAmount({ units: BigInt(value), scale: 0 }, numbers)
-  const lowest = ranked[ranked.length - 1]
+  // The lowest of all, first by name among equals, as when every partner is drawn.
+  const bottom = ranked[ranked.length - 1]
+  const lowest = bottom && ranked.find(each => compareAmounts(each.value, bottom.value) === 0)
   const summaryText = [
     data.length === 0
       ? charts.empty
@@ -337,7 +339,7 @@ function rankedChart(
   }
   const notes: string[] = []
   if (notDrawn > 0) notes.push(charts.notDrawn(count(notDrawn)))
-  if (leftOut > 0 && data.length > 0) notes.push(charts.leftOut(leftOut))
+  if (leftOut > 0 && data.length > 0) notes.push(charts.leftOut(count(leftOut)))
   return {
     id,
     section: 'partners',
