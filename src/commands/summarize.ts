@@ -127,6 +127,8 @@ ${context.messages.help.examples}
         ),
       ),
     )
+    // CSV is the groupings' rows; the value figures do not fit them, and must not go missing unsaid.
+    if (value !== null && format === 'csv') context.note(messages.value.notInCsv, flags, 'hint')
     const color = flags.output === undefined && shouldColor(io.stdout, io.env, flags.color)
     const render = renderers[format]
     const options = {

@@ -591,6 +591,8 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
       `no consumer price index for ${listWith('and')(years.map(String))} in ${index}, so ${purpose === 'costs' ? 'costs' : purpose === 'savings' ? 'savings' : 'carbon prices'} cannot be expressed in ${level} kroner; pass --cpi FILE with ${years.length === 1 ? 'that year' : 'those years'}, or --price-level`,
     title: (level: number) => `Value (R-109/21), constant ${level} kroner`,
     sheet: 'Value',
+    notInCsv:
+      "the value figures (--value) are not in CSV, which holds the groupings' rows: --format json or xlsx has them",
     year: 'Year',
     inForce: 'CO2e in force (t/yr)',
     price: 'Price (NOK/t)',

@@ -666,6 +666,8 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
       `ingen konsumprisindeks for ${listWith('og')(years.map(String))} i ${index}, så ${purpose === 'costs' ? 'kostnader' : purpose === 'savings' ? 'besparelser' : 'karbonpriser'} kan ikke uttrykkes i ${level}-kroner; gi --cpi FIL med ${years.length === 1 ? 'det året' : 'de årene'}, eller --price-level`,
     title: (level: number) => `Verdi (R-109/21), faste ${level}-kroner`,
     sheet: 'Verdi',
+    notInCsv:
+      'verditallene (--value) er ikke med i CSV, som har radene i grupperingene: --format json eller xlsx har dem',
     year: 'År',
     inForce: 'CO2e i kraft (t/år)',
     price: 'Pris (kr/t)',

@@ -1,6 +1,7 @@
 // Tables that fit the terminal, one row a line. A table wider than the screen first wraps its heads
 // (over two or three lines, never below their longest word), then cuts the names in its name columns
-// (partners, categories) with "…", the widest first, never below NAME_FLOOR columns. Figures, years,
+// (partners, categories) with "…", the widest first, never below NAME_FLOOR columns, and last breaks
+// a head's long words with a hyphen ("Arbeids-" over "plasser"). Figures, years,
 // project ids and file:line locations are never cut, and a table is never split into parts: one
 // that is still too wide is drawn at its narrowest (the terminal wraps it). Widths are in terminal
 // columns (text-width.ts): wide CJK and emoji take two, combining marks none.
@@ -13,6 +14,8 @@ export interface FittedTable {
   widths?: number[]
   /** Whether some name is shown cut ("Direktoratet for tj…"): the table then says so in a note. */
   cut: boolean
+  /** The heads to draw, where a long word had to be broken with a hyphen to fit. */
+  heads?: string[]
 }
 
 /** Names are cut no shorter than this (or their head's longest word, if longer). */
@@ -47,7 +50,9 @@ export function drawnWidth(widths: readonly number[]): number {
 /** The widths to draw `table` at within `limit` columns (see the top of this file). */
 export function fitTable(table: TextTable, limit: number | undefined): FittedTable {
   const fitted = fitWidths(table.head, bodyWidths(table), table.names ?? [], limit)
-  return fitted === null ? { table, cut: false } : { table, ...fitted }
+  if (fitted === null) return { table, cut: false }
+  const { heads, ...rest } = fitted
+  return heads === undefined ? { table, ...rest } : { table: { ...table, head: heads }, ...rest }
 }
 
 /**
@@ -59,7 +64,7 @@ export function fitWidths(
   body: readonly number[],
   names: readonly boolean[],
   limit: number | undefined,
-): { widths: number[]; cut: boolean } | null {
+): { widths: number[]; cut: boolean; heads?: string[] } | null {
   const natural = body.map((width, column) => Math.max(width, textWidth(head[column] ?? '')))
   if (limit === undefined || drawnWidth(natural) <= limit) return null
   // First the heads wrap, which loses nothing: "CO2e cut (t/yr)" over two lines above "2,987.4".
@@ -72,8 +77,55 @@ export function fitWidths(
       ? Math.max(Math.min(body[column] as number, NAME_FLOOR), longestWord(head[column] ?? ''))
       : width,
   )
-  const widths = shrink(wrapped, floors, limit)
-  return { widths, cut: widths.some((width, column) => width < (body[column] as number)) }
+  const widths = shrink([...wrapped], floors, limit)
+  const cut = widths.some((width, column) => width < (body[column] as number))
+  if (drawnWidth(widths) <= limit) return { widths, cut }
+  // Last, a head's words longer than its figures break with a hyphen: "Arbeidsplasser" is 14 columns
+  // over figures of 9, and a Norwegian table at 80 columns was 3 too wide for it.
+  const broken = head.map(text => hyphenateHead(text, 0))
+  const hyphenFloors = floors.map((floor, column) =>
+    names[column] === true ? floor : Math.max(body[column] as number, longestWord(broken[column] as string)),
+  )
+  const narrower = shrink([...wrapped], hyphenFloors, limit)
+  // Only the words still wider than their column are broken.
+  const drawnHeads = head.map((text, column) => hyphenateHead(text, narrower[column] as number))
+  return drawnHeads.every((text, column) => text === head[column])
+    ? { widths, cut }
+    : { widths: narrower, cut, heads: drawnHeads }
+}
+
+const CONSONANT = /^[bcdfghjklmnpqrstvwxz]$/i
+
+/**
+ * The words of a head wider than `width` broken in two, "Arbeids- plasser": after a hyphen they
+ * already have, else between two consonants (where Norwegian and English compounds mostly join),
+ * as near the middle as can be, and of equal places the one whose second part starts with fewer
+ * consonants ("Arbeids- plasser", not "Arbeid- splasser"). Words of fewer than 8 letters, and words
+ * with no such place, stay whole.
+ */
+export function hyphenateHead(text: string, width: number): string {
+  return text
+    .split(' ')
+    .map(word => {
+      const letters = [...word]
+      if (letters.length < 8 || displayWidth(word) <= width) return word
+      let best = -1
+      let bestWidth = Number.POSITIVE_INFINITY
+      for (let at = 3; at <= letters.length - 3; at++) {
+        const before = letters[at - 1] as string
+        const after = letters[at] as string
+        const seam = before === '-' || (CONSONANT.test(before) && CONSONANT.test(after))
+        if (!seam) continue
+        let onset = 0
+        while (at + onset < letters.length && CONSONANT.test(letters[at + onset] as string)) onset++
+        const piece = Math.max(at + (before === '-' ? 0 : 1), letters.length - at) * 100 + onset
+        if (piece < bestWidth) [best, bestWidth] = [at, piece]
+      }
+      if (best < 0) return word
+      const head = letters.slice(0, best).join('')
+      return `${head.endsWith('-') ? head : `${head}-`} ${letters.slice(best).join('')}`
+    })
+    .join(' ')
 }
 
 /** Narrows the widest column above its floor, a column at a time, until the table fits or all are at their floors. */

@@ -227,6 +227,7 @@ async function* renderTraceTable(
     body[0] = String(lastLine).length
     fitted = fitWidths(head, body, PARTNERS_COLUMN, options.width)
   }
+  if (fitted?.heads !== undefined) head.splice(0, head.length, ...fitted.heads)
   const widths = fitted?.widths ?? body.map((width, column) => Math.max(width, displayWidth(head[column] ?? '')))
 
   const rule = (left: string, middle: string, right: string): string =>

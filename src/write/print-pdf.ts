@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { settlePdfDates } from '../render/pdf-metadata.js'
+import { onInterrupt, registerTemporaryDirectory } from './temporary-files.js'
 
 /** The names a Chromium or Chrome goes by on PATH, in the order they are tried. */
 export const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome']
@@ -45,6 +46,8 @@ export async function findChromium(path: string | undefined): Promise<string | n
 /** Prints `html` to PDF with the browser at `chromium`; the PDF's time stamps are `date` or none. */
 export async function printPdf(html: string, chromium: string, date: string | null): Promise<Uint8Array> {
   const scratch = await mkdtemp(join(tmpdir(), 'lup-impact-pdf-'))
+  // A signal while printing must not leave the scratch directory, nor the browser, behind.
+  const forget = registerTemporaryDirectory(scratch)
   try {
     const page = join(scratch, 'report.html')
     const pdf = join(scratch, 'report.pdf')
@@ -72,12 +75,15 @@ export async function printPdf(html: string, chromium: string, date: string | nu
     return settlePdfDates(bytes, date)
   } finally {
     await rm(scratch, { recursive: true, force: true })
+    forget()
   }
 }
 
 function runBrowser(chromium: string, args: string[]): Promise<void> {
   return new Promise((resolvePrint, rejectPrint) => {
     const child = spawn(chromium, args, { stdio: ['ignore', 'ignore', 'pipe'] })
+    const forget = onInterrupt(() => child.kill('SIGKILL'))
+    child.on('close', forget)
     let errors = ''
     child.stderr.setEncoding('utf8')
     child.stderr.on('data', (chunk: string) => {
@@ -86,6 +92,7 @@ function runBrowser(chromium: string, args: string[]): Promise<void> {
     const timer = setTimeout(() => child.kill('SIGKILL'), PRINT_TIMEOUT_MS)
     child.on('error', error => {
       clearTimeout(timer)
+      forget()
       rejectPrint(new PrintError((error as NodeJS.ErrnoException).code ?? error.message))
     })
     child.on('close', (code, signal) => {

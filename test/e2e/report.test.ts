@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT, runCli, SAMPLE_JOBS_NOTE } from '../helpers/run-cli.js'
+import { spawn } from 'node:child_process'
+import { BIN, ROOT, runCli, SAMPLE_JOBS_NOTE } from '../helpers/run-cli.js'
 
 const SAMPLE = join(ROOT, 'data/lup-sample.csv')
 const scratch = (): string => mkdtempSync(join(tmpdir(), 'lup-report-'))
@@ -146,6 +147,36 @@ describe('report', () => {
       `error: ${browser} could not print report.pdf (exit 3: cannot open display); nothing was written\n`,
     )
     expect(read(directory)).toEqual(before)
+  })
+
+  it('SIGTERM while --pdf prints: the browser is killed, its scratch directory removed, the old report kept', async () => {
+    const directory = scratch()
+    const temporary = scratch()
+    const pidFile = join(scratch(), 'browser.pid')
+    const browser = join(scratch(), 'slow-chromium')
+    writeFileSync(browser, `#!/bin/sh\necho $$ > '${pidFile}'\nexec sleep 30\n`, { mode: 0o755 })
+    const child = spawn(process.execPath, [BIN, 'report', SAMPLE, '--out', directory, '--pdf', '--chromium', browser], {
+      stdio: 'ignore',
+      env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', TMPDIR: temporary },
+    })
+    const exited = new Promise(resolve => child.on('exit', (_code, signal) => resolve(signal)))
+    for (let tries = 0; tries < 400 && !existsSync(pidFile); tries++) await new Promise(r => setTimeout(r, 25))
+    const pid = Number(readFileSync(pidFile, 'utf8'))
+    expect(readdirSync(temporary).filter(name => name.startsWith('lup-impact-pdf-'))).toHaveLength(1)
+    child.kill('SIGTERM')
+    expect(await exited).toBe('SIGTERM')
+    expect(readdirSync(temporary)).toEqual([])
+    expect(readdirSync(directory)).toEqual([]) // nothing of the unfinished report
+    // The browser is gone (or a zombie waiting for init to reap it), not printing on.
+    const alive = (): boolean => {
+      try {
+        return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'))
+      } catch {
+        return false
+      }
+    }
+    for (let tries = 0; tries < 200 && alive(); tries++) await new Promise(r => setTimeout(r, 25))
+    expect(alive()).toBe(false)
   })
 
   it('--check on a directory that does not exist: every file missing, and the directory is not created', async () => {

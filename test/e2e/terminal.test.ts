@@ -113,6 +113,17 @@ describe.skipIf(!hasTmux)('in an 80-column terminal (tmux)', () => {
     expect(new Set(tableLines(table).map(line => [...line].length)).size).toBe(1)
   })
 
+  it('fits the Norwegian by-partner table too, breaking the widest head with a hyphen', async () => {
+    const { plain } = await runInTerminal(
+      `node ${BIN} summarize data/lup-sample.csv --by partner --lang nb --jobs new --no-pager`,
+    )
+    const table = plain.slice(plain.indexOf('Per partner'))
+    expect(new Set(tableLines(table).map(line => [...line].length))).toEqual(new Set([80]))
+    expect(table).toMatch(/│ +Arbeids- │/)
+    expect(table).toMatch(/│ +plasser │/)
+    expect(table).toContain('│ 20 587 671,00 e │') // figures are never cut
+  })
+
   it('draws coloured tables that fit the screen', async () => {
     const { plain, styled } = await runInTerminal(`node ${BIN} summarize data/lup-sample.csv --no-pager`)
     // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escape sequences are what this looks for

@@ -158,6 +158,18 @@ describe('--value on the sample with the shipped price path', () => {
     expect(bare.stderr).toContain('--before-path hold')
   })
 
+  it('--format csv says the value figures are not in it, and prints the rows it would without --value', async () => {
+    const plain = await runCli(['summarize', ...SAMPLE, '--format', 'csv'])
+    const valued = await runCli(['summarize', ...SAMPLE, '--value', '--before-path', 'hold', '--format', 'csv'])
+    expect(valued.exitCode).toBe(0)
+    expect(valued.stdout).toBe(plain.stdout)
+    expect(valued.stderr).toBe(
+      "note: the value figures (--value) are not in CSV, which holds the groupings' rows: --format json or xlsx has them\n",
+    )
+    const quiet = await runCli(['summarize', ...SAMPLE, '--value', '--before-path', 'hold', '--format', 'csv', '-q'])
+    expect(quiet.stderr).toBe('')
+  })
+
   it('--before-path needs --value (2), and takes only error or hold', async () => {
     const stray = await runCli(['summarize', ...SAMPLE, '--before-path', 'hold'])
     expect(stray.exitCode).toBe(2)

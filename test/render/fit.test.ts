@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { drawnWidth, fitTable, textWidth, wrapText } from '../../src/render/fit.js'
+import { drawnWidth, fitTable, hyphenateHead, textWidth, wrapText } from '../../src/render/fit.js'
 import type { TextTable } from '../../src/render/view.js'
 
 const table = (head: string[], rows: string[][], names = [true]): TextTable => ({
@@ -61,6 +61,34 @@ describe('fitTable', () => {
     expect(fitTable(wide, 200).widths).toBeUndefined()
     expect(drawnWidth([20, 4])).toBe(31)
     expect(fitTable(wide, 30)).toMatchObject({ widths: [19, 4], cut: true })
+  })
+})
+
+describe('breaking a head word with a hyphen, last', () => {
+  it('breaks long words at a hyphen they have, else between consonants near the middle', () => {
+    expect(hyphenateHead('Arbeidsplasser (årsverk)', 9)).toBe('Arbeids- plasser (årsverk)')
+    expect(hyphenateHead('Prosjekter', 6)).toBe('Pros- jekter')
+    expect(hyphenateHead('CO2e-kutt (t/år)', 6)).toBe('CO2e- kutt (t/år)') // at the hyphen it has
+    expect(hyphenateHead('Arbeidsplasser', 14)).toBe('Arbeidsplasser') // fits: whole
+    expect(hyphenateHead('Records', 3)).toBe('Records') // fewer than 8 letters: whole
+    expect(hyphenateHead('Aeaeaeaeae', 3)).toBe('Aeaeaeaeae') // no seam: whole
+  })
+
+  it('fits the Norwegian by-partner table to 80 columns, cutting no figure', () => {
+    const norwegian = table(
+      ['Partner', 'Poster', 'Prosjekter', 'Arbeidsplasser (årsverk)', 'Besparelse (kr)', 'CO2e-kutt (t/år)'],
+      [
+        ['Austdal fylkeskommune', '5', '2', '17,50 e ', '20 587 671,00 e', '362,600 e'],
+        ['Direktoratet for grønn sjøfart', '4', '1', '6,25 e ', '7 635 802,00 e', '68,900  '],
+      ],
+      [true, false, false, false, false, false],
+    )
+    const fitted = fitTable(norwegian, 80)
+    expect(widthOf(fitted)).toBe(80)
+    expect(fitted.table.head[3]).toBe('Arbeids- plasser (årsverk)')
+    expect(fitted.table.head.filter((head, column) => head !== norwegian.head[column])).toHaveLength(1)
+    expect(fitted.widths?.slice(4)).toEqual(['20 587 671,00 e'.length, '362,600 e'.length])
+    expect(fitted.widths?.[0]).toBeGreaterThanOrEqual(10)
   })
 })
 
