@@ -10,7 +10,11 @@ export { loadMembers } from './load-members.js'
 export { Aggregator } from './aggregate/index.js'
 export { Tracer } from './aggregate/trace.js'
 export { renderers, FORMATS } from './render/index.js'
-export { summaryToJson as toJson } from './render/json.js'
+import { summaryToJson } from './render/json.js'
+
+/** The summary as the JSON document `--format json` prints, as plain objects and arrays. */
+export const toJson = (...[summary, options]: Parameters<typeof summaryToJson>): ReturnType<typeof summaryToJson> =>
+  summaryToJson(summary, options)
 export { stringifyJson } from './render/json-text.js'
 export { traceRenderers, TRACE_FORMATS } from './render/trace.js'
 export type { Format, RenderOptions } from './render/index.js'
