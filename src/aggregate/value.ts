@@ -32,6 +32,8 @@ export class MissingValueInput extends Error {
     readonly emissionClass: EmissionClass | null,
     /** What the index year was needed for: the savings, the costs, or a price's own price level. */
     readonly purpose: 'savings' | 'costs' | 'price-level' | null,
+    /** Prices: the other class's missing years too, so that one run names them all. */
+    readonly others: readonly { emissionClass: EmissionClass; years: number[] }[] = [],
   ) {
     super(`no ${input} for ${years.join(', ')}`)
   }
@@ -205,8 +207,15 @@ export function appraiseValue(inputs: ValueInputs, settings: ValueSettings): Val
       factor: baseYearFactor(year, baseYear, settings.discount),
     })
   }
-  for (const [emissionClass, missing] of missingPrices)
-    throw new MissingValueInput('price', missing, emissionClass, null)
+  const [firstMissing, ...otherMissing] = [...missingPrices]
+  if (firstMissing !== undefined)
+    throw new MissingValueInput(
+      'price',
+      firstMissing[1],
+      firstMissing[0],
+      null,
+      otherMissing.map(([emissionClass, years]) => ({ emissionClass, years })),
+    )
   if (missingIndex.length > 0) {
     // One purpose per message, so that each year named is one the message's reason is about.
     const purpose = (missingIndex[0] as { purpose: 'savings' }).purpose

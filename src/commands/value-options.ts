@@ -114,18 +114,36 @@ export async function withValueErrors<T>(
     if (error instanceof HorizonTooEarly) throw new UsageError(words.horizonBeforeEnd(error.horizon, error.lastYear))
     if (settings === null || !(error instanceof MissingValueInput)) throw error
     if (error.input === 'price') {
-      const years = [...settings.path.prices.values()]
-        .filter(price => price.emissionClass === error.emissionClass)
-        .map(price => price.year)
-        .sort((a, b) => a - b)
-      const covered = yearRuns(years)
+      const covered = (emissionClass: string): number[] =>
+        [...settings.path.prices.values()]
+          .filter(price => price.emissionClass === emissionClass)
+          .map(price => price.year)
+          .sort((a, b) => a - b)
+      if (error.others.length > 0)
+        throw new DataError(
+          [],
+          words.missingPrices(
+            [{ emissionClass: error.emissionClass ?? 'non_ets', years: error.years }, ...error.others].map(each => ({
+              ...each,
+              covered: yearRuns(covered(each.emissionClass)),
+            })),
+            settings.path.source,
+          ),
+        )
+      const years = covered(error.emissionClass ?? 'non_ets')
       // Offer the hold rule only where it would answer: every missing year before the path begins.
       const first = years[0]
       const holdFrom =
         settings.beforePath === 'error' && first !== undefined && error.years.every(year => year < first) ? first : null
       throw new DataError(
         [],
-        words.missingPrice(error.years, error.emissionClass ?? 'non_ets', settings.path.source, covered, holdFrom),
+        words.missingPrice(
+          error.years,
+          error.emissionClass ?? 'non_ets',
+          settings.path.source,
+          yearRuns(years),
+          holdFrom,
+        ),
       )
     }
     throw new DataError(

@@ -582,7 +582,12 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
       covered: string,
       holdFrom: number | null,
     ) =>
-      `no ${emissionClass} carbon price for ${listWith('and')(years.map(String))} in ${source} (it has ${covered}); CO2e cuts are in force then, so their value cannot be computed: pass --carbon-price FILE with ${years.length === 1 ? 'that year' : 'those years'}${holdFrom === null ? '' : `, or --before-path hold to value ${years.length === 1 ? 'it' : 'them'} at the ${holdFrom} price held in real terms (an assumption)`}`,
+      `no ${emissionClass} carbon price for ${listWith('and')(years.map(String))} in ${source} (it has ${covered === '–' ? 'none' : covered}); CO2e cuts are in force then, so their value cannot be computed: pass --carbon-price FILE with ${years.length === 1 ? 'that year' : 'those years'}${holdFrom === null ? '' : `, or --before-path hold to value ${years.length === 1 ? 'it' : 'them'} at the ${holdFrom} price held in real terms (an assumption)`}`,
+    missingPrices: (
+      classes: readonly { emissionClass: string; years: readonly number[]; covered: string }[],
+      source: string,
+    ) =>
+      `no carbon price in ${source} for ${classes.map(each => `${each.emissionClass} in ${listWith('and')(each.years.map(String))} (it has ${each.covered === '–' ? 'none' : each.covered})`).join(', nor for ')}; CO2e cuts are in force then, so their value cannot be computed: pass --carbon-price FILE with those years`,
     heldNoteReader: (emissionClass: 'non_ets' | 'ets', years: string, from: number, price: string, level: number) =>
       `${years}: the carbon price path has no price for ${emissionClass === 'ets' ? 'emissions in the EU emissions trading system' : 'emissions outside the EU emissions trading system'} this early; valued at the ${from} price held in real terms, ${price} NOK/t in ${level} kroner. An assumption, not a published rate.`,
     heldNote: (emissionClass: string, years: string, from: number, price: string, level: number) =>

@@ -657,7 +657,9 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
       covered: string,
       holdFrom: number | null,
     ) =>
-      `ingen karbonpris (${emissionClass}) for ${listWith('og')(years.map(String))} i ${source} (den har ${covered}); CO2e-kutt er i kraft da, så verdien deres kan ikke beregnes: gi --carbon-price FIL med ${years.length === 1 ? 'det året' : 'de årene'}${holdFrom === null ? '' : `, eller --before-path hold for å verdsette ${years.length === 1 ? 'det' : 'dem'} til prisen for ${holdFrom} holdt fast i reelle kroner (en forutsetning)`}`,
+      `ingen karbonpris (${emissionClass}) for ${listWith('og')(years.map(String))} i ${source} (den har ${covered === '–' ? 'ingen' : covered}); CO2e-kutt er i kraft da, så verdien deres kan ikke beregnes: gi --carbon-price FIL med ${years.length === 1 ? 'det året' : 'de årene'}${holdFrom === null ? '' : `, eller --before-path hold for å verdsette ${years.length === 1 ? 'det' : 'dem'} til prisen for ${holdFrom} holdt fast i reelle kroner (en forutsetning)`}`,
+    missingPrices: (classes, source) =>
+      `ingen karbonpris i ${source} for ${classes.map(each => `${each.emissionClass} i ${listWith('og')(each.years.map(String))} (den har ${each.covered === '–' ? 'ingen' : each.covered})`).join(', og heller ikke for ')}; CO2e-kutt er i kraft da, så verdien deres kan ikke beregnes: gi --carbon-price FIL med de årene`,
     heldNoteReader: (emissionClass: 'non_ets' | 'ets', years: string, from: number, price: string, level: number) =>
       `${years}: karbonprisbanen har ingen pris for ${emissionClass === 'ets' ? 'kvotepliktige utslipp' : 'ikke-kvotepliktige utslipp'} så tidlig; verdsatt til prisen for ${from} holdt fast i reelle kroner, ${price} kr/t i ${level}-kroner. En forutsetning, ikke en publisert sats.`,
     heldNote: (emissionClass: string, years: string, from: number, price: string, level: number) =>
