@@ -39,6 +39,18 @@ export class MissingValueInput extends Error {
   }
 }
 
+/** --costs with years after the last year of the data (or after --horizon): a projection nobody asked for. */
+export class CostsAfterEnd extends Error {
+  override name = 'CostsAfterEnd'
+  constructor(
+    readonly years: number[],
+    readonly lastYear: number,
+    readonly horizon: number | null,
+  ) {
+    super(`costs after ${horizon ?? lastYear}: ${years.join(', ')}`)
+  }
+}
+
 /** --horizon at or before the last year of the data: nothing to project. */
 export class HorizonTooEarly extends Error {
   override name = 'HorizonTooEarly'
@@ -121,12 +133,20 @@ export function appraiseValue(inputs: ValueInputs, settings: ValueSettings): Val
   if (settings.horizon !== null && settings.horizon <= lastYear) throw new HorizonTooEarly(settings.horizon, lastYear)
   const costs = settings.costs
   let first = inputs.firstYear
-  let last = Math.max(lastYear, settings.horizon ?? lastYear)
+  const last = Math.max(lastYear, settings.horizon ?? lastYear)
+  // Costs after the end are future flows: valued only under --horizon, as a projection, never unasked.
+  const costsAfter: number[] = []
   if (costs !== null)
     for (const year of costs.byYear.keys()) {
       first = Math.min(first, year)
-      last = Math.max(last, year)
+      if (year > last) costsAfter.push(year)
     }
+  if (costsAfter.length > 0)
+    throw new CostsAfterEnd(
+      costsAfter.sort((a, b) => a - b),
+      lastYear,
+      settings.horizon,
+    )
   const inForceByYear = new Map(co2e.years.map(each => [each.year, each]))
   const lastInForce = co2e.years.find(each => each.year === lastYear) ?? null
 

@@ -1,7 +1,7 @@
 // --value and its options: the price path, price level, base year, discounting, horizon and costs,
 // loaded and checked before any record is read; and the words for a year the appraisal cannot value.
 import { type Command, InvalidArgumentError, Option } from 'commander'
-import { HorizonTooEarly, MissingValueInput } from '../aggregate/value.js'
+import { CostsAfterEnd, HorizonTooEarly, MissingValueInput } from '../aggregate/value.js'
 import { DataError, UsageError } from '../errors.js'
 import type { Messages } from '../messages/index.js'
 import type { BeforePath, DiscountSchedule, ValueSettings } from '../model.js'
@@ -112,6 +112,16 @@ export async function withValueErrors<T>(
   } catch (error) {
     const words = messages.value
     if (error instanceof HorizonTooEarly) throw new UsageError(words.horizonBeforeEnd(error.horizon, error.lastYear))
+    if (error instanceof CostsAfterEnd)
+      throw new UsageError(
+        words.costsAfterEnd(
+          settings?.costs?.source ?? '--costs',
+          yearRuns(error.years),
+          error.lastYear,
+          error.horizon,
+          error.years[error.years.length - 1] as number,
+        ),
+      )
     if (settings === null || !(error instanceof MissingValueInput)) throw error
     if (error.input === 'price') {
       const covered = (emissionClass: string): number[] =>

@@ -573,6 +573,8 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
     needsValue: (option: string) => `${option} needs --value`,
     badRate: (text: string) =>
       `--discount takes a real rate in per cent from 0 to 100, such as 4 or 3.5 (got "${text}")`,
+    costsAfterEnd: (source: string, years: string, last: number, horizon: number | null, latest: number) =>
+      `${source} has costs for ${years}, after ${horizon === null ? `the last year of the data (${last})` : `--horizon ${horizon}`}: future costs are valued only as a projection; pass --horizon ${latest} to value them so (the cuts in force in ${last} held to then), or leave those years out`,
     horizonBeforeEnd: (horizon: number, last: number) =>
       `--horizon ${horizon} must be after the last year of the data (${last})`,
     missingPrice: (
@@ -605,7 +607,7 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
     savings: 'Savings',
     cost: 'Programme cost',
     factor: 'Factor to base year',
-    projection: (year: number) => `${year} (projection)`,
+    projection: (year: number) => `${year}*`,
     total: 'Total',
     pvTitle: (base: number) => `Present value at ${base}`,
     measure: 'Figure',
@@ -628,7 +630,7 @@ in force and avoided co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonne
     notesReader: (level: number, base: number) =>
       `Carbon value = CO2e cut in force (realised and estimated cuts, never potential) × that year's carbon price (the price path is named under About the figures), in ${level} kroner (prices in other kroner converted with the consumer price index). Savings: realised and estimated, in ${level} kroner. Years before ${base} are compounded to it, later years discounted; values exact until rounded to øre here, rows by largest remainder so that they add up to the totals.`,
     projectionNote: (last: number, horizon: number) =>
-      `Projection ${last + 1}–${horizon}: assumes the cuts in force in ${last} stay in force and no new savings; not reported figures.`,
+      `* Projection ${last + 1}–${horizon}: assumes the cuts in force in ${last} stay in force and no new savings; not reported figures.`,
     assumptionsTitle: 'Assumptions',
     sources:
       'Sources: Ministry of Finance, circular R-109/21 "Prinsipper og krav ved utarbeidelse av samfunnsøkonomiske analyser" (25 June 2021); Ministry of Finance, "Karbonprisbaner for bruk i samfunnsøkonomiske analyser" (yearly).',

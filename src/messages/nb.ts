@@ -648,6 +648,8 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     needsValue: (option: string) => `${option} krever --value`,
     badRate: (text: string) =>
       `--discount tar en reell rente i prosent fra 0 til 100, for eksempel 4 eller 3.5 (fikk «${text}»)`,
+    costsAfterEnd: (source: string, years: string, last: number, horizon: number | null, latest: number) =>
+      `${source} har kostnader for ${years}, etter ${horizon === null ? `siste år i dataene (${last})` : `--horizon ${horizon}`}: framtidige kostnader verdsettes bare som framskrivning; gi --horizon ${latest} for å verdsette dem slik (kuttene i kraft i ${last} holdt til da), eller ta de årene ut`,
     horizonBeforeEnd: (horizon: number, last: number) =>
       `--horizon ${horizon} må være etter siste år i dataene (${last})`,
     missingPrice: (
@@ -677,7 +679,7 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     savings: 'Besparelser',
     cost: 'Programkostnad',
     factor: 'Faktor til basisår',
-    projection: (year: number) => `${year} (framskrivning)`,
+    projection: (year: number) => `${year}*`,
     total: 'Sum',
     pvTitle: (base: number) => `Nåverdi i ${base}`,
     measure: 'Størrelse',
@@ -700,7 +702,7 @@ kraft og unngått co2e_tonnes_in_force, co2e_tonnes_avoided_lower, co2e_tonnes_a
     notesReader: (level: number, base: number) =>
       `Karbonverdi = CO2e-kutt i kraft (realiserte og estimerte kutt, aldri potensielle) × årets karbonpris (prisbanen er oppgitt under Om tallene), i ${level}-kroner (priser i andre kroneår regnet om med konsumprisindeksen). Besparelser: realiserte og estimerte, i ${level}-kroner. År før ${base} er rentet opp til det, senere år diskontert; verdiene er eksakte til de rundes av til øre her, radene etter største rest slik at de summerer til totalene.`,
     projectionNote: (last: number, horizon: number) =>
-      `Framskrivning ${last + 1}–${horizon}: forutsetter at kuttene i kraft i ${last} forblir i kraft og ingen nye besparelser; ikke rapporterte tall.`,
+      `* Framskrivning ${last + 1}–${horizon}: forutsetter at kuttene i kraft i ${last} forblir i kraft og ingen nye besparelser; ikke rapporterte tall.`,
     assumptionsTitle: 'Forutsetninger',
     sources:
       'Kilder: Finansdepartementet, rundskriv R-109/21 «Prinsipper og krav ved utarbeidelse av samfunnsøkonomiske analyser» (25. juni 2021); Finansdepartementet, «Karbonprisbaner for bruk i samfunnsøkonomiske analyser» (årlig).',

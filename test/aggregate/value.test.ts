@@ -185,6 +185,49 @@ describe('appraiseValue', () => {
       ])
     }
   })
+  it('costs after the data are a projection only under --horizon, and no later than it', () => {
+    const inputs = {
+      co2e: co2e([year(2020, '1')]),
+      savingsByYear: new Map(),
+      firstYear: 2020,
+      lastYear: 2020,
+    }
+    const path: [string, number, string, number][] = [
+      ['non_ets', 2020, '1', 2020],
+      ['non_ets', 2021, '1', 2020],
+      ['non_ets', 2022, '1', 2020],
+    ]
+    const costs = {
+      source: 'c.csv',
+      sha256: 'y',
+      byYear: new Map([
+        [2019, amount('5')],
+        [2021, amount('7')],
+        [2022, amount('9')],
+      ]),
+      lines: new Map(),
+    }
+    const caught = (extra: Partial<ValueSettings>): unknown => {
+      try {
+        appraiseValue(inputs, settings(path, { costs, ...extra }))
+      } catch (error) {
+        return error
+      }
+      return null
+    }
+    expect(caught({})).toMatchObject({ name: 'CostsAfterEnd', years: [2021, 2022], lastYear: 2020, horizon: null })
+    expect(caught({ horizon: 2021 })).toMatchObject({ name: 'CostsAfterEnd', years: [2022], horizon: 2021 })
+    // A cost before the data is a past flow: compounded, no horizon needed.
+    const flat = new Map([2019, 2020, 2021, 2022].map(each => [each, amount('100')]))
+    const index = { source: 'kpi', builtIn: true, levels: flat, referenceYear: null }
+    const value = appraiseValue(inputs, settings(path, { costs, horizon: 2022, index }))
+    expect(value.years.map(each => [each.year, each.projection])).toEqual([
+      [2019, false],
+      [2020, false],
+      [2021, true],
+      [2022, true],
+    ])
+  })
   it('a year without cuts in force needs no price', () => {
     const value = appraiseValue(
       {
