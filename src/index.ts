@@ -10,10 +10,12 @@ export { loadMembers } from './load-members.js'
 export { Aggregator } from './aggregate/index.js'
 export { Tracer } from './aggregate/trace.js'
 export { renderers, FORMATS } from './render/index.js'
+import type { Summary } from './model.js'
+import type { RenderOptions } from './render/index.js'
 import { summaryToJson } from './render/json.js'
 
 /** The summary as the JSON document `--format json` prints, as plain objects and arrays. */
-export const toJson = (...[summary, options]: Parameters<typeof summaryToJson>): ReturnType<typeof summaryToJson> =>
+export const toJson = (summary: Summary, options: Pick<RenderOptions, 'tool' | 'jsonNumbers'>) =>
   summaryToJson(summary, options)
 export { stringifyJson } from './render/json-text.js'
 export { traceRenderers, TRACE_FORMATS } from './render/trace.js'

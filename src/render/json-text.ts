@@ -85,38 +85,18 @@ function write(value: JsonValue, indent: string, out: Chunks): void {
   }
   const inner = `${indent}  `
   if (value instanceof LazyArray) {
-    if (value.length === 0) {
-      out.push('[]')
-      return
-    }
-    out.push('[\n')
-    for (let position = 0; position < value.length; position++) {
-      if (position > 0) out.push(',\n')
-      out.push(inner)
-      write(value.item(position), inner, out)
-    }
-    out.push('\n', indent, ']')
+    writeLines(value.length, value.item, indent, out)
     return
   }
   if (Array.isArray(value)) {
-    if (value.length === 0) {
-      out.push('[]')
-    } else if (value.every(isScalar)) {
+    if (value.length > 0 && value.every(isScalar)) {
       out.push('[')
       for (let position = 0; position < value.length; position++) {
         if (position > 0) out.push(', ')
         write(value[position] as JsonValue, '', out)
       }
       out.push(']')
-    } else {
-      out.push('[\n')
-      for (let position = 0; position < value.length; position++) {
-        if (position > 0) out.push(',\n')
-        out.push(inner)
-        write(value[position] as JsonValue, inner, out)
-      }
-      out.push('\n', indent, ']')
-    }
+    } else writeLines(value.length, position => value[position] as JsonValue, indent, out)
     return
   }
   const keys = Object.keys(value)
@@ -132,6 +112,22 @@ function write(value: JsonValue, indent: string, out: Chunks): void {
     write(value[key] as JsonValue, inner, out)
   }
   out.push('\n', indent, '}')
+}
+
+/** An array of `length` items, one a line (a LazyArray makes each only here). */
+function writeLines(length: number, item: (position: number) => JsonValue, indent: string, out: Chunks): void {
+  if (length === 0) {
+    out.push('[]')
+    return
+  }
+  const inner = `${indent}  `
+  out.push('[\n')
+  for (let position = 0; position < length; position++) {
+    if (position > 0) out.push(',\n')
+    out.push(inner)
+    write(item(position), inner, out)
+  }
+  out.push('\n', indent, ']')
 }
 
 const isScalar = (item: JsonValue): boolean => item === null || typeof item !== 'object' || item instanceof ExactNumber

@@ -126,34 +126,15 @@ describe('--value on the sample with the shipped price path', () => {
   })
 
   it('trace --metric carbon_value names the held price for a year before the path', async () => {
-    const result = await runCli([
-      'trace',
-      'data/lup-sample.csv',
-      '--metric',
-      'carbon_value',
-      '--year',
-      '2014',
-      '--before-path',
-      'hold',
-    ])
+    const trace2014 = ['trace', 'data/lup-sample.csv', '--metric', 'carbon_value', '--year', '2014']
+    const result = await runCli([...trace2014, '--before-path', 'hold'])
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toContain('× 478.58 NOK/t (the 2017 price held in real terms, --before-path hold')
-    const json = await runCli([
-      'trace',
-      'data/lup-sample.csv',
-      '--metric',
-      'carbon_value',
-      '--year',
-      '2014',
-      '--before-path',
-      'hold',
-      '--format',
-      'json',
-    ])
+    const json = await runCli([...trace2014, '--before-path', 'hold', '--format', 'json'])
     const carbon = (JSON.parse(json.stdout) as { totals: { carbon_value: Record<string, unknown> } }).totals
       .carbon_value
     expect([carbon.before_path, carbon.price_year_non_ets, carbon.price_non_ets]).toEqual(['hold', 2017, 478.58])
-    const bare = await runCli(['trace', 'data/lup-sample.csv', '--metric', 'carbon_value', '--year', '2014'])
+    const bare = await runCli(trace2014)
     expect(bare.exitCode).toBe(1)
     expect(bare.stderr).toContain('--before-path hold')
   })
